@@ -1,0 +1,36 @@
+import type { Command } from 'commander';
+import { extractArticle } from '../../extract';
+import { readArticleSources } from '../../sources/read-articles';
+import { formatSummary } from '../format-summary';
+import type { ArticleFacts } from '../../model/facts';
+
+export function register(program: Command): void {
+  program
+    .command('extract')
+    .description('read articles (.txt or saved .html) and print the facts they state')
+    .argument('<files...>', 'article files or folders')
+    .option('--json', 'print one JSON object per file (JSON Lines)')
+    .option('--province <name>', 'province the articles are about, when the text does not say')
+    .option('--published <date>', 'publication date YYYY-MM-DD, for dates written without a year')
+    .action(async (files: string[], opts: { json?: boolean; province?: string; published?: string }) => {
+      let failed = 0;
+      const write = (s: string) => process.stdout.write(s + '\n');
+      for await (const item of readArticleSources(files, { province: opts.province, publishedAt: opts.published })) {
+        let facts: ArticleFacts | undefined;
+        let error = item.error;
+        if (item.input) {
+          try {
+            facts = extractArticle(item.input);
+            if (!facts.meetings.length && !facts.people.length) error = 'no meeting report found in the article';
+          } catch (e) {
+            error = `could not extract: ${(e as Error).message}`;
+          }
+        }
+        if (error) failed++;
+        if (opts.json) write(JSON.stringify(facts ? { ...facts, ...(error ? { error } : {}) } : { file: item.file, error }));
+        else if (error) process.stderr.write(`${item.file}: ${error}\n`);
+        if (!opts.json && facts && !error) write(formatSummary(facts));
+      }
+      if (failed) process.exitCode = 1;
+    });
+}

@@ -1,0 +1,221 @@
+import { createHash } from 'crypto';
+import type {
+  ArticleFacts,
+  DirectiveFact,
+  Evidence,
+  MeetingFact,
+  OrganizationRef,
+  ParticipantFact,
+  ParticipantRole,
+  PersonFact,
+  PositionFact,
+} from '../../model/facts';
+import type { ArticleDocument, Sentence } from '../common/document';
+import type { LexiconIndex } from '../common/lexicon-index';
+import type { BodyMention, Unit } from '../mentions/units';
+import type { DirectiveMention } from '../mentions/directives';
+import type { NameInChain, PositionMention } from '../resolve/chains';
+import type { ArticleContext } from '../resolve/context';
+import type { RoleAssignment } from '../roles/participants';
+import { findDates, isoDate, statedYears } from '../mentions/dates';
+import { fold } from '../normalize/unicode';
+
+// Puts the pieces together into the facts of one article, citing the sentence of each.
+
+export interface SentenceReading {
+  sentence: Sentence;
+  units: Unit[];
+  isLead: boolean;
+  names?: NameInChain[];
+  orgs?: BodyMention[];
+  roles?: RoleAssignment[];
+}
+
+const LEVEL_WORD = { province: 'tỉnh', district: 'huyện', commune: 'xã' } as const;
+
+function evidenceOf(doc: ArticleDocument, s: Sentence): Evidence {
+  const start = doc.norm.toOriginal(s.start);
+  const end = doc.norm.toOriginal(s.end);
+  return { quote: doc.norm.original.slice(start, end).trim(), span: { start, end } };
+}
+
+/** A body as the graph stores it, completing what the text left to context. */
+export function organizationRef(b: BodyMention, ctx: ArticleContext): OrganizationRef | null {
+  let name = b.name;
+  let level = b.level ?? b.rootLevel;
+  if (b.needsParent) {
+    const parentKinds = b.entry.parents ?? [];
+    if (!ctx.committee || !parentKinds.includes('party-committee')) return null;
+    name = `${b.entry.name} ${ctx.committee.asParent ?? ctx.committee.name}`;
+    level = ctx.committeeLevel;
+  }
+  if (b.entry.levelWord && name === b.entry.name) {
+    if (!ctx.committeeLevel || ctx.committeeLevel === 'central') return null;
+    level = ctx.committeeLevel;
+    name = `${name} ${LEVEL_WORD[level]}`;
+  }
+  const locality = b.place ?? (level === 'province' ? ctx.province : level === 'district' ? ctx.district : null);
+  const province = level === 'central' ? null : (b.placeProvince ?? (level === 'province' ? locality : ctx.province));
+  return {
+    name,
+    lexiconId: b.entry.id,
+    kind: b.entry.kind,
+    branch: b.entry.branch,
+    level: level ?? 'province',
+    locality: level === 'central' ? null : locality,
+    province,
+  };
+}
+
+/** "Ủy viên Ban Thường vụ, Trưởng ban Dân vận Tỉnh ủy": the bare board takes its sibling's committee. */
+function completeFromSiblings(positions: PositionMention[]): PositionMention[] {
+  const anchor = positions.find((p) => p.body && !p.body.needsParent && p.body.root.kind === 'party-committee' && p.body.rootLevel !== 'central');
+  return positions.map((p) => {
+    if (!p.body?.needsParent || !anchor?.body || !p.body.entry.parents?.includes('party-committee')) return p;
+    const root = anchor.body;
+    return { ...p, body: { ...root, entry: p.body.entry, name: `${p.body.entry.name} ${root.rootName}`, needsParent: false } };
+  });
+}
+
+function titleName(p: PositionMention): string {
+  if (p.title.headOf && p.body) return `${p.title.name} ${p.body.entry.name.split(' ')[0].toLowerCase()}`;
+  return p.title.name;
+}
+
+function meetingDate(doc: ArticleDocument, readings: SentenceReading[], directives: DirectiveMention[]) {
+  const lead = readings.filter((r) => r.isLead).map((r) => r.sentence);
+  for (const s of lead) {
+    const d = findDates(doc.norm.text, s.start, s.end).find((x) => x.introduced && !directives.some((m) => m.start <= x.start && x.start < m.end));
+    if (!d) continue;
+    let year = d.year;
+    const published = doc.datelineDate ?? doc.meta.publishedAt ?? null;
+    if (year === null && published) {
+      const [py, pm] = published.split('-').map(Number);
+      if (py) year = d.month > pm ? py - 1 : py;
+    }
+    if (year === null) {
+      const content = readings.map((r) => doc.norm.text.slice(r.sentence.start, r.sentence.end)).join('\n');
+      const counts = new Map<number, number>();
+      for (const y of statedYears(content)) counts.set(y, (counts.get(y) ?? 0) + 1);
+      const ranked = [...counts].sort((a, b) => b[1] - a[1]);
+      if (ranked.length && (ranked.length === 1 || ranked[0][1] > ranked[1][1])) year = ranked[0][0];
+    }
+    return { date: isoDate(year, d.month, d.day), partOfDay: d.partOfDay };
+  }
+  return { date: null, partOfDay: null };
+}
+
+function directiveFacts(doc: ArticleDocument, directives: DirectiveMention[], readings: SentenceReading[], ctx: ArticleContext, lex: LexiconIndex): DirectiveFact[] {
+  const byNumber = new Map<string, DirectiveFact>();
+  for (const d of directives) {
+    if (byNumber.has(d.number)) continue;
+    const s = readings.find((r) => r.sentence.start <= d.start && d.start < r.sentence.end)!.sentence;
+    const issuerEntry = d.issuerId ? lex.bodyById.get(d.issuerId) : undefined;
+    const issuer = issuerEntry
+      ? organizationRef({ entry: issuerEntry, name: issuerEntry.name, level: issuerEntry.level ?? null, place: null, placeProvince: null, needsParent: false, root: issuerEntry, rootLevel: issuerEntry.level ?? null, rootName: issuerEntry.name }, ctx)
+      : null;
+    byNumber.set(d.number, { kind: d.kind, number: d.number, issuer, issuerText: d.issuerText, date: d.date, title: d.title, evidence: evidenceOf(doc, s) });
+  }
+  return [...byNumber.values()];
+}
+
+function campaigns(text: string): string[] {
+  const out = new Set<string>();
+  for (const m of text.matchAll(/(?:[Cc]uộc vận động|[Pp]hong trào)\s*[“"]([^”"]{5,160})[”"]/gu)) out.add(m[1].trim());
+  return [...out];
+}
+
+export function assembleFacts(doc: ArticleDocument, readings: SentenceReading[], directives: DirectiveMention[], ctx: ArticleContext, lex: LexiconIndex): ArticleFacts {
+  const authors = new Set(doc.authors.map(fold));
+  const people = new Map<string, PersonFact & { key: string }>();
+  const roles = new Map<string, { name: string; roles: Set<ParticipantRole>; chair: 'strong' | 'weak' | null; evidence: Evidence }>();
+  let strongChair = false;
+
+  for (const r of readings) {
+    const evidence = evidenceOf(doc, r.sentence);
+    for (const n of r.names ?? []) {
+      const key = fold(n.name);
+      if (authors.has(key)) continue;
+      const positions: PositionFact[] = [];
+      for (const p of completeFromSiblings(n.positions)) {
+        if (!p.body) continue;
+        const organization = organizationRef(p.body, ctx);
+        if (organization) positions.push({ title: titleName(p), organization, status: p.status, evidence });
+      }
+      const hasRole = (r.roles ?? []).some((a) => a.name === n);
+      if (!positions.length && !hasRole && !n.gender && !people.has(key)) continue;
+      const toks = r.sentence.tokens;
+      const span = { start: doc.norm.toOriginal(toks[n.start].start), end: doc.norm.toOriginal(toks[n.end - 1].end) };
+      const person = people.get(key) ?? { key, name: n.name, gender: null, positions: [], mentions: [] };
+      person.gender ??= n.gender;
+      person.mentions.push(span);
+      for (const p of positions)
+        if (!person.positions.some((q) => fold(q.title) === fold(p.title) && fold(q.organization.name) === fold(p.organization.name))) person.positions.push(p);
+      people.set(key, person);
+    }
+    for (const a of r.roles ?? []) {
+      const key = fold(a.name.name);
+      if (authors.has(key)) continue;
+      const entry = roles.get(key) ?? { name: a.name.name, roles: new Set<ParticipantRole>(), chair: null, evidence };
+      if (a.role === 'CHAIRED') {
+        if (!a.weak) {
+          entry.chair = 'strong';
+          strongChair = true;
+        } else entry.chair ??= 'weak';
+      } else entry.roles.add(a.role);
+      roles.set(key, entry);
+    }
+  }
+
+  const chairs: ParticipantFact[] = [];
+  const participants: ParticipantFact[] = [];
+  for (const [key, e] of roles) {
+    if (!people.has(key)) continue;
+    const isChair = e.chair === 'strong' || (e.chair === 'weak' && !strongChair);
+    const list = [...e.roles];
+    if (isChair) chairs.push({ name: e.name, roles: ['CHAIRED', ...list], evidence: e.evidence });
+    else if (list.length || e.chair) participants.push({ name: e.name, roles: ['ATTENDED', ...list.filter((x) => x !== 'ATTENDED')], evidence: e.evidence });
+  }
+
+  const leadReadings = readings.filter((r) => r.isLead);
+  const kindMatch = leadReadings.map((r) => lex.meetingKinds.scan(r.sentence.tokens)[0]).find(Boolean);
+  const { date, partOfDay } = meetingDate(doc, readings, directives);
+  const dirFacts = directiveFacts(doc, directives, readings, ctx, lex);
+  const meetings: MeetingFact[] = [];
+  if (chairs.length || participants.length || (kindMatch && date)) {
+    const orgs = new Map<string, OrganizationRef>();
+    for (const r of leadReadings)
+      for (const b of r.orgs ?? []) {
+        const ref = organizationRef(b, ctx);
+        if (ref) orgs.set(`${ref.name}|${ref.locality}`, ref);
+      }
+    const lead = leadReadings.find((r) => !r.sentence.isHeadline) ?? leadReadings[0];
+    meetings.push({
+      date,
+      partOfDay,
+      kind: kindMatch?.values[0] ?? null,
+      title: doc.headline,
+      chairs,
+      participants,
+      organizations: [...orgs.values()],
+      directives: dirFacts.map((d) => d.number),
+      evidence: lead ? evidenceOf(doc, lead.sentence) : null,
+    });
+  }
+
+  const content = readings.map((r) => doc.norm.text.slice(r.sentence.start, r.sentence.end)).join('\n');
+  return {
+    file: doc.file,
+    articleId: createHash('sha256').update(fold(content)).digest('hex').slice(0, 24),
+    title: doc.headline,
+    publishedAt: doc.meta.publishedAt ?? doc.datelineDate,
+    url: doc.meta.url ?? null,
+    source: doc.meta.source ?? null,
+    locality: { province: ctx.province, district: ctx.district },
+    meetings,
+    people: [...people.values()].map(({ key: _key, ...p }) => p),
+    directives: dirFacts,
+    authors: [...doc.authors],
+    campaigns: campaigns(content),
+  };
+}

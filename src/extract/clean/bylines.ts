@@ -1,0 +1,32 @@
+// Bylines name the author or photographer: they are not officials at the meeting.
+
+const LABELLED = /^(?:tác giả|tin(?:,| và)? ảnh|tin|bài(?:,| và)? ảnh|bài|ảnh|phóng viên|pv|nhóm pv|bài và ảnh|tin, bài|thực hiện|nguồn)\s*[:：]\s*(.+)$/iu;
+const NAME_WORD = /^(?:\p{Lu}\p{Ll}*|\p{Lu}+)$/u;
+
+function titleCase(s: string): string {
+  return s
+    .split(/\s+/)
+    .map((w) => (w === w.toUpperCase() ? w[0] + w.slice(1).toLowerCase() : w))
+    .join(' ');
+}
+
+/** Names in a labelled byline ("Tác giả: Thu Minh", "Tin, ảnh: TRUNG HIẾU"), or null. */
+export function labelledByline(line: string): string[] | null {
+  const m = LABELLED.exec(line.trim());
+  if (!m) return null;
+  return m[1]
+    .replace(/\(.*?\)/g, '')
+    .split(/\s*(?:[-–,;]|\svà\s)\s*/u)
+    .map((s) => s.trim().replace(/[.\s]+$/, ''))
+    .filter((s) => s && s.split(/\s+/).length <= 5 && s.split(/\s+/).every((w) => NAME_WORD.test(w)))
+    .map(titleCase);
+}
+
+/** A short line that is only a name, as bylines often are at the end of an article. */
+export function bareNameLine(line: string): string | null {
+  const t = line.trim();
+  const words = t.split(/\s+/);
+  if (words.length < 2 || words.length > 4 || /[.,:;!?()"“”]/.test(t)) return null;
+  if (!words.every((w) => NAME_WORD.test(w))) return null;
+  return titleCase(t);
+}

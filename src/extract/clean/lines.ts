@@ -1,0 +1,66 @@
+import type { LexiconIndex } from '../common/lexicon-index';
+import { lineKey } from '../common/lexicon-index';
+import type { Line } from '../common/document';
+import { labelledByline, bareNameLine } from './bylines';
+import { parseDateline } from './datelines';
+
+// Splits the page into lines and says what each is. Nothing is deleted, so offsets stay valid:
+// later stages read only the content lines.
+
+export interface CleanResult {
+  lines: Line[];
+  headline: string | null;
+  datelineDate: string | null;
+  authors: string[];
+}
+
+export function classifyLines(text: string, lex: LexiconIndex): CleanResult {
+  const lines: Line[] = [];
+  let at = 0;
+  for (const raw of text.split('\n')) {
+    const lead = raw.length - raw.trimStart().length;
+    const body = raw.trim();
+    lines.push({ start: at + lead, end: at + lead + body.length, text: body, kind: 'content' });
+    at += raw.length + 1;
+  }
+  const seen = new Set<string>();
+  const authors: string[] = [];
+  let datelineDate: string | null = null;
+  let ended = false;
+  for (const line of lines) {
+    if (!line.text) {
+      line.kind = 'boilerplate';
+      continue;
+    }
+    const key = lineKey(line.text);
+    if (ended) line.kind = 'after-end';
+    else if (lex.endMarkers.has(key)) {
+      line.kind = 'after-end';
+      ended = true;
+    } else if (lex.boilerplateLines.has(key) || lex.boilerplatePatterns.some((p) => p.test(line.text))) line.kind = 'boilerplate';
+    else if (parseDateline(line.text)) {
+      line.kind = 'dateline';
+      datelineDate ??= parseDateline(line.text);
+    } else {
+      const names = labelledByline(line.text);
+      if (names) {
+        line.kind = 'byline';
+        authors.push(...names);
+      } else if (seen.has(key)) line.kind = 'duplicate';
+      seen.add(key);
+    }
+  }
+  // A name alone on one of the last content lines is the author's signature.
+  const content = lines.filter((l) => l.kind === 'content' || l.kind === 'duplicate');
+  for (const line of content.slice(-2)) {
+    const name = bareNameLine(line.text);
+    if (name && line !== content[0]) {
+      line.kind = 'byline';
+      authors.push(name);
+    }
+  }
+  for (const line of lines) if (line.kind === 'duplicate' && authors.includes(bareNameLine(line.text) ?? '')) line.kind = 'byline';
+  const first = lines.find((l) => l.kind === 'content');
+  const headline = first && first.text.length < 250 && !/[.!?…]$/.test(first.text) ? first.text : null;
+  return { lines, headline, datelineDate, authors: [...new Set(authors)] };
+}

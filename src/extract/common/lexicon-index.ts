@@ -1,0 +1,78 @@
+import type { LexiconData, TitleEntry, BodyEntry, RoleEntry, ProvinceEntry, DistrictEntry } from '../../lexicon/schema';
+import { PhraseMatcher } from './phrase-matcher';
+import { fold, normalizeTonePlacement } from '../normalize/unicode';
+import type { Gender, Level } from '../../model/facts';
+
+// The lexicon compiled for matching: one PhraseMatcher per category, built once per process.
+
+export interface LevelWord {
+  word: string;
+  level: Level | 'city';
+}
+
+export interface LexiconIndex {
+  data: LexiconData;
+  titles: PhraseMatcher<TitleEntry>;
+  bodies: PhraseMatcher<BodyEntry>;
+  bodyById: Map<string, BodyEntry>;
+  levels: PhraseMatcher<LevelWord>;
+  honorifics: PhraseMatcher<{ gender?: Gender }>;
+  roles: PhraseMatcher<RoleEntry>;
+  meetingKinds: PhraseMatcher<string>;
+  provinces: PhraseMatcher<ProvinceEntry>;
+  districts: PhraseMatcher<DistrictEntry>;
+  provinceById: Map<string, ProvinceEntry>;
+  surnames: Set<string>;
+  notNames: Set<string>;
+  directiveKinds: Map<string, string>; // folded word -> canonical kind
+  directiveCodes: Map<string, string>; // code -> canonical kind
+  issuerCodes: Map<string, string>; // code -> body id
+  boilerplateLines: Set<string>;
+  boilerplatePatterns: RegExp[];
+  endMarkers: Set<string>;
+}
+
+const norm = (s: string) => normalizeTonePlacement(s.normalize('NFC'));
+export const lineKey = (s: string) => fold(s).replace(/[^a-z0-9]+/g, ' ').trim();
+
+export function buildLexiconIndex(data: LexiconData): LexiconIndex {
+  const titles = new PhraseMatcher<TitleEntry>();
+  // A title that implies its body ("Tỉnh ủy viên" = "Ủy viên" of "Tỉnh ủy") is found by its variants
+  // only: its canonical name alone ("Ủy viên") says nothing about the body.
+  for (const t of data.titles) for (const v of t.body ? t.variants : [t.name, ...t.variants]) titles.add(norm(v), t);
+  const bodies = new PhraseMatcher<BodyEntry>();
+  for (const b of data.bodies) for (const v of [b.name, ...b.variants]) bodies.add(norm(v), b);
+  const levels = new PhraseMatcher<LevelWord>();
+  for (const l of data.levels) for (const v of [l.word, ...l.variants]) levels.add(norm(v), { word: l.word, level: l.level });
+  const honorifics = new PhraseMatcher<{ gender?: Gender }>();
+  for (const h of data.people.honorifics) honorifics.add(norm(h.word), { gender: h.gender });
+  const roles = new PhraseMatcher<RoleEntry>();
+  for (const r of data.roles) roles.add(norm(r.phrase), r);
+  const meetingKinds = new PhraseMatcher<string>();
+  for (const m of data.meetingKinds) meetingKinds.add(norm(m.phrase), m.kind);
+  const provinces = new PhraseMatcher<ProvinceEntry>();
+  for (const p of data.provinces) for (const v of [p.name, ...(p.variants ?? [])]) provinces.add(norm(v), p);
+  const districts = new PhraseMatcher<DistrictEntry>();
+  for (const d of data.districts) for (const v of [d.name, ...(d.variants ?? [])]) districts.add(norm(v), d);
+  return {
+    data,
+    titles,
+    bodies,
+    bodyById: new Map(data.bodies.map((b) => [b.id, b])),
+    levels,
+    honorifics,
+    roles,
+    meetingKinds,
+    provinces,
+    districts,
+    provinceById: new Map(data.provinces.map((p) => [p.id, p])),
+    surnames: new Set(data.people.surnames.map((s) => norm(s).toLowerCase())),
+    notNames: new Set(data.people.notNames.map((s) => fold(s))),
+    directiveKinds: new Map(data.directives.kinds.map((k) => [fold(k.word), k.word])),
+    directiveCodes: new Map(data.directives.kinds.map((k) => [k.code, k.word])),
+    issuerCodes: new Map(data.directives.issuers.map((i) => [i.code, i.body])),
+    boilerplateLines: new Set(data.boilerplate.lines.map(lineKey)),
+    boilerplatePatterns: data.boilerplate.patterns.map((p) => new RegExp(p, 'iu')),
+    endMarkers: new Set(data.boilerplate.endMarkers.map(lineKey)),
+  };
+}

@@ -1,0 +1,128 @@
+import type { Unit, BodyMention } from '../mentions/units';
+import type { TitleEntry } from '../../lexicon/schema';
+import type { LexiconIndex } from '../common/lexicon-index';
+import type { Gender, TenureStatus } from '../../model/facts';
+
+// Title chains around names, in every order and separator:
+//   "bà Lê Thị Thủy - Ủy viên Trung ương Đảng - Bí thư Tỉnh ủy"   (titles after the name)
+//   "Bí thư Tỉnh ủy Lê Hồng Quang"                               (titles before the name)
+//   "Phạm Thị Thanh Thủy, Ủy viên Ban Thường vụ, Trưởng ban Dân vận Tỉnh ủy"
+
+export interface PositionMention {
+  title: TitleEntry;
+  body: BodyMention | null;
+  status: TenureStatus;
+  start: number; // sentence-local token index
+  end: number;
+}
+
+export interface NameInChain {
+  name: string;
+  start: number;
+  end: number;
+  gender: Gender | null;
+  positions: PositionMention[];
+  /** Start of the whole "honorific + titles + name + titles" stretch, for quoting and roles. */
+  chainStart: number;
+  chainEnd: number;
+}
+
+type Element =
+  | { kind: 'pos'; pos: PositionMention; start: number; end: number }
+  | Exclude<Unit, { kind: 'title' } | { kind: 'body' }>
+  | { kind: 'org'; body: BodyMention; start: number; end: number };
+
+const STATUS_WORDS: Record<string, TenureStatus> = { nguyên: 'former', quyền: 'acting' };
+
+/** Joins each title with the body written right after it (or the one it implies). */
+function toElements(units: Unit[], lex: LexiconIndex, words: string[]): Element[] {
+  const out: Element[] = [];
+  for (let i = 0; i < units.length; i++) {
+    const u = units[i];
+    if (u.kind === 'title') {
+      const next = units[i + 1];
+      let body: BodyMention | null = null;
+      let end = u.end;
+      if (next?.kind === 'body' && next.start <= u.end) {
+        body = next.body;
+        end = next.end;
+        i++;
+      }
+      const implied = u.entry.body ? lex.bodyById.get(u.entry.body) : undefined;
+      if (implied) {
+        const own: BodyMention = { entry: implied, name: implied.name, level: implied.level ?? null, place: null, placeProvince: null, needsParent: !!implied.parents?.length, root: implied, rootLevel: implied.level ?? null, rootName: implied.asParent ?? implied.name };
+        if (body && own.needsParent && body.entry.kind === 'party-committee') {
+          // "UVBTV Huyện ủy": the abbreviation's board hangs from the committee written after it.
+          body = { ...body, entry: implied, name: `${implied.name} ${body.entry.asParent ?? body.name}`, needsParent: false };
+        } else if (body) {
+          // "TUV" followed by another body: the body belongs to a title we did not see; keep the implied one.
+          out.push({ kind: 'pos', pos: { title: u.entry, body: own, status: 'current', start: u.start, end: u.end }, start: u.start, end: u.end });
+          out.push({ kind: 'org', body, start: next.start, end });
+          continue;
+        } else body = own;
+      }
+      const prevWord = (words[u.start - 1] ?? '').toLowerCase();
+      out.push({ kind: 'pos', pos: { title: u.entry, body, status: STATUS_WORDS[prevWord] ?? 'current', start: u.start, end }, start: u.start, end });
+    } else if (u.kind === 'body') out.push({ kind: 'org', body: u.body, start: u.start, end: u.end });
+    else out.push(u);
+  }
+  return out;
+}
+
+const CHAIN_SEP = /^[,\-–—(]$/;
+
+export function resolveChains(units: Unit[], lex: LexiconIndex, words: string[]): { names: NameInChain[]; orgs: BodyMention[] } {
+  const els = toElements(units, lex, words);
+  const claimed = new Set<number>();
+  const names: NameInChain[] = [];
+  const isPos = (k: number) => els[k]?.kind === 'pos';
+  const ownedByNextName = (k: number) => els[k + 1]?.kind === 'name' && els[k + 1].start === els[k].end;
+
+  for (let k = 0; k < els.length; k++) {
+    const e = els[k];
+    if (e.kind !== 'name') continue;
+    const entry: NameInChain = { name: e.name, start: e.start, end: e.end, gender: null, positions: [], chainStart: e.start, chainEnd: e.end };
+    // Titles after the name.
+    let j = k + 1;
+    if (isPos(j) && els[j].start === e.end && !ownedByNextName(j)) {
+      claimed.add(j);
+      j++;
+    }
+    while (els[j]?.kind === 'sep' && CHAIN_SEP.test((els[j] as { char: string }).char) && isPos(j + 1) && !ownedByNextName(j + 1)) {
+      claimed.add(j + 1);
+      j += 2;
+      if (els[j]?.kind === 'sep' && (els[j] as { char: string }).char === ')') j++;
+    }
+    for (let c = k + 1; c < j; c++) if (els[c].kind === 'pos') entry.positions.push((els[c] as { pos: PositionMention }).pos);
+    if (j > k + 1) entry.chainEnd = els[j - 1].end;
+    names.push(entry);
+    (e as { entryIndex?: number }).entryIndex = names.length - 1;
+  }
+  // Titles before the name, then an honorific.
+  for (let k = 0; k < els.length; k++) {
+    const e = els[k];
+    if (e.kind !== 'name') continue;
+    const entry = names[(e as { entryIndex?: number }).entryIndex!];
+    const pre: PositionMention[] = [];
+    let j = k - 1;
+    if (isPos(j) && els[j].end === e.start && !claimed.has(j)) {
+      pre.unshift((els[j] as { pos: PositionMention }).pos);
+      claimed.add(j);
+      j--;
+      while (els[j]?.kind === 'sep' && /^[,\-–—]$/.test((els[j] as { char: string }).char) && isPos(j - 1) && !claimed.has(j - 1)) {
+        pre.unshift((els[j - 1] as { pos: PositionMention }).pos);
+        claimed.add(j - 1);
+        j -= 2;
+      }
+    }
+    if (pre.length) entry.chainStart = pre[0].start;
+    entry.positions.unshift(...pre);
+    const before = els[j];
+    if (before?.kind === 'honorific') {
+      entry.gender = before.gender ?? null;
+      entry.chainStart = before.start;
+    }
+  }
+  const orgs = els.flatMap((e) => (e.kind === 'org' ? [e.body] : []));
+  return { names, orgs };
+}

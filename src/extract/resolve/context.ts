@@ -1,0 +1,66 @@
+import type { LexiconIndex } from '../common/lexicon-index';
+import type { BodyEntry } from '../../lexicon/schema';
+import type { Level } from '../../model/facts';
+import type { BodyMention, Unit } from '../mentions/units';
+
+// What the article as a whole says about where it is: its province and district, and which
+// party committee a bare "Ban Thường vụ" or "Ủy viên Ban Thường vụ" belongs to.
+
+export interface ArticleContext {
+  province: string | null;
+  district: string | null;
+  /** The committee most often named ("Tỉnh ủy" in a provincial report, "Huyện ủy" in a district one). */
+  committee: BodyEntry | null;
+  committeeLevel: Level | null;
+}
+
+export interface SentenceUnits {
+  units: Unit[];
+  isLead: boolean;
+}
+
+function top<K>(scores: Map<K, number>): K | null {
+  let best: K | null = null;
+  let bestScore = 0;
+  let tie = false;
+  for (const [k, v] of scores) {
+    if (v > bestScore) [best, bestScore, tie] = [k, v, false];
+    else if (v === bestScore) tie = true;
+  }
+  return tie ? null : best;
+}
+
+const add = <K>(m: Map<K, number>, k: K, w: number) => m.set(k, (m.get(k) ?? 0) + w);
+
+export function articleContext(sentences: SentenceUnits[], lex: LexiconIndex, metaProvince: string | null): ArticleContext {
+  const provinces = new Map<string, number>();
+  const districts = new Map<string, number>();
+  const committees = new Map<BodyEntry, number>();
+  const note = (b: BodyMention, lead: boolean) => {
+    if (b.root.kind === 'party-committee' && b.rootLevel && b.rootLevel !== 'central') add(committees, b.root, 1);
+    if (b.place && b.rootLevel === 'province') add(provinces, b.place, 3);
+    if (b.place && b.rootLevel === 'district') add(districts, b.place, lead ? 3 : 2);
+    if (b.placeProvince) add(provinces, b.placeProvince, 2);
+  };
+  for (const s of sentences)
+    for (const u of s.units) {
+      if (u.kind === 'body') note(u.body, s.isLead);
+      if (u.kind === 'place' && u.level === 'province') add(provinces, u.name, 1);
+      if (u.kind === 'place' && u.level === 'district' && s.isLead) add(districts, u.name, 1);
+      if (u.kind === 'place' && u.province && u.level === 'district' && s.isLead) add(provinces, u.province, 1);
+    }
+  const committee = top(committees) ?? (committees.size ? [...committees.keys()][0] : null);
+  const resolvedProvince = metaProvince ? canonicalProvince(metaProvince, lex) : top(provinces);
+  return {
+    province: resolvedProvince,
+    district: top(districts),
+    committee,
+    committeeLevel: committee?.level ?? (committee ? 'province' : null),
+  };
+}
+
+function canonicalProvince(name: string, lex: LexiconIndex): string {
+  const key = name.normalize('NFC').toLowerCase();
+  for (const p of lex.data.provinces) if ([p.name, ...(p.variants ?? [])].some((v) => v.toLowerCase() === key)) return p.name;
+  return name;
+}

@@ -1,0 +1,38 @@
+import type { Token } from '../common/tokens';
+import type { LexiconIndex } from '../common/lexicon-index';
+import type { ParticipantRole } from '../../model/facts';
+import type { NameInChain } from '../resolve/chains';
+
+// Who did what at the meeting, from the words around each name: "X chủ trì", "Dự hội nghị có
+// các đồng chí: X, Y", "Phát biểu kết luận, đồng chí X ...". Only people a cue puts at the
+// meeting become participants; a name merely mentioned is not.
+
+export interface RoleAssignment {
+  name: NameInChain;
+  role: ParticipantRole;
+  weak: boolean;
+}
+
+export function assignRoles(tokens: Token[], names: NameInChain[], lex: LexiconIndex, masked: (t: Token) => boolean): RoleAssignment[] {
+  // NONE phrases only shadow the cue words inside them; a cue inside someone's title chain
+  // ("Ủy viên dự khuyết") is not about the meeting.
+  const cues = lex.roles
+    .scan(tokens)
+    .filter((c) => !tokens.slice(c.start, c.end).some(masked))
+    .filter((c) => c.values[0].role !== 'NONE')
+    .filter((c) => !names.some((n) => c.start >= n.chainStart && c.end <= n.chainEnd));
+  const out: RoleAssignment[] = [];
+  cues.forEach((cue, ci) => {
+    const entry = cue.values[0];
+    const prevEnd = ci > 0 ? cues[ci - 1].end : 0;
+    const nextStart = ci + 1 < cues.length ? cues[ci + 1].start : tokens.length;
+    const before = names.filter((n) => n.chainEnd <= cue.start && n.start >= prevEnd);
+    const after = names.filter((n) => n.start >= cue.end && n.end <= nextStart);
+    let who: NameInChain[];
+    if (entry.who === 'both') who = [...before, ...after];
+    else if (entry.who === 'before') who = before.length ? before : after.slice(0, 1);
+    else who = after.length ? after : before;
+    for (const n of who) out.push({ name: n, role: entry.role as ParticipantRole, weak: !!entry.weak });
+  });
+  return out;
+}

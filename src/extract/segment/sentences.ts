@@ -1,0 +1,30 @@
+import type { Line, Sentence } from '../common/document';
+import { tokenize } from '../common/tokens';
+
+// Sentences within content lines. A full stop ends a sentence only before a capital letter
+// or a quote, and not after short abbreviations such as "TP." or "Q.".
+const BOUNDARY = /[.!?…]+["”’)]?(?=\s+["“(]?[\p{Lu}\d])/gu;
+const ABBREVIATIONS = new Set(['tp', 'q', 'p', 'ts', 'ths', 'pgs', 'gs', 'bs', 'th', 'tt', 'ks', 'ls', 'đ/c', 'st']);
+
+export function segmentSentences(text: string, lines: Line[], headlineText: string | null): Sentence[] {
+  const out: Sentence[] = [];
+  lines.forEach((line, li) => {
+    if (line.kind !== 'content') return;
+    const isHeadline = headlineText !== null && line.text === headlineText && !out.length;
+    let from = line.start;
+    const cut = (to: number) => {
+      const tokens = tokenize(text, from, to).filter((t) => t.end <= to);
+      if (tokens.length) out.push({ index: out.length, start: tokens[0].start, end: to, tokens, line: li, isHeadline });
+      from = to;
+    };
+    BOUNDARY.lastIndex = 0;
+    let m: RegExpExecArray | null;
+    while ((m = BOUNDARY.exec(line.text))) {
+      const before = line.text.slice(0, m.index).split(/\s+/).pop()?.toLowerCase() ?? '';
+      if (m[0].startsWith('.') && m[0].length === 1 && ABBREVIATIONS.has(before)) continue;
+      cut(line.start + m.index + m[0].length);
+    }
+    cut(line.end);
+  });
+  return out;
+}

@@ -1,0 +1,131 @@
+import { z } from 'zod';
+
+// The shape of every lexicon file. A domain expert edits the YAML; this keeps it honest.
+const id = z.string().regex(/^[a-z0-9][a-z0-9/-]*$/, 'ids are ASCII kebab-case');
+const text = z.string().min(1);
+const level = z.enum(['central', 'province', 'district', 'commune']);
+const orgKind = z.enum([
+  'party-committee',
+  'standing-committee',
+  'board',
+  'peoples-council',
+  'peoples-committee',
+  'front',
+  'mass-organization',
+  'state-body',
+]);
+
+export const titleEntry = z
+  .object({
+    id,
+    name: text,
+    variants: z.array(text).default([]),
+    body: id.optional(),
+    headOf: z.boolean().optional(),
+    sharesHead: z.boolean().optional(),
+    needsBody: z.boolean().optional(),
+    examples: z.array(text).optional(),
+  })
+  .strict();
+
+export const bodyEntry = z
+  .object({
+    id,
+    name: text,
+    variants: z.array(text).default([]),
+    kind: orgKind,
+    branch: z.enum(['party', 'state', 'front', 'mass-organization']),
+    level: level.optional(),
+    levelWord: z.boolean().optional(),
+    parents: z.array(z.string()).optional(),
+    asParent: text.optional(),
+    examples: z.array(text).optional(),
+  })
+  .strict();
+
+export const levelEntry = z
+  .object({
+    word: text,
+    level: z.enum(['province', 'city', 'district', 'commune']),
+    variants: z.array(text).default([]),
+  })
+  .strict();
+
+export const peopleFile = z
+  .object({
+    honorifics: z.array(z.object({ word: text, gender: z.enum(['MALE', 'FEMALE']).optional() }).strict()),
+    surnames: z.array(text),
+    notNames: z.array(text),
+  })
+  .strict();
+
+export const roleEntry = z
+  .object({
+    phrase: text,
+    role: z.enum(['NONE', 'CHAIRED', 'ATTENDED', 'SPOKE', 'REPORTED', 'CONCLUDED', 'DIRECTED']),
+    who: z.enum(['before', 'after', 'both']),
+    weak: z.boolean().optional(),
+  })
+  .strict();
+
+export const meetingKindEntry = z.object({ phrase: text, kind: text }).strict();
+
+export const directivesFile = z
+  .object({
+    kinds: z.array(z.object({ word: text, code: text }).strict()),
+    issuers: z.array(z.object({ code: text, body: id }).strict()),
+  })
+  .strict();
+
+export const boilerplateFile = z
+  .object({ lines: z.array(text), patterns: z.array(text), endMarkers: z.array(text) })
+  .strict();
+
+export const provinceEntry = z
+  .object({
+    id,
+    name: text,
+    kind: z.enum(['province', 'city']),
+    variants: z.array(text).default([]),
+    validFrom: z.string().nullable().optional(),
+    validTo: z.string().nullable().optional(),
+    successor: z.string().nullable().optional(),
+    mergedFrom: z.array(z.string()).nullable().optional(),
+    region: z.string().nullable().optional(),
+  })
+  .passthrough();
+
+export const districtEntry = z
+  .object({
+    id,
+    name: text,
+    kind: z.enum(['district', 'urban-district', 'town', 'city']),
+    province: z.string(),
+    variants: z.array(text).default([]),
+    validTo: z.string().nullable().optional(),
+  })
+  .passthrough();
+
+export type TitleEntry = z.infer<typeof titleEntry>;
+export type BodyEntry = z.infer<typeof bodyEntry>;
+export type LevelEntry = z.infer<typeof levelEntry>;
+export type PeopleData = z.infer<typeof peopleFile>;
+export type RoleEntry = z.infer<typeof roleEntry>;
+export type MeetingKindEntry = z.infer<typeof meetingKindEntry>;
+export type DirectivesData = z.infer<typeof directivesFile>;
+export type BoilerplateData = z.infer<typeof boilerplateFile>;
+export type ProvinceEntry = z.infer<typeof provinceEntry>;
+export type DistrictEntry = z.infer<typeof districtEntry>;
+
+export interface LexiconData {
+  titles: TitleEntry[];
+  bodies: BodyEntry[];
+  levels: LevelEntry[];
+  people: PeopleData;
+  roles: RoleEntry[];
+  meetingKinds: MeetingKindEntry[];
+  directives: DirectivesData;
+  boilerplate: BoilerplateData;
+  provinces: ProvinceEntry[];
+  districts: DistrictEntry[];
+}

@@ -1,0 +1,97 @@
+import { promises as fs } from 'fs';
+import { join, extname, basename } from 'path';
+import { z } from 'zod';
+import type { ArticleMeta } from '../model/facts';
+import type { ArticleInput } from '../extract';
+import { looksLikeHtml } from '../extract/clean/html';
+
+// Reading articles from disk: folders, .txt/.html files, X.meta.json sidecars, and the checks that
+// turn a bad file into one clear line instead of a crash.
+
+export interface SourceItem {
+  file: string;
+  input?: ArticleInput;
+  error?: string;
+}
+
+export const MAX_ARTICLE_BYTES = 20 * 1024 * 1024;
+const ARTICLE_EXT = new Set(['.txt', '.html', '.htm']);
+
+const sidecarSchema = z
+  .object({
+    url: z.string().nullable().optional(),
+    source: z.string().nullable().optional(),
+    title: z.string().nullable().optional(),
+    publishedAt: z.string().regex(/^\d{4}-\d{2}-\d{2}/, 'publishedAt must start with YYYY-MM-DD').nullable().optional(),
+    province: z.string().nullable().optional(),
+  })
+  .passthrough();
+
+async function expand(path: string): Promise<string[]> {
+  const stat = await fs.stat(path).catch(() => null);
+  if (!stat?.isDirectory()) return [path];
+  const out: string[] = [];
+  for (const entry of (await fs.readdir(path)).sort()) {
+    const full = join(path, entry);
+    const s = await fs.stat(full).catch(() => null);
+    if (s?.isDirectory()) out.push(...(await expand(full)));
+    else if (ARTICLE_EXT.has(extname(entry).toLowerCase())) out.push(full);
+  }
+  return out;
+}
+
+export function decodeArticle(bytes: Uint8Array): { text?: string; error?: string } {
+  if (bytes.length === 0) return { error: 'empty file' };
+  const head = bytes.subarray(0, 8192);
+  let control = 0;
+  for (const b of head) {
+    if (b === 0) return { error: 'binary file (contains NUL bytes), not an article' };
+    if (b < 9 || (b > 13 && b < 32)) control++;
+  }
+  if (control > head.length * 0.05) return { error: 'binary file (control characters), not an article' };
+  let text: string;
+  try {
+    text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    return { error: 'not UTF-8 text (convert it to UTF-8 first, e.g. from Windows-1258 or TCVN3)' };
+  }
+  text = text.replace(/^\uFEFF/, '');
+  if (!text.trim()) return { error: 'empty file (only white space)' };
+  return { text };
+}
+
+async function readSidecar(file: string): Promise<{ meta?: ArticleMeta; error?: string }> {
+  const path = file.replace(/\.(txt|html?)$/i, '.meta.json');
+  if (path === file) return { meta: {} };
+  const raw = await fs.readFile(path, 'utf8').catch(() => null);
+  if (raw === null) return { meta: {} };
+  try {
+    const parsed = sidecarSchema.safeParse(JSON.parse(raw));
+    if (!parsed.success) return { error: `${basename(path)}: ${parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}` };
+    return { meta: parsed.data };
+  } catch (e) {
+    return { error: `${basename(path)}: not valid JSON (${(e as Error).message})` };
+  }
+}
+
+export async function readArticleFile(file: string, overrides: ArticleMeta = {}): Promise<SourceItem> {
+  const stat = await fs.stat(file).catch(() => null);
+  if (!stat) return { file, error: 'no such file' };
+  if (!stat.isFile()) return { file, error: 'not a regular file' };
+  if (stat.size > MAX_ARTICLE_BYTES)
+    return { file, error: `file too large: ${(stat.size / 1048576).toFixed(1)} MB (an article is at most ${MAX_ARTICLE_BYTES / 1048576} MB)` };
+  const decoded = decodeArticle(await fs.readFile(file));
+  if (decoded.error) return { file, error: decoded.error };
+  const sidecar = await readSidecar(file);
+  if (sidecar.error) return { file, error: sidecar.error };
+  const text = decoded.text!;
+  const ext = extname(file).toLowerCase();
+  const format = ext === '.html' || ext === '.htm' || looksLikeHtml(text) ? 'html' : 'text';
+  const defined = Object.fromEntries(Object.entries(overrides).filter(([, v]) => v != null));
+  return { file, input: { file, text, format, meta: { ...sidecar.meta, ...defined } } };
+}
+
+/** Every article under the given paths, in order; folders are read recursively. */
+export async function* readArticleSources(paths: string[], overrides: ArticleMeta = {}): AsyncIterable<SourceItem> {
+  for (const p of paths) for (const file of await expand(p)) yield readArticleFile(file, overrides);
+}
