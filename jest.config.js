@@ -1,8 +1,13 @@
 /** @type {import('jest').Config} */
+// linkedom's CommonJS build requires a few ESM-only packages; Node 20 loads them natively but
+// jest does not, so swc compiles those for the tests.
+const esmOnly = ['css-', 'cssom', 'dom', 'entities', 'htmlparser2', 'boolbase', 'nth-check', 'html-escaper', 'uhyphen'];
 module.exports = {
   testEnvironment: 'node',
   roots: ['<rootDir>/tests'],
   testMatch: ['**/*.test.ts'],
-  transform: { '^.+\\.tsx?$': ['@swc/jest', { jsc: { target: 'es2022' } }] },
+  transform: { '^.+\\.(t|j|mj)sx?$': ['@swc/jest', { jsc: { target: 'es2022' }, module: { type: 'commonjs' } }] },
+  transformIgnorePatterns: [`/node_modules/(?!(${esmOnly.join('|')})[^/]*/)`],
   testTimeout: 60000,
+  globalSetup: '<rootDir>/tests/global-setup.js',
 };
