@@ -44,7 +44,7 @@ export function findDirectives(text: string, lex: LexiconIndex, from = 0, to = t
       }
     }
     const after = text.slice(end, Math.min(text.length, end + 160));
-    const issuerMatch = /^\s*,?\s*của\s+([^,;.“"(]+(?:\([^)]*\))?)/iu.exec(after);
+    const issuerMatch = /^\s*,?\s*của\s+([^,;.“"(]+?(?:\s*\([^)]*\))?)(?=\s+(?:về|ngày|nhằm|đối với|trong|tại|đã|và)\s|\s*[,;.“"]|\s*$)/iu.exec(after);
     const issuerText = issuerMatch ? issuerMatch[1].trim() : null;
     const titleMatch = /^[^.;]*?(?:về|“|")\s*[“"]?([^”".;]{6,200})/u.exec(after);
     const code = /[-/](TW|TU|HU|ThU|HĐND|UBND|TTg|CP|QH|MTTQ)\b/u.exec(number);

@@ -38,7 +38,8 @@ const SEPARATORS = new Set([',', ';', '-', '–', '—', ':', '(', ')', '.', '/'
 /** A run of capitalised words after a district-level word that the gazetteer does not know. */
 function capitalRun(tokens: Token[], i: number, max: number, lex: LexiconIndex): number {
   let j = i;
-  while (j < tokens.length && j - i < max && tokens[j].isCap && !lex.titles.matchAt(tokens, j) && !lex.bodies.matchAt(tokens, j)) j++;
+  // A family name after the first word starts a person's name: "huyện Mường Tè Lò Văn Phương".
+  while (j < tokens.length && j - i < max && tokens[j].isCap && !(j > i && lex.surnames.has(tokens[j].lower)) && !lex.titles.matchAt(tokens, j) && !lex.bodies.matchAt(tokens, j)) j++;
   if (j === i) return 0;
   // A district whose first word is a family name is more likely a person's name.
   if (lex.surnames.has(tokens[i].lower) && j - i >= 2) return 0;

@@ -64,6 +64,7 @@ function toElements(units: Unit[], lex: LexiconIndex, words: string[]): Element[
       const prevWord = (words[u.start - 1] ?? '').toLowerCase();
       out.push({ kind: 'pos', pos: { title: u.entry, body, status: STATUS_WORDS[prevWord] ?? 'current', start: u.start, end }, start: u.start, end });
     } else if (u.kind === 'body') out.push({ kind: 'org', body: u.body, start: u.start, end: u.end });
+    else if (u.kind === 'word' && STATUS_WORDS[words[u.start].toLowerCase()] && units[i + 1]?.kind === 'title') continue; // read with the title
     else out.push(u);
   }
   return out;

@@ -1,0 +1,38 @@
+import { findDates, statedYears } from '../../../src/extract/mentions/dates';
+
+const first = (s: string) => findDates(s)[0];
+
+describe('findDates', () => {
+  test.each([
+    ['Sáng ngày 07/9/2021, bà A làm việc', { day: 7, month: 9, year: 2021, partOfDay: 'morning', introduced: true }],
+    ['Chiều 29-6, Thường trực Tỉnh ủy', { day: 29, month: 6, year: null, partOfDay: 'afternoon', introduced: true }],
+    ['Ngày 22/3, Tỉnh ủy tổ chức', { day: 22, month: 3, year: null, partOfDay: null, introduced: true }],
+    ['Tối 5.12.2023, UBND huyện', { day: 5, month: 12, year: 2023, partOfDay: 'evening', introduced: true }],
+    ['ngày 5 tháng 7 năm 2023, Huyện ủy', { day: 5, month: 7, year: 2023, introduced: true }],
+    ['Sáng nay (15/3), đoàn công tác', { day: 15, month: 3, partOfDay: 'morning', introduced: true }],
+  ])('%s', (text, expected) => expect(first(text)).toMatchObject(expected));
+
+  test('the span covers the date phrase', () => {
+    const text = 'Xin chào. Chiều 20-3-2024, hội nghị';
+    const d = first(text);
+    expect(text.slice(d.start, d.end)).toBe('Chiều 20-3-2024');
+  });
+});
+
+describe('findDates negative cases', () => {
+  test.each([
+    'nhiệm kỳ 2021-2026',
+    '6 tháng đầu năm 2021',
+    'quý I năm 2024',
+    'tỷ lệ 35/40 xã đạt chuẩn',
+    'số 01-NQ/TU',
+    'lúc 14:33',
+  ])('no date in "%s"', (text) => expect(findDates(text).filter((d) => d.introduced)).toEqual([]));
+  test('35/40 is not a valid month', () => expect(findDates('35/40')).toEqual([]));
+});
+
+describe('statedYears', () => {
+  test('reads "năm 2021" but not a term of office', () => {
+    expect(statedYears('6 tháng cuối năm 2021; nhiệm kỳ 2021-2026; năm 2022')).toEqual([2021, 2022]);
+  });
+});

@@ -1,0 +1,74 @@
+import { extractArticle } from '../../../src/extract';
+
+// Each case is one sentence in a minimal report; the positions read for one person are checked.
+const read = (sentence: string) => extractArticle({ file: 't.txt', text: `Hội nghị giao ban\n${sentence}`, format: 'text', meta: {} });
+const positionsOf = (sentence: string, name: string) =>
+  read(sentence)
+    .people.find((p) => p.name === name)
+    ?.positions.map((p) => [p.title, p.organization.name, ...(p.status === 'current' ? [] : [p.status])]);
+
+describe('title chains', () => {
+  test.each<[string, string, string[][]]>([
+    ['Chủ tịch UBMTTQVN tỉnh Nguyễn Tiếc Hùng phát biểu thảo luận.', 'Nguyễn Tiếc Hùng', [['Chủ tịch', 'Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh']]],
+    [
+      'Đồng chí Nguyễn Văn Hùng - HUV, Bí thư Đảng ủy xã phát biểu.',
+      'Nguyễn Văn Hùng',
+      [['Ủy viên', 'Huyện ủy'], ['Bí thư', 'Đảng ủy xã']],
+    ],
+    ['Dự có ông Trần Văn Bình, nguyên Phó Chủ tịch UBND tỉnh.', 'Trần Văn Bình', [['Phó Chủ tịch', 'Ủy ban nhân dân tỉnh', 'former']]],
+    ['Quyền Giám đốc Sở Y tế Lê Văn Sơn báo cáo tại hội nghị.', 'Lê Văn Sơn', [['Giám đốc', 'Sở Y tế', 'acting']]],
+    [
+      'Đồng chí Nguyễn Thị Hà, Ủy viên BCH TW Đảng, Bí thư Tỉnh ủy chủ trì.',
+      'Nguyễn Thị Hà',
+      [['Ủy viên', 'Ban Chấp hành Trung ương Đảng'], ['Bí thư', 'Tỉnh ủy']],
+    ],
+    ['Trưởng Đoàn ĐBQH tỉnh Hà Văn Minh phát biểu.', 'Hà Văn Minh', [['Trưởng đoàn', 'Đoàn đại biểu Quốc hội tỉnh']]],
+    ['Phó Trưởng đoàn chuyên trách Đoàn ĐBQH tỉnh Lò Thị Mai báo cáo.', 'Lò Thị Mai', [['Phó Trưởng đoàn chuyên trách', 'Đoàn đại biểu Quốc hội tỉnh']]],
+    ['Chánh Văn phòng Tỉnh ủy Đỗ Minh Tuấn báo cáo.', 'Đỗ Minh Tuấn', [['Chánh Văn phòng', 'Văn phòng Tỉnh ủy']]],
+    ['Bí thư Huyện ủy Mường Tè Lò Văn Phương phát biểu.', 'Lò Văn Phương', [['Bí thư', 'Huyện ủy']]],
+    [
+      'Đồng chí Phạm Thị Thương – UVBTV Huyện ủy, Phó Chủ tịch UBND huyện phát biểu.',
+      'Phạm Thị Thương',
+      [['Ủy viên', 'Ban Thường vụ Huyện ủy'], ['Phó Chủ tịch', 'Ủy ban nhân dân huyện']],
+    ],
+    [
+      'Đồng chí Nguyễn Thế Quyền - UVBTV, Trưởng Ban Dân vận HU, Chủ tịch UBMTTQ Việt Nam huyện báo cáo.',
+      'Nguyễn Thế Quyền',
+      [['Ủy viên', 'Ban Thường vụ Huyện ủy'], ['Trưởng ban', 'Ban Dân vận Huyện ủy'], ['Chủ tịch', 'Ủy ban Mặt trận Tổ quốc Việt Nam huyện']],
+    ],
+    ['Bà Vi Thị Lan (Phó Chủ tịch HĐND huyện) phát biểu.', 'Vi Thị Lan', [['Phó Chủ tịch', 'Hội đồng nhân dân huyện']]],
+    ['Phó Bí thư TT Tỉnh ủy Trần Văn Quý kết luận.', 'Trần Văn Quý', [['Phó Bí thư Thường trực', 'Tỉnh ủy']]],
+  ])('%s', (sentence, name, expected) => expect(positionsOf(sentence, name)).toEqual(expected));
+
+  test('a list of attendees: each name takes the titles after it up to the semicolon', () => {
+    const f = read('Dự hội nghị có các đồng chí: Nguyễn Quang Hải, Tỉnh ủy viên, Phó Chủ tịch HĐND tỉnh; Đầu Thanh Tùng, Tỉnh ủy viên, Phó Chủ tịch UBND tỉnh.');
+    expect(f.people.map((p) => [p.name, p.positions.map((q) => `${q.title} ${q.organization.name}`)])).toEqual([
+      ['Nguyễn Quang Hải', ['Ủy viên Tỉnh ủy', 'Phó Chủ tịch Hội đồng nhân dân tỉnh']],
+      ['Đầu Thanh Tùng', ['Ủy viên Tỉnh ủy', 'Phó Chủ tịch Ủy ban nhân dân tỉnh']],
+    ]);
+  });
+
+  test('a bare "Ủy viên Ban Thường vụ" takes the committee of a district report', () => {
+    const f = extractArticle({
+      file: 't.txt',
+      text: 'Huyện ủy tổ chức hội nghị\nNgày 3/4, Huyện ủy tổ chức hội nghị. Đồng chí Hoàng Văn Nam, Ủy viên Ban Thường vụ phát biểu. Đồng chí Lê Minh, Bí thư Huyện ủy chủ trì.',
+      format: 'text',
+      meta: {},
+    });
+    expect(f.people.find((p) => p.name === 'Hoàng Văn Nam')?.positions.map((p) => p.organization.name)).toEqual(['Ban Thường vụ Huyện ủy']);
+  });
+});
+
+describe('title chains: what must not be read', () => {
+  test.each([
+    'Đường Nguyễn Văn Linh được mở rộng trong năm nay.',
+    'Tại Thành phố Hồ Chí Minh, các đại biểu đã thảo luận.',
+    'Các đồng chí lãnh đạo Ban Dân vận Tỉnh ủy tham dự.',
+    'Phó Chủ tịch Ủy ban MTTQ tỉnh, trưởng, phó phòng thuộc Ủy ban MTTQ tỉnh dự.',
+    'Quang cảnh Hội nghị Ban Chấp hành Đảng bộ tỉnh.',
+  ])('no person in "%s"', (sentence) => expect(read(sentence).people).toEqual([]));
+
+  test('a title without its body is not a position', () => {
+    expect(positionsOf('Đồng chí Nguyễn Văn An, Phó Chủ tịch, phát biểu.', 'Nguyễn Văn An')).toEqual([]);
+  });
+});
