@@ -143,7 +143,8 @@ export function assembleFacts(doc: ArticleDocument, readings: SentenceReading[],
         if (organization) positions.push({ title: titleName(p), organization, status: p.status, evidence });
       }
       const hasRole = (r.roles ?? []).some((a) => a.name === n);
-      if (!positions.length && !hasRole && !n.gender && !people.has(key)) continue;
+      // Someone with neither a title nor a part in the meeting is not shown to be an official.
+      if (!positions.length && !hasRole && !people.has(key)) continue;
       const toks = r.sentence.tokens;
       const span = { start: doc.norm.toOriginal(toks[n.start].start), end: doc.norm.toOriginal(toks[n.end - 1].end) };
       const person = people.get(key) ?? { key, name: n.name, gender: null, positions: [], mentions: [] };

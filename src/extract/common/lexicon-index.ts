@@ -37,9 +37,12 @@ export const lineKey = (s: string) => fold(s).replace(/[^a-z0-9]+/g, ' ').trim()
 
 export function buildLexiconIndex(data: LexiconData): LexiconIndex {
   const titles = new PhraseMatcher<TitleEntry>();
-  // A title that implies its body ("Tỉnh ủy viên" = "Ủy viên" of "Tỉnh ủy") is found by its variants
-  // only: its canonical name alone ("Ủy viên") says nothing about the body.
-  for (const t of data.titles) for (const v of t.body ? t.variants : [t.name, ...t.variants]) titles.add(norm(v), t);
+  // A title that implies its body ("Tỉnh ủy viên" = "Ủy viên" of "Tỉnh ủy") is found by its
+  // canonical name only when no other title shares it: "Ủy viên" alone says nothing about the body.
+  const nameCount = new Map<string, number>();
+  for (const t of data.titles) nameCount.set(t.name, (nameCount.get(t.name) ?? 0) + 1);
+  for (const t of data.titles)
+    for (const v of t.body && nameCount.get(t.name)! > 1 ? t.variants : [t.name, ...t.variants]) titles.add(norm(v), t);
   const bodies = new PhraseMatcher<BodyEntry>();
   for (const b of data.bodies) for (const v of [b.name, ...b.variants]) bodies.add(norm(v), b);
   const levels = new PhraseMatcher<LevelWord>();

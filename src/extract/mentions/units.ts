@@ -59,7 +59,9 @@ function readPlace(tokens: Token[], i: number, level: Level | 'city' | null, lex
   const pm = lex.provinces.matchAt(tokens, i);
   if (pm && (level === 'province' || level === 'city' || level === null)) {
     const p = pm.values[0];
-    return { end: pm.end, name: p.name, province: p, level: p.kind === 'city' ? 'province' : 'province' };
+    // "thành phố Thanh Hóa" is the city inside Thanh Hóa province; "thành phố Hà Nội" is the province.
+    if (level === 'city' && p.kind === 'province') return { end: pm.end, name: p.name, province: p, level: 'district' };
+    return { end: pm.end, name: p.name, province: p, level: 'province' };
   }
   if (level === 'district' || level === 'city' || level === 'commune') {
     const dm = lex.districts.matchAt(tokens, i);
@@ -96,7 +98,7 @@ function readBody(tokens: Token[], i: number, lex: LexiconIndex, depth = 0): { e
     if (entry.level !== 'central' && !(entry.levelWord && level === null)) place = readPlace(tokens, end, level, lex);
     if (place) end = place.end;
   }
-  if (level === 'city') level = place?.province && place.level === 'province' ? 'province' : place ? 'district' : null;
+  if (level === 'city') level = place?.level === 'province' ? 'province' : place ? 'district' : null;
   let body: BodyMention = {
     entry,
     name,

@@ -49,7 +49,9 @@ function toElements(units: Unit[], lex: LexiconIndex, words: string[]): Element[
         i++;
       }
       const implied = u.entry.body ? lex.bodyById.get(u.entry.body) : undefined;
-      if (implied) {
+      if (implied && body?.entry.id === implied.id) {
+        // "Thủ tướng Chính phủ": the implied body is also written out.
+      } else if (implied) {
         const own: BodyMention = { entry: implied, name: implied.name, level: implied.level ?? null, place: null, placeProvince: null, needsParent: !!implied.parents?.length, root: implied, rootLevel: implied.level ?? null, rootName: implied.asParent ?? implied.name };
         if (body && own.needsParent && body.entry.kind === 'party-committee') {
           // "UVBTV Huyện ủy": the abbreviation's board hangs from the committee written after it.

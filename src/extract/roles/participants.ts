@@ -30,7 +30,10 @@ export function assignRoles(tokens: Token[], names: NameInChain[], lex: LexiconI
     const after = names.filter((n) => n.start >= cue.end && n.end <= nextStart);
     let who: NameInChain[];
     if (entry.who === 'both') who = [...before, ...after];
-    else if (entry.who === 'before') who = before.length ? before : after.slice(0, 1);
+    else if (entry.who === 'before')
+      // "Phát biểu kết luận, đồng chí X ..." names one person after the cue;
+      // "Đồng chủ trì hội nghị có các đồng chí: A ...; B ..." lists several.
+      who = before.length ? before : tokens.slice(cue.end, cue.end + 4).some((t) => t.lower === 'có') ? after : after.slice(0, 1);
     else who = after.length ? after : before;
     for (const n of who) out.push({ name: n, role: entry.role as ParticipantRole, weak: !!entry.weak });
   });

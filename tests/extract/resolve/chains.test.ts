@@ -72,3 +72,18 @@ describe('title chains: what must not be read', () => {
     expect(positionsOf('Đồng chí Nguyễn Văn An, Phó Chủ tịch, phát biểu.', 'Nguyễn Văn An')).toEqual([]);
   });
 });
+
+describe('more title chains', () => {
+  test.each<[string, string, string[][]]>([
+    ['Thủ tướng Chính phủ Phạm Minh Chính phát biểu chỉ đạo.', 'Phạm Minh Chính', [['Thủ tướng', 'Chính phủ']]],
+    ['Chủ tịch UBND thành phố Thanh Hóa Lê Anh Xuân báo cáo.', 'Lê Anh Xuân', [['Chủ tịch', 'Ủy ban nhân dân thành phố']]],
+    ['Đồng chí Nguyễn Văn Sơn, Bí thư Tỉnh đoàn phát biểu.', 'Nguyễn Văn Sơn', [['Bí thư', 'Tỉnh đoàn']]],
+    ['Phó Trưởng Ban Tuyên giáo Tỉnh ủy Lê Thị Thu báo cáo.', 'Lê Thị Thu', [['Phó Trưởng ban', 'Ban Tuyên giáo Tỉnh ủy']]],
+    ['Chủ nhiệm Ủy ban Kiểm tra Tỉnh ủy Hoàng Văn Hải phát biểu.', 'Hoàng Văn Hải', [['Chủ nhiệm', 'Ủy ban Kiểm tra Tỉnh ủy']]],
+  ])('%s', (sentence, name, expected) => expect(positionsOf(sentence, name)).toEqual(expected));
+
+  test('"Đồng chủ trì hội nghị có các đồng chí" lists every co-chair', () => {
+    const f = read('Đồng chủ trì hội nghị có các đồng chí: Lê Văn A, Bí thư Huyện ủy; Trần Văn B, Chủ tịch UBND huyện.');
+    expect(f.meetings[0].chairs.map((c) => c.name)).toEqual(['Lê Văn A', 'Trần Văn B']);
+  });
+});
