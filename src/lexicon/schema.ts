@@ -23,6 +23,7 @@ export const titleEntry = z
     body: id.optional(),
     headOf: z.boolean().optional(),
     sharesHead: z.boolean().optional(),
+    partyTitle: z.boolean().optional(),
     needsBody: z.boolean().optional(),
     examples: z.array(text).optional(),
   })

@@ -67,10 +67,19 @@ export function organizationRef(b: BodyMention, ctx: ArticleContext): Organizati
   };
 }
 
-/** "Ủy viên Ban Thường vụ, Trưởng ban Dân vận Tỉnh ủy": the bare board takes its sibling's committee. */
-function completeFromSiblings(positions: PositionMention[]): PositionMention[] {
+/**
+ * "Ủy viên Ban Thường vụ, Trưởng ban Dân vận Tỉnh ủy": the bare board takes its sibling's committee.
+ * "Phó Bí thư, Chủ tịch UBND huyện": a bare party title takes the committee of its sibling's level.
+ */
+function completeFromSiblings(positions: PositionMention[], lex: LexiconIndex): PositionMention[] {
   const anchor = positions.find((p) => p.body && !p.body.needsParent && p.body.root.kind === 'party-committee' && p.body.rootLevel !== 'central');
+  const levelled = positions.find((p) => p.body && !p.body.needsParent && (p.body.level === 'province' || p.body.level === 'district'));
   return positions.map((p) => {
+    if (!p.body && p.title.partyTitle && levelled?.body) {
+      const committee = lex.bodyById.get(levelled.body.level === 'province' ? 'tinh-uy' : 'huyen-uy')!;
+      const b = levelled.body;
+      return { ...p, body: { ...b, entry: committee, name: committee.name, root: committee, rootName: committee.name, rootLevel: b.level, needsParent: false } };
+    }
     if (!p.body?.needsParent || !anchor?.body || !p.body.entry.parents?.includes('party-committee')) return p;
     const root = anchor.body;
     return { ...p, body: { ...root, entry: p.body.entry, name: `${p.body.entry.name} ${root.rootName}`, needsParent: false } };
@@ -137,7 +146,7 @@ export function assembleFacts(doc: ArticleDocument, readings: SentenceReading[],
       const key = fold(n.name);
       if (authors.has(key)) continue;
       const positions: PositionFact[] = [];
-      for (const p of completeFromSiblings(n.positions)) {
+      for (const p of completeFromSiblings(n.positions, lex)) {
         if (!p.body) continue;
         const organization = organizationRef(p.body, ctx);
         if (organization) positions.push({ title: titleName(p), organization, status: p.status, evidence });

@@ -1,6 +1,8 @@
 // Bylines name the author or photographer: they are not officials at the meeting.
 
 const LABELLED = /^(?:tác giả|tin(?:,| và)? ảnh|tin|bài(?:,| và)? ảnh|bài|ảnh|phóng viên|pv|nhóm pv|bài và ảnh|tin, bài|thực hiện|nguồn)\s*[:：]\s*(.+)$/iu;
+// "Theo Báo Lào Cai" credits another paper: a source, not an author.
+export const SOURCE_LINE = /^(?:theo|nguồn)\s*:?\s+\S/iu;
 const NAME_WORD = /^(?:\p{Lu}\p{Ll}*|\p{Lu}+)$/u;
 
 function titleCase(s: string): string {
@@ -25,6 +27,7 @@ export function labelledByline(line: string): string[] | null {
 /** A short line that is only a name, as bylines often are at the end of an article. */
 export function bareNameLine(line: string): string | null {
   const t = line.trim();
+  if (SOURCE_LINE.test(t)) return null;
   const words = t.split(/\s+/);
   if (words.length < 2 || words.length > 4 || /[.,:;!?()"“”]/.test(t)) return null;
   if (!words.every((w) => NAME_WORD.test(w))) return null;

@@ -1,7 +1,7 @@
 import type { LexiconIndex } from '../common/lexicon-index';
 import { lineKey } from '../common/lexicon-index';
 import type { Line } from '../common/document';
-import { labelledByline, bareNameLine } from './bylines';
+import { labelledByline, bareNameLine, SOURCE_LINE } from './bylines';
 import { parseDateline } from './datelines';
 
 // Splits the page into lines and says what each is. Nothing is deleted, so offsets stay valid:
@@ -43,7 +43,8 @@ export function classifyLines(text: string, lex: LexiconIndex): CleanResult {
       datelineDate ??= parseDateline(line.text);
     } else {
       const names = labelledByline(line.text);
-      if (names) {
+      if (SOURCE_LINE.test(line.text) && line.text.length < 80) line.kind = 'byline';
+      else if (names) {
         line.kind = 'byline';
         authors.push(...names);
       } else if (seen.has(key)) line.kind = 'duplicate';
