@@ -22,19 +22,18 @@ export function runPipeline(file: string, text: string, meta: ArticleMeta, lex: 
   const sentences = segmentSentences(norm.text, cleaned.lines, cleaned.headline);
   const doc: ArticleDocument = { file, meta, norm, ...cleaned, headline, sentences };
 
-  const directives = sentences.flatMap((s) => findDirectives(norm.text, lex, s.start, s.end));
+  const directives = findDirectives(norm.text, lex).filter((d) => sentences.some((s) => s.start <= d.start && d.start < s.end));
   const inDirective = (start: number) => directives.some((d) => d.start <= start && start < d.end);
   const firstBody = sentences.findIndex((s) => !s.isHeadline);
   const readings: SentenceReading[] = sentences.map((s) => {
-    const masked = s.tokens.map((t) => inDirective(t.start));
-    const units = scanUnits(
-      s.tokens.map((t, i) => (masked[i] ? { ...t, lower: '\u0000', isCap: false, isWord: false } : t)),
-      lex,
-    );
+    // Tokens inside a document number ("Kết luận số 21-KL/TW") are not titles, names or cues.
+    const hasDirective = directives.some((d) => d.start < s.end && d.end > s.start);
+    const tokens = hasDirective ? s.tokens.map((t) => (inDirective(t.start) ? { ...t, lower: '\u0000', isCap: false, isWord: false } : t)) : s.tokens;
+    const units = scanUnits(tokens, lex);
     return { sentence: s, units, isLead: s.isHeadline || (s.index >= firstBody && s.index <= firstBody + 2) };
   });
   const context = articleContext(readings, lex, meta.province ?? null);
-  const words = (r: SentenceReading) => r.sentence.tokens.map((t) => t.text);
+  const words = (r: SentenceReading) => r.sentence.tokens.map((t) => t.lower);
   for (const r of readings) {
     const { names, orgs } = resolveChains(r.units, lex, words(r));
     r.names = names;

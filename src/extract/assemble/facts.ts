@@ -141,8 +141,9 @@ export function assembleFacts(doc: ArticleDocument, readings: SentenceReading[],
   let strongChair = false;
 
   for (const r of readings) {
+    if (!r.names?.length) continue;
     const evidence = evidenceOf(doc, r.sentence);
-    for (const n of r.names ?? []) {
+    for (const n of r.names) {
       const key = fold(n.name);
       if (authors.has(key)) continue;
       const positions: PositionFact[] = [];
@@ -159,8 +160,8 @@ export function assembleFacts(doc: ArticleDocument, readings: SentenceReading[],
       const person = people.get(key) ?? { key, name: n.name, gender: null, positions: [], mentions: [] };
       person.gender ??= n.gender;
       person.mentions.push(span);
-      for (const p of positions)
-        if (!person.positions.some((q) => fold(q.title) === fold(p.title) && fold(q.organization.name) === fold(p.organization.name))) person.positions.push(p);
+      const known = new Set(person.positions.map((q) => `${q.title}|${q.organization.name}`));
+      for (const p of positions) if (!known.has(`${p.title}|${p.organization.name}`)) person.positions.push(p);
       people.set(key, person);
     }
     for (const a of r.roles ?? []) {
@@ -216,7 +217,7 @@ export function assembleFacts(doc: ArticleDocument, readings: SentenceReading[],
   const content = readings.map((r) => doc.norm.text.slice(r.sentence.start, r.sentence.end)).join('\n');
   return {
     file: doc.file,
-    articleId: createHash('sha256').update(fold(content)).digest('hex').slice(0, 24),
+    articleId: createHash('sha256').update(content).digest('hex').slice(0, 24),
     title: doc.headline,
     publishedAt: doc.meta.publishedAt ?? doc.datelineDate,
     url: doc.meta.url ?? null,

@@ -32,6 +32,12 @@ export function classifyLines(text: string, lex: LexiconIndex): CleanResult {
       line.kind = 'boilerplate';
       continue;
     }
+    // Furniture, datelines and bylines are short lines; a paragraph can only be a repeat.
+    if (line.text.length >= 120 && !ended) {
+      if (seen.has(line.text)) line.kind = 'duplicate';
+      seen.add(line.text);
+      continue;
+    }
     const key = lineKey(line.text);
     if (ended) line.kind = 'after-end';
     else if (lex.endMarkers.has(key)) {

@@ -32,6 +32,11 @@ export class PhraseMatcher<T> {
     return this;
   }
 
+  /** Whether any phrase starts with this (lower-cased) word: a cheap test before matchAt. */
+  canStartWith(lower: string): boolean {
+    return this.root.next.has(lower);
+  }
+
   /** Longest match at tokens[i] (ending no later than `limit`), or null. */
   matchAt(tokens: Token[], i: number, limit = tokens.length): PhraseMatch<T> | null {
     let node: Node<T> | undefined = this.root;

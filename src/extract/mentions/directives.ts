@@ -21,18 +21,42 @@ export interface DirectiveMention {
 const NUMBER = String.raw`\d+[\p{L}\d]*(?:\s?[-/.]\s?[\p{L}\p{M}\d&]+)*`;
 const CODE = /[-/]/;
 
+// Document numbers are found from their digits: a number is rare enough in prose that looking back
+// from each one for "Nghị quyết số" is much faster than scanning the text for every document word.
+const kindsBefore = new WeakMap<LexiconIndex, RegExp>();
+function kindBeforePattern(lex: LexiconIndex): RegExp {
+  let re = kindsBefore.get(lex);
+  if (!re) {
+    const words = [...lex.directiveKinds.values()].flatMap((w) => [w, w[0].toLowerCase() + w.slice(1)]).sort((a, b) => b.length - a.length);
+    re = new RegExp(`(?<![\\p{L}])(${words.join('|')})(\\s+[sS]ố)?\\s+$`, 'u');
+    kindsBefore.set(lex, re);
+  }
+  return re;
+}
+const NUMBER_AT = new RegExp(NUMBER, 'uy');
+const DIGIT_RUN = /\d+/g;
+
 export function findDirectives(text: string, lex: LexiconIndex, from = 0, to = text.length): DirectiveMention[] {
-  const words = [...lex.directiveKinds.values()].sort((a, b) => b.length - a.length);
-  const re = new RegExp(`(?<![\\p{L}])(${words.join('|')})(\\s+số)?\\s+(${NUMBER})`, 'giu');
+  const kindBefore = kindBeforePattern(lex);
   const out: DirectiveMention[] = [];
-  const slice = text.slice(from, to);
-  for (const m of slice.matchAll(re)) {
-    const kind = lex.directiveKinds.get(fold(m[1])) ?? m[1];
-    let number = m[3].replace(/[.]+$/, '').replace(/\s+/g, '');
-    if (!m[2] && !CODE.test(number)) continue; // "Kế hoạch 5 năm" is not a document number
-    if (/^\d{4}$/.test(number) && !m[2]) continue;
-    const start = from + m.index!;
-    let end = start + m[0].length - (m[3].length - m[3].replace(/[.]+$/, '').length);
+  DIGIT_RUN.lastIndex = from;
+  let d: RegExpExecArray | null;
+  while ((d = DIGIT_RUN.exec(text)) && d.index < to) {
+    const at = d.index;
+    if (at > 0 && /[\p{L}\p{N}/.-]/u.test(text[at - 1])) continue;
+    const k = kindBefore.exec(text.slice(Math.max(0, at - 28), at));
+    if (!k) continue;
+    NUMBER_AT.lastIndex = at;
+    const n = NUMBER_AT.exec(text);
+    if (!n) continue;
+    DIGIT_RUN.lastIndex = at + n[0].length;
+    const raw = n[0].replace(/[.]+$/, '');
+    const kind = lex.directiveKinds.get(fold(k[1])) ?? k[1];
+    const number = raw.replace(/\s+/g, '');
+    const saysNumber = !!k[2];
+    if (!saysNumber && (!CODE.test(number) || /^\d{4}$/.test(number))) continue; // "Kế hoạch 5 năm" is not a document number
+    const start = at - k[0].length;
+    let end = at + raw.length;
     const rest = text.slice(end, Math.min(text.length, end + 160));
     let date: string | null = null;
     const dm = /^\s*,?\s*(?:ban hành\s+)?ngày\s+/iu.exec(rest);

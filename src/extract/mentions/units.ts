@@ -145,6 +145,12 @@ export function scanUnits(tokens: Token[], lex: LexiconIndex): Unit[] {
       i++;
       continue;
     }
+    // Most words start no lexicon phrase: skip the lookups for them.
+    if (!t.isCap && !t.isUpper && !lex.titles.canStartWith(t.lower) && !lex.bodies.canStartWith(t.lower) && !lex.honorifics.canStartWith(t.lower) && !lex.levels.canStartWith(t.lower)) {
+      units.push({ kind: 'word', start: i, end: i + 1 });
+      i++;
+      continue;
+    }
     const title = lex.titles.matchAt(tokens, i);
     const body = readBody(tokens, i, lex);
     const hon = lex.honorifics.matchAt(tokens, i);

@@ -63,10 +63,10 @@ function toElements(units: Unit[], lex: LexiconIndex, words: string[]): Element[
           continue;
         } else body = own;
       }
-      const prevWord = (words[u.start - 1] ?? '').toLowerCase();
+      const prevWord = words[u.start - 1] ?? '';
       out.push({ kind: 'pos', pos: { title: u.entry, body, status: STATUS_WORDS[prevWord] ?? 'current', start: u.start, end }, start: u.start, end });
     } else if (u.kind === 'body') out.push({ kind: 'org', body: u.body, start: u.start, end: u.end });
-    else if (u.kind === 'word' && STATUS_WORDS[words[u.start].toLowerCase()] && units[i + 1]?.kind === 'title') continue; // read with the title
+    else if (u.kind === 'word' && STATUS_WORDS[words[u.start]] && units[i + 1]?.kind === 'title') continue; // read with the title
     else out.push(u);
   }
   return out;
@@ -75,7 +75,9 @@ function toElements(units: Unit[], lex: LexiconIndex, words: string[]): Element[
 const CHAIN_SEP = /^[,\-–—(]$/;
 
 export function resolveChains(units: Unit[], lex: LexiconIndex, words: string[]): { names: NameInChain[]; orgs: BodyMention[] } {
+  if (!units.some((u) => u.kind === 'name')) return { names: [], orgs: units.flatMap((u) => (u.kind === 'body' ? [u.body] : [])) };
   const els = toElements(units, lex, words);
+  const entryAt = new Map<number, NameInChain>();
   const claimed = new Set<number>();
   const names: NameInChain[] = [];
   const isPos = (k: number) => els[k]?.kind === 'pos';
@@ -99,13 +101,13 @@ export function resolveChains(units: Unit[], lex: LexiconIndex, words: string[])
     for (let c = k + 1; c < j; c++) if (els[c].kind === 'pos') entry.positions.push((els[c] as { pos: PositionMention }).pos);
     if (j > k + 1) entry.chainEnd = els[j - 1].end;
     names.push(entry);
-    (e as { entryIndex?: number }).entryIndex = names.length - 1;
+    entryAt.set(k, entry);
   }
   // Titles before the name, then an honorific.
   for (let k = 0; k < els.length; k++) {
     const e = els[k];
     if (e.kind !== 'name') continue;
-    const entry = names[(e as { entryIndex?: number }).entryIndex!];
+    const entry = entryAt.get(k)!;
     const pre: PositionMention[] = [];
     let j = k - 1;
     if (isPos(j) && els[j].end === e.start && !claimed.has(j)) {

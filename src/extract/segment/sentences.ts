@@ -20,7 +20,7 @@ export function segmentSentences(text: string, lines: Line[], headlineText: stri
     BOUNDARY.lastIndex = 0;
     let m: RegExpExecArray | null;
     while ((m = BOUNDARY.exec(line.text))) {
-      const before = line.text.slice(0, m.index).split(/\s+/).pop()?.toLowerCase() ?? '';
+      const before = line.text.slice(Math.max(0, m.index - 6), m.index).split(/\s+/).pop()?.toLowerCase() ?? '';
       if (m[0].startsWith('.') && m[0].length === 1 && ABBREVIATIONS.has(before)) continue;
       cut(line.start + m.index + m[0].length);
     }
