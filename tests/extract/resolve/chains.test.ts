@@ -87,3 +87,18 @@ describe('more title chains', () => {
     expect(f.meetings[0].chairs.map((c) => c.name)).toEqual(['Lê Văn A', 'Trần Văn B']);
   });
 });
+
+describe('places', () => {
+  const province = (text: string) => extractArticle({ file: 't.txt', text, format: 'text', meta: {} }).locality.province;
+  test('a body with its place names the province', () => {
+    expect(province('Hội nghị\nSáng 9-6, Thường trực Tỉnh ủy An Giang làm việc với Ban Dân vận Tỉnh ủy.')).toBe('An Giang');
+    expect(province('Hội nghị\nUBND tỉnh Thanh Hoá tổ chức hội nghị. Tỉnh ủy Thanh Hóa chỉ đạo.')).toBe('Thanh Hóa');
+  });
+  test('"tư tưởng Hồ Chí Minh" is not a place, and a province named once in passing does not outweigh one named with its bodies', () => {
+    expect(province('Hội nghị\nHọc tập và làm theo tư tưởng, đạo đức, phong cách Hồ Chí Minh.')).toBeNull();
+    expect(province('Hội nghị\nTỉnh ủy Nghệ An tổ chức hội nghị. UBND tỉnh Nghệ An báo cáo. Đoàn đã thăm Hà Tĩnh.')).toBe('Nghệ An');
+  });
+  test('the province given by the user wins', () => {
+    expect(extractArticle({ file: 't.txt', text: 'Hội nghị\nTỉnh ủy tổ chức hội nghị.', format: 'text', meta: { province: 'thanh hoá' } }).locality.province).toBe('Thanh Hóa');
+  });
+});
