@@ -10,6 +10,7 @@ export interface CommandModule {
 const COMMANDS: Array<() => CommandModule> = [
   () => require('./commands/extract'),
   () => require('./commands/lexicon-check'),
+  () => require('./commands/generate'),
 ];
 
 export function buildProgram(): Command {

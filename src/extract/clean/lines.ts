@@ -33,22 +33,23 @@ export function classifyLines(text: string, lex: LexiconIndex): CleanResult {
       continue;
     }
     // Furniture, datelines and bylines are short lines; a paragraph can only be a repeat.
-    if (line.text.length >= 120 && !ended) {
+    if (line.text.length >= 100 && !ended) {
       if (seen.has(line.text)) line.kind = 'duplicate';
       seen.add(line.text);
       continue;
     }
     const key = lineKey(line.text);
     if (ended) line.kind = 'after-end';
-    else if (lex.endMarkers.has(key)) {
+    // A "Tin liên quan" box above the article (some templates put it there) does not end it.
+    else if (lex.endMarkers.has(key) && seen.size > 0) {
       line.kind = 'after-end';
       ended = true;
-    } else if (lex.boilerplateLines.has(key) || lex.boilerplatePatterns.some((p) => p.test(line.text))) line.kind = 'boilerplate';
-    else if (parseDateline(line.text)) {
+    } else if (lex.boilerplateLines.has(key) || lex.boilerplatePattern.test(line.text)) line.kind = 'boilerplate';
+    else if (line.text.length <= 60 && /\d/.test(line.text) && parseDateline(line.text)) {
       line.kind = 'dateline';
       datelineDate ??= parseDateline(line.text);
     } else {
-      const names = labelledByline(line.text);
+      const names = line.text.includes(':') || line.text.includes('：') ? labelledByline(line.text) : null;
       if (SOURCE_LINE.test(line.text) && line.text.length < 80) line.kind = 'byline';
       else if (names) {
         line.kind = 'byline';

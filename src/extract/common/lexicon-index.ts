@@ -28,12 +28,14 @@ export interface LexiconIndex {
   directiveCodes: Map<string, string>; // code -> canonical kind
   issuerCodes: Map<string, string>; // code -> body id
   boilerplateLines: Set<string>;
-  boilerplatePatterns: RegExp[];
+  /** All boilerplate patterns as one alternation: one test per line instead of one per pattern. */
+  boilerplatePattern: RegExp;
   endMarkers: Set<string>;
 }
 
 const norm = (s: string) => normalizeTonePlacement(s.normalize('NFC'));
-export const lineKey = (s: string) => fold(s).replace(/[^a-z0-9]+/g, ' ').trim();
+// Text and lexicon are both NFC with one tone convention, so lower-casing is enough to compare.
+export const lineKey = (s: string) => norm(s).toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
 
 export function buildLexiconIndex(data: LexiconData): LexiconIndex {
   const titles = new PhraseMatcher<TitleEntry>();
@@ -70,12 +72,12 @@ export function buildLexiconIndex(data: LexiconData): LexiconIndex {
     districts,
     provinceById: new Map(data.provinces.map((p) => [p.id, p])),
     surnames: new Set(data.people.surnames.map((s) => norm(s).toLowerCase())),
-    notNames: new Set(data.people.notNames.map((s) => fold(s))),
+    notNames: new Set(data.people.notNames.map((s) => norm(s).toLowerCase())),
     directiveKinds: new Map(data.directives.kinds.map((k) => [fold(k.word), k.word])),
     directiveCodes: new Map(data.directives.kinds.map((k) => [k.code, k.word])),
     issuerCodes: new Map(data.directives.issuers.map((i) => [i.code, i.body])),
     boilerplateLines: new Set(data.boilerplate.lines.map(lineKey)),
-    boilerplatePatterns: data.boilerplate.patterns.map((p) => new RegExp(p, 'iu')),
+    boilerplatePattern: new RegExp(data.boilerplate.patterns.map((p) => `(?:${p})`).join('|'), 'iu'),
     endMarkers: new Set(data.boilerplate.endMarkers.map(lineKey)),
   };
 }

@@ -18,7 +18,7 @@ export interface DirectiveMention {
   title: string | null;
 }
 
-const NUMBER = String.raw`\d+[\p{L}\d]*(?:\s?[-/.]\s?[\p{L}\p{M}\d&]+)*`;
+const NUMBER = String.raw`\d+[\p{L}\d]*(?:[-/][\p{L}\p{M}\d&]+|\.\d+)*`;
 const CODE = /[-/]/;
 
 // Document numbers are found from their digits: a number is rare enough in prose that looking back

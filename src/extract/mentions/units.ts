@@ -2,7 +2,6 @@ import type { Token } from '../common/tokens';
 import type { LexiconIndex } from '../common/lexicon-index';
 import type { TitleEntry, BodyEntry, ProvinceEntry } from '../../lexicon/schema';
 import type { Gender, Level } from '../../model/facts';
-import { fold } from '../normalize/unicode';
 
 // Reads one sentence's tokens into units: titles, bodies (composed with their level word, place
 // and parent body), honorifics, places, names, separators. Token indexes are sentence-local.
@@ -216,7 +215,7 @@ function findNames(units: Unit[], tokens: Token[], lex: LexiconIndex): Unit[] {
       const titled = prev?.kind === 'title' || prev?.kind === 'body' || prev?.kind === 'honorific';
       const titleAfter = (next?.kind === 'sep' && /[,\-–—(]/.test(next.char) && next2?.kind === 'title') || next?.kind === 'title';
       const surname = lex.surnames.has(tokens[units[u].start].lower);
-      const known = lex.notNames.has(fold(name));
+      const known = lex.notNames.has(name.toLowerCase());
       if (!known && (titled || titleAfter || (surname && len >= 3))) {
         out.push({ kind: 'name', start: units[u].start, end: units[v - 1].end, name });
         u = v;
