@@ -108,10 +108,11 @@ export function renderArticle(plan: MeetingPlan, phrases: Phrases, seed: number)
   if (plan.attendees.length) {
     lines.push(fill(rng.pick(phrases.attendLines), { attendees: `các đồng chí: ${plan.attendees.map(ref).join('; ')}`, kind: kind.phrase }));
   }
-  lines.push(rng.pick(phrases.fillers));
+  const paragraph = () => rng.sample(phrases.fillers, rng.int(2, 4)).join(' ');
+  for (let k = rng.int(1, 3); k > 0; k--) lines.push(paragraph());
   for (const d of plan.directives) lines.push(fill(rng.pick(phrases.directiveLines), { directive: `${d.kind} số ${d.number}` }));
   for (const s of plan.speakers) lines.push(capitalize(fill(rng.pick(phrases.speakLines), { speaker: ref(s), kind: kind.phrase })));
-  lines.push(rng.pick(phrases.fillers));
+  for (let k = rng.int(1, 3); k > 0; k--) lines.push(paragraph());
   const author = `${rng.pick(phrases.givensFemale)} ${rng.pick(phrases.givensMale)}`;
   lines.push(fill(rng.pick(phrases.bylines), { author, author_upper: author.toUpperCase() }));
 

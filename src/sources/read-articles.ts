@@ -27,15 +27,23 @@ const sidecarSchema = z
   })
   .passthrough();
 
-async function expand(path: string): Promise<string[]> {
+interface Found {
+  file: string;
+  /** Whether X.meta.json sits beside it; undefined when not known from a folder listing. */
+  hasSidecar?: boolean;
+}
+
+async function expand(path: string): Promise<Found[]> {
   const stat = await fs.stat(path).catch(() => null);
-  if (!stat?.isDirectory()) return [path];
-  const out: string[] = [];
-  for (const entry of (await fs.readdir(path)).sort()) {
-    const full = join(path, entry);
-    const s = await fs.stat(full).catch(() => null);
-    if (s?.isDirectory()) out.push(...(await expand(full)));
-    else if (ARTICLE_EXT.has(extname(entry).toLowerCase())) out.push(full);
+  if (!stat?.isDirectory()) return [{ file: path }];
+  const out: Found[] = [];
+  const entries = await fs.readdir(path, { withFileTypes: true });
+  const names = new Set(entries.map((e) => e.name));
+  for (const entry of entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))) {
+    const full = join(path, entry.name);
+    if (entry.isDirectory()) out.push(...(await expand(full)));
+    else if (ARTICLE_EXT.has(extname(entry.name).toLowerCase()))
+      out.push({ file: full, hasSidecar: names.has(entry.name.replace(/\.(txt|html?)$/i, '.meta.json')) });
   }
   return out;
 }
@@ -60,9 +68,9 @@ export function decodeArticle(bytes: Uint8Array): { text?: string; error?: strin
   return { text };
 }
 
-async function readSidecar(file: string): Promise<{ meta?: ArticleMeta; error?: string }> {
+async function readSidecar(file: string, hasSidecar?: boolean): Promise<{ meta?: ArticleMeta; error?: string }> {
   const path = file.replace(/\.(txt|html?)$/i, '.meta.json');
-  if (path === file) return { meta: {} };
+  if (path === file || hasSidecar === false) return { meta: {} };
   const raw = await fs.readFile(path, 'utf8').catch(() => null);
   if (raw === null) return { meta: {} };
   try {
@@ -74,7 +82,7 @@ async function readSidecar(file: string): Promise<{ meta?: ArticleMeta; error?: 
   }
 }
 
-export async function readArticleFile(file: string, overrides: ArticleMeta = {}): Promise<SourceItem> {
+export async function readArticleFile(file: string, overrides: ArticleMeta = {}, hasSidecar?: boolean): Promise<SourceItem> {
   const stat = await fs.stat(file).catch(() => null);
   if (!stat) return { file, error: 'no such file' };
   if (!stat.isFile()) return { file, error: 'not a regular file' };
@@ -82,7 +90,7 @@ export async function readArticleFile(file: string, overrides: ArticleMeta = {})
     return { file, error: `file too large: ${(stat.size / 1048576).toFixed(1)} MB (an article is at most ${MAX_ARTICLE_BYTES / 1048576} MB)` };
   const decoded = decodeArticle(await fs.readFile(file));
   if (decoded.error) return { file, error: decoded.error };
-  const sidecar = await readSidecar(file);
+  const sidecar = await readSidecar(file, hasSidecar);
   if (sidecar.error) return { file, error: sidecar.error };
   const text = decoded.text!;
   const ext = extname(file).toLowerCase();
@@ -93,5 +101,5 @@ export async function readArticleFile(file: string, overrides: ArticleMeta = {})
 
 /** Every article under the given paths, in order; folders are read recursively. */
 export async function* readArticleSources(paths: string[], overrides: ArticleMeta = {}): AsyncIterable<SourceItem> {
-  for (const p of paths) for (const file of await expand(p)) yield readArticleFile(file, overrides);
+  for (const p of paths) for (const f of await expand(p)) yield readArticleFile(f.file, overrides, f.hasSidecar);
 }

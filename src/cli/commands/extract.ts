@@ -14,7 +14,16 @@ export function register(program: Command): void {
     .option('--published <date>', 'publication date YYYY-MM-DD, for dates written without a year')
     .action(async (files: string[], opts: { json?: boolean; province?: string; published?: string }) => {
       let failed = 0;
-      const write = (s: string) => process.stdout.write(s + '\n');
+      // Output is gathered and written in blocks: one write per article is slow on a pipe.
+      let pending: string[] = [];
+      const flush = () => {
+        if (pending.length) process.stdout.write(pending.join(''));
+        pending = [];
+      };
+      const write = (s: string) => {
+        pending.push(s + '\n');
+        if (pending.length >= 200) flush();
+      };
       for await (const item of readArticleSources(files, { province: opts.province, publishedAt: opts.published })) {
         let facts: ArticleFacts | undefined;
         let error = item.error;
@@ -28,9 +37,13 @@ export function register(program: Command): void {
         }
         if (error) failed++;
         if (opts.json) write(JSON.stringify(facts ? { ...facts, ...(error ? { error } : {}) } : { file: item.file, error }));
-        else if (error) process.stderr.write(`${item.file}: ${error}\n`);
+        else if (error) {
+          flush();
+          process.stderr.write(`${item.file}: ${error}\n`);
+        }
         if (!opts.json && facts && !error) write(formatSummary(facts));
       }
+      flush();
       if (failed) process.exitCode = 1;
     });
 }
