@@ -195,7 +195,9 @@ export function assembleFacts(doc: ArticleDocument, readings: SentenceReading[],
   const meetings: MeetingFact[] = [];
   if (chairs.length || participants.length || (kindMatch && date)) {
     const orgs = new Map<string, OrganizationRef>();
-    for (const r of leadReadings)
+    // Bodies named in a document reference are its issuer, not a party to the meeting.
+    const citesDocument = (r: SentenceReading) => directives.some((d) => d.start >= r.sentence.start && d.start < r.sentence.end);
+    for (const r of leadReadings.filter((x) => !citesDocument(x)))
       for (const b of r.orgs ?? []) {
         const ref = organizationRef(b, ctx);
         if (ref) orgs.set(`${ref.name}|${ref.locality}`, ref);
