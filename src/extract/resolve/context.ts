@@ -2,6 +2,7 @@ import type { LexiconIndex } from '../common/lexicon-index';
 import type { BodyEntry } from '../../lexicon/schema';
 import type { Level } from '../../model/facts';
 import type { BodyMention, Unit } from '../mentions/units';
+import { fold } from '../normalize/unicode';
 
 // What the article as a whole says about where it is: its province and district, and which
 // party committee a bare "Ban Thường vụ" or "Ủy viên Ban Thường vụ" belongs to.
@@ -59,8 +60,9 @@ export function articleContext(sentences: SentenceUnits[], lex: LexiconIndex, me
   };
 }
 
+/** The gazetteer's spelling of a province the user typed ("thanh hoa" -> "Thanh Hóa"). */
 function canonicalProvince(name: string, lex: LexiconIndex): string {
-  const key = name.normalize('NFC').toLowerCase();
-  for (const p of lex.data.provinces) if ([p.name, ...(p.variants ?? [])].some((v) => v.toLowerCase() === key)) return p.name;
+  const key = fold(name);
+  for (const p of lex.data.provinces) if ([p.name, ...(p.variants ?? [])].some((v) => fold(v) === key)) return p.name;
   return name;
 }

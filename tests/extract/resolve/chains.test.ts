@@ -99,6 +99,6 @@ describe('places', () => {
     expect(province('Hội nghị\nTỉnh ủy Nghệ An tổ chức hội nghị. UBND tỉnh Nghệ An báo cáo. Đoàn đã thăm Hà Tĩnh.')).toBe('Nghệ An');
   });
   test('the province given by the user wins', () => {
-    expect(extractArticle({ file: 't.txt', text: 'Hội nghị\nTỉnh ủy tổ chức hội nghị.', format: 'text', meta: { province: 'thanh hoá' } }).locality.province).toBe('Thanh Hóa');
+    expect(extractArticle({ file: 't.txt', text: 'Hội nghị\nTỉnh ủy tổ chức hội nghị.', format: 'text', meta: { province: 'thanh hoa' } }).locality.province).toBe('Thanh Hóa');
   });
 });
