@@ -24,12 +24,15 @@ export function labelledByline(line: string): string[] | null {
     .map(titleCase);
 }
 
-/** A short line that is only a name, as bylines often are at the end of an article. */
-export function bareNameLine(line: string): string | null {
+/** A short line that is only a name, or names ("Ngọc Hà - Văn Lâm"), as bylines often are at the end. */
+export function bareNameLine(line: string): string[] | null {
   const t = line.trim();
-  if (SOURCE_LINE.test(t)) return null;
-  const words = t.split(/\s+/);
-  if (words.length < 2 || words.length > 4 || /[.,:;!?()"“”]/.test(t)) return null;
-  if (!words.every((w) => NAME_WORD.test(w))) return null;
-  return titleCase(t);
+  if (SOURCE_LINE.test(t) || /[.:;!?()"“”]/.test(t)) return null;
+  const names = t.split(/\s+[-–]\s+|\s*,\s*/);
+  if (names.length > 3) return null;
+  for (const n of names) {
+    const words = n.split(/\s+/);
+    if (words.length < 2 || words.length > 4 || !words.every((w) => NAME_WORD.test(w))) return null;
+  }
+  return names.map(titleCase);
 }

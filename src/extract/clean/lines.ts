@@ -61,13 +61,13 @@ export function classifyLines(text: string, lex: LexiconIndex): CleanResult {
   // A name alone on one of the last content lines is the author's signature.
   const content = lines.filter((l) => l.kind === 'content' || l.kind === 'duplicate');
   for (const line of content.slice(-2)) {
-    const name = bareNameLine(line.text);
-    if (name && line !== content[0]) {
+    const names = bareNameLine(line.text);
+    if (names && line !== content[0]) {
       line.kind = 'byline';
-      authors.push(name);
+      authors.push(...names);
     }
   }
-  for (const line of lines) if (line.kind === 'duplicate' && authors.includes(bareNameLine(line.text) ?? '')) line.kind = 'byline';
+  for (const line of lines) if (line.kind === 'duplicate' && (bareNameLine(line.text) ?? []).some((n) => authors.includes(n))) line.kind = 'byline';
   const first = lines.find((l) => l.kind === 'content');
   const headline = first && first.text.length < 250 && !/[.!?…]$/.test(first.text) ? first.text : null;
   return { lines, headline, datelineDate, authors: [...new Set(authors)] };

@@ -50,7 +50,8 @@ describe('bylines', () => {
   test('a sentence is not a byline', () => {
     expect(labelledByline('Tin vui: huyện đạt chuẩn nông thôn mới năm 2023 với nhiều kết quả.')).toBeNull();
     expect(bareNameLine('Đại biểu phát biểu.')).toBeNull();
-    expect(bareNameLine('Quốc Hương')).toBe('Quốc Hương');
+    expect(bareNameLine('Quốc Hương')).toEqual(['Quốc Hương']);
+    expect(bareNameLine('Ngọc Hà - Văn Lâm')).toEqual(['Ngọc Hà', 'Văn Lâm']);
   });
 });
 
