@@ -29,3 +29,21 @@ export class Rng {
 
 /** A sub-seed for item i, so that item i does not depend on how many came before it. */
 export const subSeed = (seed: number, i: number) => (Math.imul(seed ^ 0x85ebca6b, 0xc2b2ae35) + Math.imul(i + 1, 0x27d4eb2f)) >>> 0;
+
+/** k distinct indices below n, without copying the list they index (k is small, n may be large). */
+export function distinctIndices(rng: Rng, n: number, k: number): number[] {
+  const out: number[] = [];
+  if (k >= n) {
+    for (let i = 0; i < n; i++) out.push(i);
+    for (let i = n - 1; i > 0; i--) {
+      const j = Math.floor(rng.next() * (i + 1));
+      [out[i], out[j]] = [out[j], out[i]];
+    }
+    return out;
+  }
+  while (out.length < k) {
+    const i = Math.floor(rng.next() * n);
+    if (!out.includes(i)) out.push(i);
+  }
+  return out;
+}
