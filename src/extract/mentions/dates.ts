@@ -14,7 +14,7 @@ export interface DateMention {
 
 const PARTS: Record<string, string> = { sáng: 'morning', trưa: 'noon', chiều: 'afternoon', tối: 'evening', đêm: 'night' };
 const NUMERIC =
-  /(?<![\p{L}\p{N}/.-])(?:(sáng|trưa|chiều|tối|đêm)(?:\s+nay)?\s*(?:\(\s*)?(?:thứ\s+\p{L}+\s*,?\s*)?(?:ngày\s+)?|(ngày)\s+)?(\d{1,2})\s*[/.-]\s*(\d{1,2})(?:\s*[/.-]\s*(\d{4}))?(?![\p{N}/-]|\.\d)/giu;
+  /(?<![\p{L}\p{N}/.-])(?:(sáng|trưa|chiều|tối|đêm)(?:\s+nay)?\s*(?:(?:thứ\s+\p{L}+|chủ nhật)\s*,?\s*)?(?:\(\s*)?(?:(?:thứ\s+\p{L}+|chủ nhật)\s*,?\s*)?(?:ngày\s+)?|(ngày)\s+)?(\d{1,2})\s*[/.-]\s*(\d{1,2})(?:\s*[/.-]\s*(\d{4}))?(?![\p{N}/-]|\.\d)/giu;
 const WORDED = /(?<![\p{L}\p{N}])(?:(sáng|trưa|chiều|tối|đêm)\s+)?ngày\s+(\d{1,2})\s+tháng\s+(\d{1,2})(?:\s+năm\s+(\d{4}))?/giu;
 
 function valid(d: number, m: number, y: number | null): boolean {

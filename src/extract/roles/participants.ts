@@ -33,7 +33,7 @@ export function assignRoles(tokens: Token[], names: NameInChain[], lex: LexiconI
     else if (entry.who === 'before')
       // "Phát biểu kết luận, đồng chí X ..." names one person after the cue;
       // "Đồng chủ trì hội nghị có các đồng chí: A ...; B ..." lists several.
-      who = before.length ? before : tokens.slice(cue.end, cue.end + 4).some((t) => t.lower === 'có') ? after : after.slice(0, 1);
+      who = before.length ? before : tokens.slice(cue.end, cue.end + 8).some((t) => t.lower === "có") ? after : after.slice(0, 1);
     else who = after.length ? after : before;
     for (const n of who) out.push({ name: n, role: entry.role as ParticipantRole, weak: !!entry.weak });
   });

@@ -10,6 +10,8 @@ describe('findDates', () => {
     ['Tối 5.12.2023, UBND huyện', { day: 5, month: 12, year: 2023, partOfDay: 'evening', introduced: true }],
     ['ngày 5 tháng 7 năm 2023, Huyện ủy', { day: 5, month: 7, year: 2023, introduced: true }],
     ['Sáng nay (15/3), đoàn công tác', { day: 15, month: 3, partOfDay: 'morning', introduced: true }],
+    ['Sáng Chủ nhật (14/4), HĐND tỉnh', { day: 14, month: 4, partOfDay: 'morning', introduced: true }],
+    ['Chiều thứ Tư (09/01), đoàn công tác', { day: 9, month: 1, partOfDay: 'afternoon', introduced: true }],
   ])('%s', (text, expected) => expect(first(text)).toMatchObject(expected));
 
   test('the span covers the date phrase', () => {
