@@ -57,6 +57,7 @@ export const peopleFile = z
     honorifics: z.array(z.object({ word: text, gender: z.enum(['MALE', 'FEMALE']).optional() }).strict()),
     surnames: z.array(text),
     notNames: z.array(text),
+    notNameStarts: z.array(text),
   })
   .strict();
 

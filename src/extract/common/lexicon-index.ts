@@ -24,6 +24,7 @@ export interface LexiconIndex {
   provinceById: Map<string, ProvinceEntry>;
   surnames: Set<string>;
   notNames: Set<string>;
+  notNameStarts: Set<string>;
   directiveKinds: Map<string, string>; // folded word -> canonical kind
   directiveCodes: Map<string, string>; // code -> canonical kind
   issuerCodes: Map<string, string>; // code -> body id
@@ -73,6 +74,7 @@ export function buildLexiconIndex(data: LexiconData): LexiconIndex {
     provinceById: new Map(data.provinces.map((p) => [p.id, p])),
     surnames: new Set(data.people.surnames.map((s) => norm(s).toLowerCase())),
     notNames: new Set(data.people.notNames.map((s) => norm(s).toLowerCase())),
+    notNameStarts: new Set(data.people.notNameStarts.map((s) => norm(s).toLowerCase())),
     directiveKinds: new Map(data.directives.kinds.map((k) => [fold(k.word), k.word])),
     directiveCodes: new Map(data.directives.kinds.map((k) => [k.code, k.word])),
     issuerCodes: new Map(data.directives.issuers.map((i) => [i.code, i.body])),

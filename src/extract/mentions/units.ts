@@ -40,8 +40,10 @@ function capitalRun(tokens: Token[], i: number, max: number, lex: LexiconIndex):
   // A family name after the first word starts a person's name: "huyện Mường Tè Lò Văn Phương".
   while (j < tokens.length && j - i < max && tokens[j].isCap && !(j > i && lex.surnames.has(tokens[j].lower)) && !lex.titles.matchAt(tokens, j) && !lex.bodies.matchAt(tokens, j)) j++;
   if (j === i) return 0;
-  // A district whose first word is a family name is more likely a person's name.
-  if (lex.surnames.has(tokens[i].lower) && j - i >= 2) return 0;
+  // Right after a district body, two capitalised words are its place ("Huyện ủy Cao Lộc") even when
+  // the first is also a family name; three starting with a family name are a person, unless another
+  // capitalised word follows ("Huyện ủy Cao Lộc Nông Văn Thắng": the place, then the person).
+  if (lex.surnames.has(tokens[i].lower) && j - i >= 3 && !(j < tokens.length && tokens[j].isCap)) return 0;
   return j - i;
 }
 
@@ -215,7 +217,7 @@ function findNames(units: Unit[], tokens: Token[], lex: LexiconIndex): Unit[] {
       const titled = prev?.kind === 'title' || prev?.kind === 'body' || prev?.kind === 'honorific';
       const titleAfter = (next?.kind === 'sep' && /[,\-–—(]/.test(next.char) && next2?.kind === 'title') || next?.kind === 'title';
       const surname = lex.surnames.has(tokens[units[u].start].lower);
-      const known = lex.notNames.has(name.toLowerCase());
+      const known = lex.notNames.has(name.toLowerCase()) || lex.notNameStarts.has(tokens[units[u].start].lower);
       if (!known && (titled || titleAfter || (surname && len >= 3))) {
         out.push({ kind: 'name', start: units[u].start, end: units[v - 1].end, name });
         u = v;
