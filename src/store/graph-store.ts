@@ -1,0 +1,261 @@
+// The one interface every graph store implements (embedded Kùzu, Neo4j). It speaks the domain:
+// no Cypher, driver or engine type crosses it. Reads that the API resolves per object take id
+// lists and answer for all of them at once, so that a DataLoader can batch a whole query level
+// into one round trip.
+import type { ArticleFacts, Gender, Level, OrganizationKind, ParticipantRole, TenureStatus } from '../model/facts';
+
+/** One attestation of a fact: the article and, when known, the sentence that states it. */
+export interface SourceRef {
+  articleId: string;
+  quote: string | null;
+}
+
+export interface ArticleRecord {
+  id: string;
+  url: string | null;
+  title: string | null;
+  publisher: string | null;
+  publishedAt: string | null;
+  contentHash: string;
+  file: string | null;
+}
+
+export interface PersonRecord {
+  id: string;
+  name: string;
+  gender: Gender | null;
+  province: string | null;
+  aliases: string[];
+}
+
+export interface LocalityRecord {
+  id: string;
+  name: string;
+  level: Level;
+  province: string | null;
+}
+
+export interface OrganizationRecord {
+  id: string;
+  name: string;
+  kind: OrganizationKind;
+  level: Level;
+  branch: string;
+  localityId: string | null;
+  parentId: string | null;
+}
+
+export interface MeetingRecord {
+  id: string;
+  date: string | null;
+  partOfDay: string | null;
+  title: string | null;
+  kind: string | null;
+  localityId: string | null;
+}
+
+export interface DirectiveRecord {
+  id: string;
+  kind: string;
+  number: string;
+  issuerId: string | null;
+  issuerText: string | null;
+  date: string | null;
+  title: string | null;
+}
+
+/** A Person HOLDS a Position IN an Organization. */
+export interface TenureRecord {
+  personId: string;
+  positionId: string;
+  title: string;
+  organizationId: string;
+  status: TenureStatus;
+  firstSeen: string | null;
+  lastSeen: string | null;
+  sources: SourceRef[];
+}
+
+/** A person at a meeting: chair or attendee, with what they did there. */
+export interface ParticipationRecord {
+  personId: string;
+  meetingId: string;
+  chair: boolean;
+  roles: ParticipantRole[];
+  sources: SourceRef[];
+}
+
+export interface ColleagueRecord {
+  personId: string;
+  colleagueId: string;
+  sharedMeetings: number;
+}
+
+export interface Page {
+  limit: number;
+  offset: number;
+}
+
+export interface PageResult<T> {
+  items: T[];
+  totalCount: number;
+}
+
+/** Names and places in filters are matched folded (no diacritics, lower case). */
+export interface PersonFilter {
+  name?: string | null;
+  province?: string | null;
+  organizationId?: string | null;
+}
+
+export interface OrganizationFilter {
+  name?: string | null;
+  province?: string | null;
+  kind?: OrganizationKind | null;
+  level?: Level | null;
+}
+
+export interface MeetingFilter {
+  province?: string | null;
+  from?: string | null;
+  to?: string | null;
+  chairedBy?: string | null;
+  attendedBy?: string | null;
+  organizationId?: string | null;
+  kind?: string | null;
+}
+
+export interface DirectiveFilter {
+  number?: string | null;
+  kind?: string | null;
+}
+
+export interface HoldersQuery {
+  title: string;
+  organization?: string | null;
+  province?: string | null;
+  /** ISO date: only tenures seen on or before it, and not known to have ended before it. */
+  asOf?: string | null;
+}
+
+export type SearchKind = 'PERSON' | 'ORGANIZATION' | 'MEETING' | 'DIRECTIVE';
+
+export interface SearchHit {
+  kind: SearchKind;
+  id: string;
+  label: string;
+  context: string | null;
+}
+
+export type GraphNodeKind = 'PERSON' | 'MEETING' | 'ORGANIZATION' | 'POSITION';
+
+export interface GraphNode {
+  kind: GraphNodeKind;
+  id: string;
+  label: string;
+}
+
+export interface PathStep {
+  from: GraphNode;
+  to: GraphNode;
+  /** Relationship type as in the model: HOLDS, IN, CHAIRED, ATTENDED. */
+  relation: string;
+  sources: SourceRef[];
+}
+
+export interface PathResult {
+  nodes: GraphNode[];
+  steps: PathStep[];
+}
+
+export interface NetworkFilter {
+  province: string;
+  from?: string | null;
+  to?: string | null;
+  kinds?: OrganizationKind[] | null;
+  levels?: Level[] | null;
+  limit?: number | null;
+}
+
+export interface NetworkNode extends GraphNode {
+  category: string | null;
+  level: Level | null;
+  weight: number;
+}
+
+export interface NetworkEdge {
+  source: string;
+  target: string;
+  relation: string;
+  weight: number;
+}
+
+export interface NetworkResult {
+  nodes: NetworkNode[];
+  edges: NetworkEdge[];
+  truncated: boolean;
+}
+
+export interface UpsertResult {
+  articleId: string;
+  /** False when the article was stored before: nothing was written. */
+  created: boolean;
+  personIds: string[];
+  meetingIds: string[];
+  directiveIds: string[];
+}
+
+export interface GraphStats {
+  nodes: Record<string, number>;
+  relationships: Record<string, number>;
+}
+
+export interface GraphStore {
+  readonly engine: 'kuzu' | 'neo4j';
+  /** Creates tables/constraints when missing. Safe to run again. */
+  migrate(): Promise<void>;
+  /** Cheap round trip: throws when the store cannot answer. */
+  ping(): Promise<void>;
+  /** All facts of one article in one transaction; an article already stored changes nothing. */
+  upsertArticle(facts: ArticleFacts): Promise<UpsertResult>;
+  mergePeople(keepId: string, dropId: string): Promise<PersonRecord>;
+  stats(): Promise<GraphStats>;
+
+  // Lookups by id lists (results in any order; missing ids are absent). Alias ids resolve.
+  getArticles(ids: readonly string[]): Promise<ArticleRecord[]>;
+  getPeople(ids: readonly string[]): Promise<PersonRecord[]>;
+  getOrganizations(ids: readonly string[]): Promise<OrganizationRecord[]>;
+  getMeetings(ids: readonly string[]): Promise<MeetingRecord[]>;
+  getDirectives(ids: readonly string[]): Promise<DirectiveRecord[]>;
+  getLocalities(ids: readonly string[]): Promise<LocalityRecord[]>;
+
+  // Relationship lists for many owners at once.
+  tenuresOfPeople(personIds: readonly string[]): Promise<TenureRecord[]>;
+  tenuresOfOrganizations(organizationIds: readonly string[]): Promise<TenureRecord[]>;
+  participationsOfMeetings(meetingIds: readonly string[]): Promise<ParticipationRecord[]>;
+  participationsOfPeople(personIds: readonly string[]): Promise<ParticipationRecord[]>;
+  colleaguesOfPeople(personIds: readonly string[], limit: number): Promise<ColleagueRecord[]>;
+  organizationsOfMeetings(meetingIds: readonly string[]): Promise<Array<{ meetingId: string; organizationId: string }>>;
+  directivesOfMeetings(meetingIds: readonly string[]): Promise<Array<{ meetingId: string; directiveId: string }>>;
+  meetingsOfDirectives(directiveIds: readonly string[]): Promise<Array<{ directiveId: string; meetingId: string }>>;
+  meetingsOfOrganizations(organizationIds: readonly string[]): Promise<Array<{ organizationId: string; meetingId: string }>>;
+  /** REPORTED_IN: the articles a meeting was read from. */
+  sourcesOfMeetings(meetingIds: readonly string[]): Promise<Array<{ meetingId: string; source: SourceRef }>>;
+  /** Articles that mention a person or a directive. */
+  sourcesOfPeople(personIds: readonly string[]): Promise<Array<{ personId: string; source: SourceRef }>>;
+  sourcesOfDirectives(directiveIds: readonly string[]): Promise<Array<{ directiveId: string; source: SourceRef }>>;
+
+  // Finders: filters are matched folded; results in a stable order.
+  findPeople(filter: PersonFilter, page: Page): Promise<PageResult<PersonRecord>>;
+  findOrganizations(filter: OrganizationFilter, page: Page): Promise<PageResult<OrganizationRecord>>;
+  /** Meetings by date (newest first), then id. */
+  findMeetings(filter: MeetingFilter, page: Page): Promise<PageResult<MeetingRecord>>;
+  findDirectives(filter: DirectiveFilter, page: Page): Promise<PageResult<DirectiveRecord>>;
+  provinces(): Promise<LocalityRecord[]>;
+  holders(query: HoldersQuery): Promise<TenureRecord[]>;
+  search(text: string, limit: number): Promise<SearchHit[]>;
+  shortestConnection(fromId: string, toId: string, maxHops: number): Promise<PathResult | null>;
+  network(filter: NetworkFilter): Promise<NetworkResult>;
+
+  close(): Promise<void>;
+}
