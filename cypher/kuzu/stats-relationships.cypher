@@ -1,0 +1,2 @@
+MATCH ()-[r]->()
+RETURN label(r) AS label, count(*) AS count

@@ -1,0 +1,3 @@
+MATCH (p:Person)-[h:CHAIRED]->(m:Meeting)
+WHERE m.id IN $ids
+RETURN p.id AS personId, m.id AS meetingId, h.sources AS sources, h.quotes AS quotes

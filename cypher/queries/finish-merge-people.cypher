@@ -1,0 +1,3 @@
+MATCH (k:Person {id: $keepId}), (d:Person {id: $dropId})
+SET k.aliases = k.aliases + [d.id] + d.aliases, k.gender = coalesce(k.gender, d.gender)
+DETACH DELETE d

@@ -1,0 +1,363 @@
+// The graph store over any Cypher engine. Both stores share this logic and the statements in
+// cypher/; a CypherRunner (kuzu/, neo4j/) only sends statements and returns plain rows.
+import { createHash } from 'crypto';
+import type { ArticleFacts, Level, OrganizationKind } from '../model/facts';
+import { CadreError } from '../model/errors';
+import { fold } from '../extract/normalize/unicode';
+import { buildGraphBatch, type RelName } from './graph-batch';
+import type * as S from './graph-store';
+import { pickHolders, titleCandidates } from './holders';
+import { buildNetwork } from './network';
+import { PERSON_RELATIONSHIPS, type Dialect, type QuerySet } from './queries';
+import { slug } from './identity';
+
+export type Row = Record<string, unknown>;
+export type Params = Record<string, unknown>;
+export type Run = (query: string, params?: Params) => Promise<Row[]>;
+
+export interface CypherRunner {
+  readonly dialect: Dialect;
+  read: Run;
+  /** A statement on its own, outside any transaction (schema changes). */
+  command(query: string): Promise<Row[]>;
+  /** Runs `work` in one write transaction: all of it is stored, or none. */
+  transaction<T>(work: (run: Run) => Promise<T>): Promise<T>;
+  close(): Promise<void>;
+}
+
+const str = (v: unknown): string | null => (v === null || v === undefined || v === '' ? null : String(v));
+const strs = (v: unknown): string[] => (Array.isArray(v) ? v.map(String) : []);
+
+function sourcesOf(row: Row): S.SourceRef[] {
+  const ids = strs(row.sources);
+  const quotes = Array.isArray(row.quotes) ? row.quotes : [];
+  return ids.map((articleId, i) => ({ articleId, quote: str(quotes[i]) }));
+}
+
+const toPerson = (r: Row): S.PersonRecord => ({
+  id: String(r.id), name: String(r.name), gender: str(r.gender) as S.PersonRecord['gender'], province: str(r.province), aliases: strs(r.aliases),
+});
+const toOrganization = (r: Row): S.OrganizationRecord => ({
+  id: String(r.id), name: String(r.name), kind: r.kind as S.OrganizationRecord['kind'], level: r.level as S.OrganizationRecord['level'],
+  branch: String(r.branch ?? ''), localityId: str(r.localityId), parentId: str(r.parentId),
+});
+const toMeeting = (r: Row): S.MeetingRecord => ({
+  id: String(r.id), date: str(r.date), partOfDay: str(r.partOfDay), title: str(r.title), kind: str(r.kind), localityId: str(r.localityId),
+});
+const toDirective = (r: Row): S.DirectiveRecord => ({
+  id: String(r.id), kind: String(r.kind), number: String(r.number), issuerId: str(r.issuerId), issuerText: str(r.issuerText), date: str(r.date), title: str(r.title),
+});
+const toLocality = (r: Row): S.LocalityRecord => ({
+  id: String(r.id), name: String(r.name), level: r.level as S.LocalityRecord['level'], province: str(r.province),
+});
+const toArticle = (r: Row): S.ArticleRecord => ({
+  id: String(r.id), url: str(r.url), title: str(r.title), publisher: str(r.publisher), publishedAt: str(r.publishedAt),
+  contentHash: String(r.contentHash ?? ''), file: str(r.file),
+});
+export const toTenure = (r: Row): S.TenureRecord => ({
+  personId: String(r.personId), positionId: String(r.positionId), title: String(r.title), organizationId: String(r.organizationId),
+  status: (str(r.status) ?? 'current') as S.TenureRecord['status'], firstSeen: str(r.firstSeen), lastSeen: str(r.lastSeen), sources: sourcesOf(r),
+});
+const ROLE_COLUMNS = [['spoke', 'SPOKE'], ['reported', 'REPORTED'], ['concluded', 'CONCLUDED'], ['directed', 'DIRECTED']] as const;
+
+/** Chairs and attendees of the same person and meeting become one participation. */
+function participations(chaired: Row[], attended: Row[]): S.ParticipationRecord[] {
+  const byKey = new Map<string, S.ParticipationRecord>();
+  const entry = (r: Row) => {
+    const key = `${r.personId}\u0000${r.meetingId}`;
+    let p = byKey.get(key);
+    if (!p) byKey.set(key, (p = { personId: String(r.personId), meetingId: String(r.meetingId), chair: false, roles: [], sources: [] }));
+    for (const s of sourcesOf(r)) if (!p.sources.some((x) => x.articleId === s.articleId)) p.sources.push(s);
+    return p;
+  };
+  for (const r of chaired) {
+    const p = entry(r);
+    p.chair = true;
+    if (!p.roles.includes('CHAIRED')) p.roles.unshift('CHAIRED');
+  }
+  for (const r of attended) {
+    const p = entry(r);
+    if (!p.roles.includes('ATTENDED')) p.roles.push('ATTENDED');
+    for (const [col, role] of ROLE_COLUMNS) if (r[col] && !p.roles.includes(role)) p.roles.push(role);
+  }
+  return [...byKey.values()];
+}
+
+/** One source per article, the first sentence found for it. */
+function ownerSources(rows: Row[]): Array<{ ownerId: string; source: S.SourceRef }> {
+  const seen = new Set<string>();
+  const out: Array<{ ownerId: string; source: S.SourceRef }> = [];
+  for (const r of rows) {
+    for (const source of sourcesOf(r)) {
+      const key = `${r.ownerId}\u0000${source.articleId}`;
+      if (seen.has(key)) continue;
+      seen.add(key);
+      out.push({ ownerId: String(r.ownerId), source });
+    }
+  }
+  return out;
+}
+
+const ORGANIZATION_KINDS: OrganizationKind[] = [
+  'party-committee', 'standing-committee', 'board', 'peoples-council', 'peoples-committee', 'front', 'mass-organization', 'state-body',
+];
+const LEVELS: Level[] = ['central', 'province', 'district', 'commune'];
+
+const NODE_KIND: Record<string, S.GraphNodeKind> = { Person: 'PERSON', Meeting: 'MEETING', Organization: 'ORGANIZATION', Position: 'POSITION' };
+
+export class CypherStore implements S.GraphStore {
+  readonly engine: Dialect;
+
+  constructor(
+    protected readonly runner: CypherRunner,
+    protected readonly q: QuerySet,
+  ) {
+    this.engine = runner.dialect;
+  }
+
+  async migrate(): Promise<void> {
+    for (const statement of this.q.schema) await this.runner.command(statement);
+  }
+
+  async ping(): Promise<void> {
+    await this.runner.read(this.q.get('ping'));
+  }
+
+  async upsertArticle(facts: ArticleFacts): Promise<S.UpsertResult> {
+    const batch = buildGraphBatch(facts, createHash('sha256').update(JSON.stringify(facts)).digest('hex'));
+    const result = (created: boolean): S.UpsertResult => ({
+      articleId: facts.articleId, created,
+      personIds: batch.people.map((p) => p.id), meetingIds: batch.meetings.map((m) => m.id), directiveIds: batch.directives.map((d) => d.id),
+    });
+    return this.runner.transaction(async (run) => {
+      if ((await run(this.q.get('article-exists'), { id: facts.articleId })).length > 0) return result(false);
+      // A person merged away by an operator keeps receiving facts under the id kept.
+      const aliases = await this.aliasMap(run, batch.people.map((p) => p.id));
+      const personId = (id: string) => aliases.get(id) ?? id;
+      batch.people = batch.people.filter((p) => !aliases.has(p.id));
+      for (const rel of PERSON_RELATIONSHIPS) for (const r of batch.rels[rel]) r.from = personId(r.from);
+      const articleId = facts.articleId;
+      const nodes: Array<[string, object[]]> = [
+        ['upsert-article', [batch.article]],
+        ['upsert-locality', batch.localities],
+        ['upsert-organization', batch.organizations],
+        ['upsert-position', batch.positions],
+        ['upsert-person', batch.people],
+        ['upsert-meeting', batch.meetings],
+        ['upsert-directive', batch.directives],
+      ];
+      for (const [name, rows] of nodes) if (rows.length) await run(this.q.get(name), { rows });
+      for (const [rel, rows] of Object.entries(batch.rels) as Array<[RelName, Array<{ quote: string }>]>) {
+        if (!rows.length) continue;
+        const withSources = rows.map((r) => ({ ...r, sources: [articleId], quotes: [r.quote] }));
+        await run(this.q.mergeRelationship(rel), { rows: withSources, articleId });
+      }
+      const out = result(true);
+      out.personIds = out.personIds.map(personId);
+      return out;
+    });
+  }
+
+  private async aliasMap(run: Run, ids: string[]): Promise<Map<string, string>> {
+    if (!ids.length) return new Map();
+    const rows = await run(this.q.get('resolve-aliases'), { ids });
+    return new Map(rows.map((r) => [String(r.alias), String(r.id)]));
+  }
+
+  async mergePeople(keepId: string, dropId: string): Promise<S.PersonRecord> {
+    if (keepId === dropId) throw new CadreError('BAD_INPUT', 'cannot merge a person into itself');
+    await this.runner.transaction(async (run) => {
+      const found = await run(this.q.get('get-people'), { ids: [keepId, dropId] });
+      for (const id of [keepId, dropId]) {
+        if (!found.some((r) => r.id === id)) throw new CadreError('NOT_FOUND', `no person with id ${id}`);
+      }
+      for (const rel of PERSON_RELATIONSHIPS) await run(this.q.moveRelationship(rel), { keepId, dropId });
+      await run(this.q.get('finish-merge-people'), { keepId, dropId });
+    });
+    return (await this.getPeople([keepId]))[0];
+  }
+
+  async stats(): Promise<S.GraphStats> {
+    const count = async (name: string) => {
+      const out: Record<string, number> = {};
+      for (const r of await this.runner.read(this.q.get(name))) out[String(r.label)] = (out[String(r.label)] ?? 0) + Number(r.count);
+      return Object.fromEntries(Object.entries(out).sort());
+    };
+    return { nodes: await count('stats-nodes'), relationships: await count('stats-relationships') };
+  }
+
+  private async byIds(name: string, ids: readonly string[]): Promise<Row[]> {
+    if (!ids.length) return [];
+    return this.runner.read(this.q.get(name), { ids: [...new Set(ids)] });
+  }
+
+  getArticles = async (ids: readonly string[]) => (await this.byIds('get-articles', ids)).map(toArticle);
+
+  async getPeople(ids: readonly string[]): Promise<S.PersonRecord[]> {
+    const found = (await this.byIds('get-people', ids)).map(toPerson);
+    const missing = ids.filter((id) => !found.some((p) => p.id === id));
+    if (!missing.length) return found;
+    // Merged-away ids answer with the person they were merged into.
+    const aliases = await this.aliasMap(this.runner.read, missing);
+    const targets = (await this.byIds('get-people', [...new Set(aliases.values())])).map(toPerson);
+    return [...found, ...targets.filter((t) => !found.some((p) => p.id === t.id))];
+  }
+
+  getOrganizations = async (ids: readonly string[]) => dedupe((await this.byIds('get-organizations', ids)).map(toOrganization));
+  getMeetings = async (ids: readonly string[]) => dedupe((await this.byIds('get-meetings', ids)).map(toMeeting));
+  getDirectives = async (ids: readonly string[]) => dedupe((await this.byIds('get-directives', ids)).map(toDirective));
+  getLocalities = async (ids: readonly string[]) => (await this.byIds('get-localities', ids)).map(toLocality);
+
+  tenuresOfPeople = async (ids: readonly string[]) => (await this.byIds('tenures-of-people', ids)).map(toTenure);
+  tenuresOfOrganizations = async (ids: readonly string[]) => (await this.byIds('tenures-of-organizations', ids)).map(toTenure);
+
+  async participationsOfMeetings(ids: readonly string[]) {
+    return participations(await this.byIds('chaired-of-meetings', ids), await this.byIds('attended-of-meetings', ids));
+  }
+
+  async participationsOfPeople(ids: readonly string[]) {
+    return participations(await this.byIds('chaired-of-people', ids), await this.byIds('attended-of-people', ids));
+  }
+
+  async colleaguesOfPeople(ids: readonly string[], limit: number): Promise<S.ColleagueRecord[]> {
+    const perPerson = new Map<string, number>();
+    const out: S.ColleagueRecord[] = [];
+    for (const r of await this.byIds('colleagues-of-people', ids)) {
+      const n = perPerson.get(String(r.personId)) ?? 0;
+      if (n >= limit) continue;
+      perPerson.set(String(r.personId), n + 1);
+      out.push({ personId: String(r.personId), colleagueId: String(r.colleagueId), sharedMeetings: Number(r.shared) });
+    }
+    return out;
+  }
+
+  organizationsOfMeetings = async (ids: readonly string[]) =>
+    (await this.byIds('organizations-of-meetings', ids)).map((r) => ({ meetingId: String(r.meetingId), organizationId: String(r.organizationId) }));
+  directivesOfMeetings = async (ids: readonly string[]) =>
+    (await this.byIds('directives-of-meetings', ids)).map((r) => ({ meetingId: String(r.meetingId), directiveId: String(r.directiveId) }));
+  meetingsOfDirectives = async (ids: readonly string[]) =>
+    (await this.byIds('meetings-of-directives', ids)).map((r) => ({ directiveId: String(r.directiveId), meetingId: String(r.meetingId) }));
+  meetingsOfOrganizations = async (ids: readonly string[]) =>
+    (await this.byIds('meetings-of-organizations', ids)).map((r) => ({ organizationId: String(r.organizationId), meetingId: String(r.meetingId) }));
+  sourcesOfMeetings = async (ids: readonly string[]) =>
+    ownerSources(await this.byIds('sources-of-meetings', ids)).map(({ ownerId, source }) => ({ meetingId: ownerId, source }));
+  sourcesOfPeople = async (ids: readonly string[]) =>
+    ownerSources(await this.byIds('sources-of-people', ids)).map(({ ownerId, source }) => ({ personId: ownerId, source }));
+  sourcesOfDirectives = async (ids: readonly string[]) =>
+    ownerSources(await this.byIds('sources-of-directives', ids)).map(({ ownerId, source }) => ({ directiveId: ownerId, source }));
+
+  private async find<T>(name: string, params: Params, page: S.Page, map: (r: Row) => T): Promise<S.PageResult<T>> {
+    const [rows, total] = await Promise.all([
+      this.runner.read(this.q.get(`find-${name}`), { ...params, offset: page.offset, limit: page.limit }),
+      this.runner.read(this.q.get(`count-${name}`), params),
+    ]);
+    return { items: rows.map(map), totalCount: Number(total[0]?.total ?? 0) };
+  }
+
+  findPeople(f: S.PersonFilter, page: S.Page) {
+    return this.find('people', { name: folded(f.name), province: placeFilter(f.province), organizationId: f.organizationId ?? null }, page, toPerson);
+  }
+
+  findOrganizations(f: S.OrganizationFilter, page: S.Page) {
+    return this.find('organizations', { name: folded(f.name), province: placeFilter(f.province), kind: f.kind ?? null, level: f.level ?? null }, page, toOrganization);
+  }
+
+  findMeetings(f: S.MeetingFilter, page: S.Page) {
+    return this.find('meetings', {
+      province: placeFilter(f.province), from: f.from ?? null, to: f.to ?? null, kind: f.kind ?? null,
+      chairedBy: f.chairedBy ?? null, attendedBy: f.attendedBy ?? null, organizationId: f.organizationId ?? null,
+    }, page, toMeeting);
+  }
+
+  findDirectives(f: S.DirectiveFilter, page: S.Page) {
+    return this.find('directives', { number: folded(f.number), kind: f.kind ?? null }, page, toDirective);
+  }
+
+  provinces = async () => (await this.runner.read(this.q.get('provinces'))).map(toLocality);
+
+  async holders(query: S.HoldersQuery): Promise<S.TenureRecord[]> {
+    const candidates = titleCandidates(query.title);
+    if (!candidates.length) return [];
+    const rows = await this.runner.read(this.q.get('holders'), {
+      titles: candidates.map((c) => c.title), province: placeFilter(query.province), asOf: query.asOf ?? null,
+    });
+    return pickHolders(rows, candidates, folded(query.organization), query.asOf ?? null);
+  }
+
+  async search(text: string, limit: number): Promise<S.SearchHit[]> {
+    const needle = fold(text);
+    if (!needle) return [];
+    const rows = await this.runner.read(this.q.get('search'), { text: needle, limit });
+    // Whole-name matches first, then matches at a word start, then anywhere.
+    const rank = (f: string) => (f === needle ? 0 : f.startsWith(needle) || f.includes(` ${needle}`) ? 1 : 2);
+    return rows
+      .map((r) => ({ hit: { kind: r.kind as S.SearchKind, id: String(r.id), label: String(r.label ?? r.id), context: str(r.context) }, rank: rank(String(r.folded ?? '')) }))
+      .sort((a, b) => a.rank - b.rank)
+      .slice(0, limit)
+      .map((x) => x.hit);
+  }
+
+  async shortestConnection(fromId: string, toId: string, maxHops: number): Promise<S.PathResult | null> {
+    if (fromId === toId) return null;
+    const rows = await this.runner.read(this.q.get('shortest-path'), { fromId, toId });
+    const row = rows[0];
+    if (!row) return null;
+    const ids = strs(row.nodeIds);
+    const relations = strs(row.relations);
+    if (relations.length > maxHops) return null;
+    const [people, meetings, orgs, positions] = await Promise.all([
+      this.getPeople(ids.filter((i) => i.startsWith('person/'))),
+      this.getMeetings(ids.filter((i) => i.startsWith('meeting/'))),
+      this.getOrganizations(ids.filter((i) => i.startsWith('org/'))),
+      this.positionLabels(ids.filter((i) => i.startsWith('position/'))),
+    ]);
+    const label = new Map<string, string>([
+      ...people.map((p) => [p.id, p.name] as [string, string]),
+      ...meetings.map((m) => [m.id, m.title ?? m.date ?? m.id] as [string, string]),
+      ...orgs.map((o) => [o.id, o.name] as [string, string]),
+      ...positions,
+    ]);
+    const node = (id: string): S.GraphNode => ({ id, kind: NODE_KIND[kindOfId(id)] ?? 'PERSON', label: label.get(id) ?? id });
+    const nodes = ids.map(node);
+    const sources = (row.sources as unknown[]) ?? [];
+    const quotes = (row.quotes as unknown[]) ?? [];
+    const steps = relations.map((relation, i) => ({
+      from: nodes[i], to: nodes[i + 1], relation,
+      sources: sourcesOf({ sources: sources[i], quotes: quotes[i] }),
+    }));
+    return { nodes, steps };
+  }
+
+  private async positionLabels(ids: string[]): Promise<Array<[string, string]>> {
+    if (!ids.length) return [];
+    const rows = await this.runner.read(this.q.get('position-labels'), { ids });
+    return rows.map((r) => [String(r.id), String(r.label)]);
+  }
+
+  async network(filter: S.NetworkFilter): Promise<S.NetworkResult> {
+    const params = {
+      province: slug(filter.province), from: filter.from ?? null, to: filter.to ?? null,
+      kinds: filter.kinds?.length ? filter.kinds : ORGANIZATION_KINDS, levels: filter.levels?.length ? filter.levels : LEVELS,
+    };
+    const [participation, tenures, tookPart] = await Promise.all([
+      this.runner.read(this.q.get('network-participation'), params),
+      this.runner.read(this.q.get('network-tenures'), params),
+      this.runner.read(this.q.get('network-took-part'), params),
+    ]);
+    return buildNetwork({ participation, tenures, tookPart, limit: filter.limit ?? 2000, bodyFilter: !!(filter.kinds?.length || filter.levels?.length) });
+  }
+
+  close(): Promise<void> {
+    return this.runner.close();
+  }
+}
+
+function dedupe<T extends { id: string }>(items: T[]): T[] {
+  const seen = new Set<string>();
+  return items.filter((i) => !seen.has(i.id) && !!seen.add(i.id));
+}
+
+const folded = (s: string | null | undefined) => (s && fold(s) ? fold(s) : null);
+const placeFilter = (s: string | null | undefined) => (s && slug(s) ? slug(s) : null);
+const kindOfId = (id: string) =>
+  id.startsWith('person/') ? 'Person' : id.startsWith('meeting/') ? 'Meeting' : id.startsWith('org/') ? 'Organization' : 'Position';

@@ -1,0 +1,90 @@
+// Deterministic ids from canonical keys, so the same body, person or meeting read from two
+// articles lands on one node, and re-ingesting an article writes nothing new. Ids are readable
+// paths ("person/thanh-hoa/lai-the-nguyen") because researchers paste them into queries.
+import { createHash } from 'crypto';
+import { fold } from '../extract/normalize/unicode';
+import type { OrganizationRef } from '../model/facts';
+
+/** "Thanh Hóa" -> "thanh-hoa"; the folded, dashed form every key is built from. */
+export function slug(s: string): string {
+  return fold(s)
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '');
+}
+
+const shortHash = (s: string) => createHash('sha256').update(s).digest('hex').slice(0, 12);
+
+/** Key of a place for grouping: folded, or "central" for national bodies and people. */
+export const placeKey = (province: string | null | undefined) => (province ? slug(province) : 'central');
+
+export function provinceLocalityId(province: string): string {
+  return `locality/${slug(province)}`;
+}
+
+export function districtLocalityId(province: string | null, district: string): string {
+  return `locality/${placeKey(province)}/${slug(district)}`;
+}
+
+/** The locality an organization sits in, or null for central bodies. */
+export function organizationLocalityId(org: OrganizationRef): string | null {
+  if (org.level === 'central' || !org.locality) return null;
+  if (org.level === 'province') return provinceLocalityId(org.locality);
+  return districtLocalityId(org.province, org.locality);
+}
+
+/** A body is its canonical name in its place: "Tỉnh ủy" of Thanh Hóa. */
+export function organizationId(org: OrganizationRef): string {
+  const place = org.level === 'central' ? 'central' : [org.province, org.locality !== org.province ? org.locality : null]
+    .filter((p): p is string => !!p)
+    .map(slug)
+    .join('/') || 'unknown';
+  return `org/${place}/${slug(org.name)}`;
+}
+
+/** The name people read: the canonical name followed by its place ("Tỉnh ủy Thanh Hóa"). */
+export function organizationDisplayName(org: OrganizationRef): string {
+  return org.level !== 'central' && org.locality ? `${org.name} ${org.locality}` : org.name;
+}
+
+export function positionId(orgId: string, title: string): string {
+  return `position/${orgId.slice('org/'.length)}/${slug(title)}`;
+}
+
+/**
+ * A person is a folded name within the province where they hold office ("central" for national
+ * office). Two people with one name in one province would collide: rare, and an operator can
+ * tell them apart only with more evidence than an article gives.
+ */
+export function personId(name: string, officeProvince: string | null): string {
+  return `person/${placeKey(officeProvince)}/${slug(name)}`;
+}
+
+/**
+ * One meeting reported by two articles should be one node: same place, same day, same chairs.
+ * Without a full date or a chair there is nothing safe to match on, so the meeting stays
+ * specific to its article.
+ */
+export function meetingId(args: {
+  articleId: string;
+  index: number;
+  province: string | null;
+  date: string | null;
+  chairIds: string[];
+}): string {
+  if (args.date && /^\d{4}-\d{2}-\d{2}$/.test(args.date) && args.chairIds.length > 0) {
+    const chairs = [...new Set(args.chairIds)].sort().join('|');
+    return `meeting/${placeKey(args.province)}/${args.date}/${shortHash(chairs)}`;
+  }
+  return `meeting/article/${args.articleId}/${args.index}`;
+}
+
+/**
+ * Numbers such as "01-NQ/TU" repeat in every province, so only central documents are identified
+ * by their number alone; the others are qualified by the issuer's place (or the article's).
+ */
+export function directiveId(number: string, issuer: OrganizationRef | null, articleProvince: string | null): string {
+  const place = issuer
+    ? issuer.level === 'central' ? 'central' : placeKey(issuer.province ?? issuer.locality)
+    : articleProvince ? slug(articleProvince) : 'unknown';
+  return `directive/${place}/${slug(number)}`;
+}

@@ -1,0 +1,49 @@
+// Picks the store: Neo4j when NEO4J_URI is set, else the embedded Kùzu graph in a data folder
+// (--data, CADREGRAPH_DATA, or ./data). The schema is applied on open, so a new folder works
+// at once; against Neo4j `cadregraph migrate` does the same explicitly.
+import { resolve } from 'path';
+import { CypherStore } from './cypher-store';
+import type { GraphStore } from './graph-store';
+import { KuzuRunner } from './kuzu/kuzu-runner';
+import { Neo4jRunner } from './neo4j/neo4j-runner';
+import { loadQueries } from './queries';
+
+export type { GraphStore } from './graph-store';
+
+export interface StoreOptions {
+  /** Data folder of the embedded store. */
+  data?: string;
+  /** Defaults to process.env; tests pass their own. */
+  env?: NodeJS.ProcessEnv;
+}
+
+export function dataDir(options: StoreOptions = {}): string {
+  const env = options.env ?? process.env;
+  return resolve(options.data ?? env.CADREGRAPH_DATA ?? './data');
+}
+
+export async function openStore(options: StoreOptions = {}): Promise<GraphStore> {
+  const env = options.env ?? process.env;
+  if (env.NEO4J_URI) {
+    const runner = await Neo4jRunner.open({
+      uri: env.NEO4J_URI,
+      user: env.NEO4J_USER ?? env.NEO4J_USERNAME,
+      password: env.NEO4J_PASSWORD,
+      database: env.NEO4J_DATABASE,
+    });
+    return new CypherStore(runner, loadQueries('neo4j'));
+  }
+  return openEmbeddedStore(dataDir(options));
+}
+
+export async function openEmbeddedStore(dir: string): Promise<GraphStore> {
+  const runner = await KuzuRunner.open(dir);
+  const store = new CypherStore(runner, loadQueries('kuzu'));
+  try {
+    await store.migrate();
+  } catch (e) {
+    await store.close();
+    throw e;
+  }
+  return store;
+}

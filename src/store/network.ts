@@ -1,0 +1,69 @@
+// Builds the leadership network of a place from three flat reads: who took part in which
+// meeting, who holds a title in which body, which bodies took part in which meeting. People
+// who met are linked, weighted by the meetings they shared. Pure.
+import type { Row } from './cypher-store';
+import type { NetworkEdge, NetworkNode, NetworkResult } from './graph-store';
+
+interface Input {
+  participation: Row[];
+  tenures: Row[];
+  tookPart: Row[];
+  limit: number;
+  /** When bodies are filtered, only people holding a title in a remaining body are kept. */
+  bodyFilter: boolean;
+}
+
+export function buildNetwork({ participation, tenures, tookPart, limit, bodyFilter }: Input): NetworkResult {
+  const nodes = new Map<string, NetworkNode>();
+  const edges = new Map<string, NetworkEdge>();
+  const node = (n: Omit<NetworkNode, 'weight'>) => {
+    if (!nodes.has(n.id)) nodes.set(n.id, { ...n, weight: 0 });
+    return nodes.get(n.id)!;
+  };
+  const edge = (source: string, target: string, relation: string, weight = 1) => {
+    const key = `${source}\u0000${target}\u0000${relation}`;
+    const e = edges.get(key);
+    if (e) e.weight += weight;
+    else edges.set(key, { source, target, relation, weight });
+  };
+
+  const holders = new Set<string>();
+  for (const r of tenures) {
+    const personId = String(r.personId);
+    holders.add(personId);
+    node({ id: personId, kind: 'PERSON', label: String(r.personName), category: null, level: null });
+    node({ id: String(r.organizationId), kind: 'ORGANIZATION', label: String(r.organizationName), category: String(r.kind), level: r.level as NetworkNode['level'] });
+    edge(personId, String(r.organizationId), 'HOLDS', Array.isArray(r.sources) ? r.sources.length : 1);
+  }
+
+  const meetingPeople = new Map<string, Set<string>>();
+  for (const r of participation) {
+    const personId = String(r.personId);
+    if (bodyFilter && !holders.has(personId)) continue;
+    node({ id: personId, kind: 'PERSON', label: String(r.personName), category: null, level: null });
+    node({ id: String(r.meetingId), kind: 'MEETING', label: String(r.meetingTitle ?? r.meetingId), category: r.meetingKind ? String(r.meetingKind) : null, level: null });
+    edge(personId, String(r.meetingId), String(r.relation));
+    const set = meetingPeople.get(String(r.meetingId)) ?? new Set<string>();
+    set.add(personId);
+    meetingPeople.set(String(r.meetingId), set);
+  }
+  for (const people of meetingPeople.values()) {
+    const list = [...people].sort();
+    for (let i = 0; i < list.length; i++) for (let j = i + 1; j < list.length; j++) edge(list[i], list[j], 'MET');
+  }
+  for (const r of tookPart) {
+    if (nodes.has(String(r.organizationId)) && nodes.has(String(r.meetingId))) edge(String(r.organizationId), String(r.meetingId), 'TOOK_PART');
+  }
+
+  for (const e of edges.values()) {
+    nodes.get(e.source)!.weight += e.weight;
+    nodes.get(e.target)!.weight += e.weight;
+  }
+  const ranked = [...nodes.values()].sort((a, b) => b.weight - a.weight || a.id.localeCompare(b.id));
+  const kept = new Set(ranked.slice(0, Math.max(0, limit)).map((n) => n.id));
+  return {
+    nodes: ranked.filter((n) => kept.has(n.id)),
+    edges: [...edges.values()].filter((e) => kept.has(e.source) && kept.has(e.target)),
+    truncated: kept.size < nodes.size,
+  };
+}

@@ -1,0 +1,132 @@
+// Loads the Cypher of cypher/: the shared statements in cypher/queries/, overridden by
+// cypher/kuzu/ where Kùzu's dialect differs (paths, labels). The relationship templates are
+// filled from the fixed table below, so every statement is a constant and values travel only
+// as parameters.
+import { existsSync, readdirSync, readFileSync } from 'fs';
+import { join, resolve } from 'path';
+import type { RelName } from './graph-batch';
+
+export type Dialect = 'kuzu' | 'neo4j';
+
+/** From the repository root, whether running from src/ (tests) or dist/ (CLI). */
+export const CYPHER_DIR = resolve(__dirname, '..', '..', 'cypher');
+
+interface RelSpec {
+  type: string;
+  from: string;
+  to: string;
+  createExtra?: string;
+  matchExtra?: string;
+  moveCreateExtra?: string;
+  moveMatchExtra?: string;
+}
+
+// The status of a title is the one of its most recent evidence ("nguyên" in a later article ends it).
+const HOLDS_STATUS = {
+  createExtra: 'h.status = r.status, ',
+  matchExtra: 'h.status = CASE WHEN r.seen IS NOT NULL AND (h.lastSeen IS NULL OR r.seen >= h.lastSeen) THEN r.status ELSE h.status END, ',
+  moveCreateExtra: 'h.status = r.status, ',
+  moveMatchExtra: 'h.status = CASE WHEN r.lastSeen IS NOT NULL AND (h.lastSeen IS NULL OR r.lastSeen >= h.lastSeen) THEN r.status ELSE h.status END, ',
+};
+const ATTENDED_ROLES = ['spoke', 'reported', 'concluded', 'directed'];
+const ATTENDED_EXTRA = {
+  createExtra: ATTENDED_ROLES.map((r) => `h.${r} = r.${r}, `).join(''),
+  matchExtra: ATTENDED_ROLES.map((r) => `h.${r} = h.${r} OR r.${r}, `).join(''),
+  moveCreateExtra: ATTENDED_ROLES.map((r) => `h.${r} = r.${r}, `).join(''),
+  moveMatchExtra: ATTENDED_ROLES.map((r) => `h.${r} = h.${r} OR r.${r}, `).join(''),
+};
+
+export const RELATIONSHIPS: Record<RelName, RelSpec> = {
+  HOLDS: { type: 'HOLDS', from: 'Person', to: 'Position', ...HOLDS_STATUS },
+  IN: { type: '`IN`', from: 'Position', to: 'Organization' },
+  PART_OF: { type: 'PART_OF', from: 'Organization', to: 'Organization' },
+  ORG_LOCATED_IN: { type: 'LOCATED_IN', from: 'Organization', to: 'Locality' },
+  MEETING_LOCATED_IN: { type: 'LOCATED_IN', from: 'Meeting', to: 'Locality' },
+  CHAIRED: { type: 'CHAIRED', from: 'Person', to: 'Meeting' },
+  ATTENDED: { type: 'ATTENDED', from: 'Person', to: 'Meeting', ...ATTENDED_EXTRA },
+  TOOK_PART: { type: 'TOOK_PART', from: 'Organization', to: 'Meeting' },
+  MEETING_REFERENCES: { type: 'REFERENCES', from: 'Meeting', to: 'Directive' },
+  ARTICLE_REFERENCES: { type: 'REFERENCES', from: 'Article', to: 'Directive' },
+  ISSUED_BY: { type: 'ISSUED_BY', from: 'Directive', to: 'Organization' },
+  REPORTED_IN: { type: 'REPORTED_IN', from: 'Meeting', to: 'Article' },
+};
+
+/** Relationships that start at a person: what merge-people moves. */
+export const PERSON_RELATIONSHIPS: RelName[] = ['HOLDS', 'CHAIRED', 'ATTENDED'];
+
+function fill(template: string, spec: RelSpec): string {
+  return template
+    .replace(/\{\{FROM\}\}/g, spec.from)
+    .replace(/\{\{TO\}\}/g, spec.to)
+    .replace(/\{\{TYPE\}\}/g, spec.type)
+    .replace('{{CREATE_EXTRA}}', spec.createExtra ?? '')
+    .replace('{{MATCH_EXTRA}}', spec.matchExtra ?? '')
+    .replace('{{MOVE_CREATE_EXTRA}}', spec.moveCreateExtra ?? '')
+    .replace('{{MOVE_MATCH_EXTRA}}', spec.moveMatchExtra ?? '');
+}
+
+const stripComments = (text: string) =>
+  text
+    .split('\n')
+    .filter((line) => !line.trimStart().startsWith('//'))
+    .join('\n')
+    .trim();
+
+function readFolder(dir: string): Map<string, string> {
+  const out = new Map<string, string>();
+  if (!existsSync(dir)) return out;
+  for (const f of readdirSync(dir)) {
+    if (f.endsWith('.cypher')) out.set(f.replace(/\.cypher$/, ''), stripComments(readFileSync(join(dir, f), 'utf8')));
+  }
+  return out;
+}
+
+/** "RETURN ... ORDER BY ... SKIP ... LIMIT ..." of a finder, replaced by its count. */
+export function countVariant(query: string): string {
+  const at = query.lastIndexOf('\nRETURN ');
+  if (at < 0) throw new Error('finder query without RETURN');
+  return `${query.slice(0, at)}\nRETURN count(*) AS total`;
+}
+
+export interface QuerySet {
+  get(name: string): string;
+  mergeRelationship(rel: RelName): string;
+  moveRelationship(rel: RelName): string;
+  /** Schema statements for `migrate`, one per entry. */
+  schema: string[];
+  /** Every statement this dialect can send, by name (for the linter test). */
+  all(): Map<string, string>;
+}
+
+export function loadQueries(dialect: Dialect, dir = CYPHER_DIR): QuerySet {
+  const queries = readFolder(join(dir, 'queries'));
+  if (dialect === 'kuzu') for (const [k, v] of readFolder(join(dir, 'kuzu'))) queries.set(k, v);
+  const schemaText = queries.get('schema') ?? '';
+  queries.delete('schema');
+  const mergeTemplate = queries.get('merge-relationship')!;
+  const moveTemplate = queries.get('move-relationship')!;
+  queries.delete('merge-relationship');
+  queries.delete('move-relationship');
+  const neo4jSchema = dialect === 'neo4j' ? readFolder(join(dir, 'neo4j')).get('schema') ?? '' : schemaText;
+  for (const name of [...queries.keys()]) if (name.startsWith('find-')) queries.set(`count-${name.slice(5)}`, countVariant(queries.get(name)!));
+  const get = (name: string) => {
+    const q = queries.get(name);
+    if (!q) throw new Error(`no Cypher statement named ${name} in ${dir}`);
+    return q;
+  };
+  return {
+    get,
+    mergeRelationship: (rel) => fill(mergeTemplate, RELATIONSHIPS[rel]),
+    moveRelationship: (rel) => fill(moveTemplate, RELATIONSHIPS[rel]),
+    schema: neo4jSchema
+      .split(';')
+      .map((s) => s.trim())
+      .filter(Boolean),
+    all() {
+      const out = new Map(queries);
+      for (const rel of Object.keys(RELATIONSHIPS) as RelName[]) out.set(`merge-${rel}`, fill(mergeTemplate, RELATIONSHIPS[rel]));
+      for (const rel of PERSON_RELATIONSHIPS) out.set(`move-${rel}`, fill(moveTemplate, RELATIONSHIPS[rel]));
+      return out;
+    },
+  };
+}
