@@ -11,6 +11,10 @@ const COMMANDS: Array<() => CommandModule> = [
   () => require('./commands/extract'),
   () => require('./commands/lexicon-check'),
   () => require('./commands/generate'),
+  () => require('./commands/ingest'),
+  () => require('./commands/stats'),
+  () => require('./commands/migrate'),
+  () => require('./commands/merge-people'),
 ];
 
 export function buildProgram(): Command {

@@ -27,13 +27,13 @@ const sidecarSchema = z
   })
   .passthrough();
 
-interface Found {
+export interface Found {
   file: string;
   /** Whether X.meta.json sits beside it; undefined when not known from a folder listing. */
   hasSidecar?: boolean;
 }
 
-async function expand(path: string): Promise<Found[]> {
+export async function listArticleFiles(path: string): Promise<Found[]> {
   const stat = await fs.stat(path).catch(() => null);
   if (!stat?.isDirectory()) return [{ file: path }];
   const out: Found[] = [];
@@ -41,7 +41,7 @@ async function expand(path: string): Promise<Found[]> {
   const names = new Set(entries.map((e) => e.name));
   for (const entry of entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))) {
     const full = join(path, entry.name);
-    if (entry.isDirectory()) out.push(...(await expand(full)));
+    if (entry.isDirectory()) out.push(...(await listArticleFiles(full)));
     else if (ARTICLE_EXT.has(extname(entry.name).toLowerCase()))
       out.push({ file: full, hasSidecar: names.has(entry.name.replace(/\.(txt|html?)$/i, '.meta.json')) });
   }
@@ -101,5 +101,5 @@ export async function readArticleFile(file: string, overrides: ArticleMeta = {},
 
 /** Every article under the given paths, in order; folders are read recursively. */
 export async function* readArticleSources(paths: string[], overrides: ArticleMeta = {}): AsyncIterable<SourceItem> {
-  for (const p of paths) for (const f of await expand(p)) yield readArticleFile(f.file, overrides, f.hasSidecar);
+  for (const p of paths) for (const f of await listArticleFiles(p)) yield readArticleFile(f.file, overrides, f.hasSidecar);
 }
