@@ -5,4 +5,4 @@ WHERE pos.folded IN $titles
   AND ($asOf IS NULL OR h.firstSeen IS NULL OR h.firstSeen <= $asOf)
 RETURN p.id AS personId, pos.id AS positionId, pos.title AS title, pos.folded AS titleKey, o.id AS organizationId,
   o.folded AS organizationKey, h.status AS status, h.firstSeen AS firstSeen, h.lastSeen AS lastSeen,
-  h.sources AS sources, h.quotes AS quotes
+  h.sources AS sources, h.quotes AS quotes, h.dates AS dates, h.statuses AS statuses

@@ -147,9 +147,12 @@ export class CypherStore implements S.GraphStore {
         ['upsert-directive', batch.directives],
       ];
       for (const [name, rows] of nodes) if (rows.length) await run(this.q.get(name), { rows });
-      for (const [rel, rows] of Object.entries(batch.rels) as Array<[RelName, Array<{ quote: string }>]>) {
+      for (const [rel, rows] of Object.entries(batch.rels) as Array<[RelName, Array<{ quote: string; seen: string | null; status?: string }>]>) {
         if (!rows.length) continue;
-        const withSources = rows.map((r) => ({ ...r, sources: [articleId], quotes: [r.quote] }));
+        const withSources = rows.map((r) => ({
+          ...r, sources: [articleId], quotes: [r.quote], dates: [r.seen ?? ''],
+          ...('status' in r ? { statuses: [r.status] } : {}),
+        }));
         await run(this.q.mergeRelationship(rel), { rows: withSources, articleId });
       }
       const out = result(true);

@@ -34,9 +34,18 @@ export function pickHolders(rows: Row[], candidates: TitleCandidate[], organizat
   });
   // The longest title the query names wins: "Phó Bí thư Thường trực" is not also "Phó Bí thư".
   const best = Math.max(-1, ...matching.map((r) => String(r.titleKey).length));
-  let tenures = matching.filter((r) => String(r.titleKey).length === best).map(toTenure);
+  const chosen = matching.filter((r) => String(r.titleKey).length === best);
+  let tenures = chosen.map(toTenure);
   if (asOf) {
-    tenures = tenures.filter((t) => t.status !== 'former');
+    // Held on the date when the latest evidence on or before it is not "nguyên".
+    const evidence = new Map(chosen.map((r) => [`${r.personId}\u0000${r.positionId}`, datedStatuses(r).filter((e) => e.date <= asOf)]));
+    const key = (t: TenureRecord) => `${t.personId}\u0000${t.positionId}`;
+    tenures = tenures.flatMap((t) => {
+      const dated = evidence.get(key(t)) ?? [];
+      const latest = dated.at(-1);
+      if (!latest || latest.status === 'former') return [];
+      return [{ ...t, status: latest.status as TenureRecord['status'], firstSeen: dated[0].date, lastSeen: latest.date }];
+    });
     const byPosition = new Map<string, TenureRecord[]>();
     for (const t of tenures) byPosition.set(t.positionId, [...(byPosition.get(t.positionId) ?? []), t]);
     tenures = [...byPosition.values()].flatMap((list) => {
@@ -48,4 +57,13 @@ export function pickHolders(rows: Row[], candidates: TitleCandidate[], organizat
   }
   const rank = (t: TenureRecord) => (t.status === 'former' ? 1 : 0);
   return tenures.sort((a, b) => rank(a) - rank(b) || (b.lastSeen ?? '').localeCompare(a.lastSeen ?? '') || a.personId.localeCompare(b.personId));
+}
+
+function datedStatuses(r: Row): Array<{ date: string; status: string }> {
+  const dates = Array.isArray(r.dates) ? r.dates.map(String) : [];
+  const statuses = Array.isArray(r.statuses) ? r.statuses.map(String) : [];
+  return dates
+    .map((date, i) => ({ date, status: statuses[i] ?? 'current' }))
+    .filter((e) => e.date)
+    .sort((a, b) => a.date.localeCompare(b.date) || (a.status === 'former' ? 1 : 0) - (b.status === 'former' ? 1 : 0));
 }

@@ -21,12 +21,17 @@ interface RelSpec {
   moveMatchExtra?: string;
 }
 
-// The status of a title is the one of its most recent evidence ("nguyên" in a later article ends it).
+// The status of a title is the one of its most recent evidence ("nguyên" in a later article
+// ends it); each source keeps its own status so that "who held it on a date" can be answered.
 const HOLDS_STATUS = {
-  createExtra: 'h.status = r.status, ',
-  matchExtra: 'h.status = CASE WHEN r.seen IS NOT NULL AND (h.lastSeen IS NULL OR r.seen >= h.lastSeen) THEN r.status ELSE h.status END, ',
-  moveCreateExtra: 'h.status = r.status, ',
-  moveMatchExtra: 'h.status = CASE WHEN r.lastSeen IS NOT NULL AND (h.lastSeen IS NULL OR r.lastSeen >= h.lastSeen) THEN r.status ELSE h.status END, ',
+  createExtra: 'h.status = r.status, h.statuses = r.statuses, ',
+  matchExtra:
+    'h.status = CASE WHEN r.seen IS NOT NULL AND (h.lastSeen IS NULL OR r.seen >= h.lastSeen) THEN r.status ELSE h.status END, ' +
+    'h.statuses = CASE WHEN $articleId IN h.sources THEN h.statuses ELSE h.statuses + r.statuses END, ',
+  moveCreateExtra: 'h.status = r.status, h.statuses = r.statuses, ',
+  moveMatchExtra:
+    'h.status = CASE WHEN r.lastSeen IS NOT NULL AND (h.lastSeen IS NULL OR r.lastSeen >= h.lastSeen) THEN r.status ELSE h.status END, ' +
+    'h.statuses = h.statuses + r.statuses, ',
 };
 const ATTENDED_ROLES = ['spoke', 'reported', 'concluded', 'directed'];
 const ATTENDED_EXTRA = {

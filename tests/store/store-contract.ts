@@ -1,0 +1,145 @@
+// The contract every GraphStore keeps, written once and run against each engine available.
+import type { GraphStore } from '../../src/store/graph-store';
+import { article, body } from './facts-builder';
+
+const TU = body('Tỉnh ủy', 'Thanh Hóa');
+const UB = body('Ủy ban nhân dân tỉnh', 'Thanh Hóa', 'peoples-committee');
+const TU_NA = body('Tỉnh ủy', 'Nghệ An');
+
+const a1 = article({
+  id: 'a1', province: 'Thanh Hóa', published: '2024-03-02',
+  people: [
+    { name: 'Lê Thị Thủy', gender: 'FEMALE', positions: [{ title: 'Phó Bí thư Thường trực', org: TU }] },
+    { name: 'Trần Văn Nam', positions: [{ title: 'Chủ tịch', org: UB }] },
+    { name: 'Đỗ Văn Bình', positions: [{ title: 'Bí thư', org: TU }] },
+  ],
+  meetings: [{ date: '2024-03-01', chairs: ['Đỗ Văn Bình'], participants: ['Lê Thị Thủy', 'Trần Văn Nam'], spoke: ['Trần Văn Nam'], directives: ['09-NQ/TU'], orgs: [TU, UB] }],
+  directives: [{ number: '09-NQ/TU', issuer: TU }],
+});
+const a2 = article({
+  id: 'a2', province: 'Thanh Hóa', published: '2024-09-10',
+  people: [
+    { name: 'Lê Thị Thủy', positions: [{ title: 'Phó Bí thư Thường trực', org: TU }] },
+    { name: 'Phạm Quốc Huy', positions: [{ title: 'Bí thư', org: TU }] },
+    { name: 'Đỗ Văn Bình', positions: [{ title: 'Bí thư', org: TU, status: 'former' }] },
+  ],
+  meetings: [{ date: '2024-09-09', chairs: ['Phạm Quốc Huy'], participants: ['Lê Thị Thủy'] }],
+});
+// Same name, other province: a different person until an operator merges them.
+const a3 = article({
+  id: 'a3', province: 'Nghệ An', published: '2024-05-05',
+  people: [{ name: 'Lê Thị Thủy', positions: [{ title: 'Ủy viên Ban Thường vụ', org: TU_NA }] }, { name: 'Hồ Văn Tâm', positions: [{ title: 'Bí thư', org: TU_NA }] }],
+  meetings: [{ date: '2024-05-04', chairs: ['Hồ Văn Tâm'], participants: ['Lê Thị Thủy'] }],
+});
+
+const THUY = 'person/thanh-hoa/le-thi-thuy';
+const THUY_NA = 'person/nghe-an/le-thi-thuy';
+
+export function defineStoreContract(engine: string, open: () => Promise<GraphStore>): void {
+  describe(`GraphStore contract (${engine})`, () => {
+    let store: GraphStore;
+    beforeAll(async () => {
+      store = await open();
+      for (const a of [a1, a2, a3]) expect((await store.upsertArticle(a)).created).toBe(true);
+    });
+    afterAll(() => store?.close());
+
+    it('re-storing an article changes nothing', async () => {
+      const before = await store.stats();
+      const again = await store.upsertArticle(a1);
+      expect(again.created).toBe(false);
+      expect(await store.stats()).toEqual(before);
+    });
+
+    it('counts nodes by label and relationships by type', async () => {
+      const { nodes, relationships } = await store.stats();
+      expect(nodes).toMatchObject({ Article: 3, Person: 6, Meeting: 3, Directive: 1 });
+      expect(relationships.CHAIRED).toBe(3);
+      expect(relationships.HOLDS).toBe(6);
+    });
+
+    it('one person across articles of a province, two people across provinces', async () => {
+      const people = await store.findPeople({ name: 'le thi thuy' }, { limit: 10, offset: 0 });
+      expect(people.items.map((p) => p.id).sort()).toEqual([THUY_NA, THUY]);
+      const [t] = (await store.tenuresOfPeople([THUY])).filter((x) => x.title === 'Phó Bí thư Thường trực');
+      expect(t.organizationId).toBe('org/thanh-hoa/tinh-uy');
+      expect(t.sources.map((s) => s.articleId).sort()).toEqual(['a1', 'a2']);
+      expect(t.sources[0].quote).toContain('Lê Thị Thủy');
+      expect([t.firstSeen, t.lastSeen]).toEqual(['2024-03-02', '2024-09-10']);
+    });
+
+    it('names match whatever the diacritics and case', async () => {
+      for (const name of ['le thi thuy', 'Lê Thị Thuỷ', 'LÊ THỊ THỦY']) {
+        expect((await store.findPeople({ name, province: 'thanh hoa' }, { limit: 5, offset: 0 })).items.map((p) => p.id)).toEqual([THUY]);
+      }
+      const hits = await store.search('LE THI THUY', 10);
+      expect(hits.filter((h) => h.kind === 'PERSON').map((h) => h.id).sort()).toEqual([THUY_NA, THUY]);
+    });
+
+    it('pages are stable and counted', async () => {
+      const first = await store.findPeople({}, { limit: 4, offset: 0 });
+      const second = await store.findPeople({}, { limit: 4, offset: 4 });
+      expect(first.totalCount).toBe(6);
+      expect(first.items).toHaveLength(4);
+      expect(second.items).toHaveLength(2);
+      expect(new Set([...first.items, ...second.items].map((p) => p.id)).size).toBe(6);
+    });
+
+    it('a later "nguyên" makes a title former, and holders follow the dated evidence', async () => {
+      const binh = (await store.tenuresOfPeople(['person/thanh-hoa/do-van-binh']))[0];
+      expect(binh.status).toBe('former');
+      const now = await store.holders({ title: 'Bí thư Tỉnh ủy', province: 'thanh hoa' });
+      expect(now[0].personId).toBe('person/thanh-hoa/pham-quoc-huy');
+      const then = await store.holders({ title: 'bi thu', organization: 'tinh uy', province: 'Thanh Hóa', asOf: '2024-04-01' });
+      expect(then.map((t) => t.personId)).toEqual(['person/thanh-hoa/do-van-binh']);
+      const later = await store.holders({ title: 'Bí thư Tỉnh ủy', province: 'thanh hoa', asOf: '2024-10-01' });
+      expect(later.map((t) => t.personId)).toEqual(['person/thanh-hoa/pham-quoc-huy']);
+      const deputies = await store.holders({ title: 'Phó Bí thư Thường trực', province: 'thanh hoa', asOf: '2024-12-31' });
+      expect(deputies.map((t) => t.personId)).toEqual([THUY]);
+    });
+
+    it('meetings: chairs, attendees with roles, bodies, directives, sources; filters', async () => {
+      const page = await store.findMeetings({ province: 'thanh hoa' }, { limit: 10, offset: 0 });
+      expect(page.items.map((m) => m.date)).toEqual(['2024-09-09', '2024-03-01']);
+      const m = page.items[1];
+      const parts = await store.participationsOfMeetings([m.id]);
+      expect(parts.find((p) => p.chair)?.personId).toBe('person/thanh-hoa/do-van-binh');
+      expect(parts.find((p) => p.personId === 'person/thanh-hoa/tran-van-nam')?.roles).toEqual(['ATTENDED', 'SPOKE']);
+      expect((await store.organizationsOfMeetings([m.id])).map((o) => o.organizationId).sort()).toEqual(['org/thanh-hoa/tinh-uy', 'org/thanh-hoa/uy-ban-nhan-dan-tinh']);
+      const [d] = await store.directivesOfMeetings([m.id]);
+      expect((await store.getDirectives([d.directiveId]))[0]).toMatchObject({ number: '09-NQ/TU', issuerId: 'org/thanh-hoa/tinh-uy' });
+      expect((await store.sourcesOfMeetings([m.id])).map((s) => s.source.articleId)).toEqual(['a1']);
+      const chaired = await store.findMeetings({ chairedBy: 'person/thanh-hoa/pham-quoc-huy' }, { limit: 10, offset: 0 });
+      expect(chaired.items.map((x) => x.date)).toEqual(['2024-09-09']);
+      expect((await store.findMeetings({ from: '2024-04-01', to: '2024-06-01' }, { limit: 10, offset: 0 })).items.map((x) => x.date)).toEqual(['2024-05-04']);
+    });
+
+    it('colleagues, shortest connection and the network of a province', async () => {
+      const col = await store.colleaguesOfPeople([THUY], 5);
+      expect(col.map((c) => c.colleagueId).sort()).toEqual(['person/thanh-hoa/do-van-binh', 'person/thanh-hoa/pham-quoc-huy', 'person/thanh-hoa/tran-van-nam']);
+      const path = await store.shortestConnection('person/thanh-hoa/pham-quoc-huy', 'person/thanh-hoa/tran-van-nam', 4);
+      // Four hops: through a shared meeting or a shared title, then a meeting.
+      expect(path?.nodes).toHaveLength(5);
+      expect([path?.nodes[0].label, path?.nodes[4].label]).toEqual(['Phạm Quốc Huy', 'Trần Văn Nam']);
+      expect(await store.shortestConnection('person/thanh-hoa/pham-quoc-huy', 'person/thanh-hoa/tran-van-nam', 2)).toBeNull();
+      expect(path?.steps.every((s) => s.sources.length > 0)).toBe(true);
+      expect(await store.shortestConnection('person/thanh-hoa/pham-quoc-huy', 'person/nghe-an/ho-van-tam', 8)).toBeNull();
+      const net = await store.network({ province: 'Thanh Hóa' });
+      const met = net.edges.find((e) => e.relation === 'MET' && [e.source, e.target].sort().join() === [THUY, 'person/thanh-hoa/do-van-binh'].sort().join());
+      expect(met?.weight).toBe(1);
+      expect(net.nodes.some((n) => n.id === THUY_NA)).toBe(false);
+    });
+
+    it('merging two people moves relationships and keeps the dropped id as an alias', async () => {
+      const merged = await store.mergePeople(THUY, THUY_NA);
+      expect(merged.aliases).toEqual([THUY_NA]);
+      expect((await store.getPeople([THUY_NA])).map((p) => p.id)).toEqual([THUY]);
+      expect((await store.tenuresOfPeople([THUY])).map((t) => t.title).sort()).toEqual(['Phó Bí thư Thường trực', 'Ủy viên Ban Thường vụ']);
+      expect((await store.stats()).nodes.Person).toBe(5);
+      // A new article naming the merged-away id attaches to the person kept.
+      await store.upsertArticle(article({ id: 'a4', province: 'Nghệ An', published: '2024-06-01', people: [{ name: 'Lê Thị Thủy', positions: [{ title: 'Ủy viên Ban Thường vụ', org: TU_NA }] }] }));
+      expect((await store.stats()).nodes.Person).toBe(5);
+      await expect(store.mergePeople(THUY, 'person/nowhere/nobody')).rejects.toThrow(/no person/);
+    });
+  });
+}
