@@ -8,6 +8,9 @@ import type { CypherRunner, Params, Row, Run } from '../cypher-store';
 
 const MB = 1024 * 1024;
 const READERS = 4;
+// Kùzu keeps the versions of updated rows in memory until a checkpoint, and its automatic
+// checkpoint looks at the log size only: without this, a long ingest fills the buffer pool.
+const CHECKPOINT_EVERY = 50;
 
 export interface KuzuOptions {
   /** Buffer pool; Kùzu's default is most of the machine's memory, too much for tests and servers. */
@@ -23,6 +26,7 @@ export class KuzuRunner implements CypherRunner {
   private readonly prepared = new Map<Connection, Map<string, Promise<PreparedStatement>>>();
   // Kùzu allows one write transaction at a time; callers queue here instead of failing.
   private writeQueue: Promise<unknown> = Promise.resolve();
+  private commitsSinceCheckpoint = 0;
 
   private constructor(private readonly db: Database, readonly path: string) {
     this.readers = Array.from({ length: READERS }, () => ({ conn: new Connection(db), queue: Promise.resolve(), pending: 0 }));
@@ -100,6 +104,10 @@ export class KuzuRunner implements CypherRunner {
       try {
         const out = await work((q, p) => this.exec(this.writer, q, p));
         await this.control('COMMIT');
+        if (++this.commitsSinceCheckpoint >= CHECKPOINT_EVERY) {
+          this.commitsSinceCheckpoint = 0;
+          await this.control('CHECKPOINT');
+        }
         return out;
       } catch (e) {
         await this.control('ROLLBACK').catch(() => undefined);
