@@ -4,7 +4,8 @@ import { createHash } from 'crypto';
 import type { ArticleFacts, Level, OrganizationKind } from '../model/facts';
 import { CadreError } from '../model/errors';
 import { fold } from '../extract/normalize/unicode';
-import { buildGraphBatch, type RelName } from './graph-batch';
+import { buildGraphBatch, type GraphBatch } from './graph-batch';
+import { buildWriteRows } from './write-rows';
 import type * as S from './graph-store';
 import { pickHolders, titleCandidates } from './holders';
 import { buildNetwork } from './network';
@@ -27,6 +28,8 @@ export interface CypherRunner {
 
 const str = (v: unknown): string | null => (v === null || v === undefined || v === '' ? null : String(v));
 const strs = (v: unknown): string[] => (Array.isArray(v) ? v.map(String) : []);
+
+const contentHash = (facts: ArticleFacts) => createHash('sha256').update(JSON.stringify(facts)).digest('hex');
 
 function sourcesOf(row: Row): S.SourceRef[] {
   const ids = strs(row.sources);
@@ -124,40 +127,38 @@ export class CypherStore implements S.GraphStore {
   }
 
   async upsertArticle(facts: ArticleFacts): Promise<S.UpsertResult> {
-    const batch = buildGraphBatch(facts, createHash('sha256').update(JSON.stringify(facts)).digest('hex'));
-    const result = (created: boolean): S.UpsertResult => ({
-      articleId: facts.articleId, created,
-      personIds: batch.people.map((p) => p.id), meetingIds: batch.meetings.map((m) => m.id), directiveIds: batch.directives.map((d) => d.id),
-    });
+    return (await this.upsertArticles([facts]))[0];
+  }
+
+  async upsertArticles(list: ArticleFacts[]): Promise<S.UpsertResult[]> {
+    if (!list.length) return [];
     return this.runner.transaction(async (run) => {
-      if ((await run(this.q.get('article-exists'), { id: facts.articleId })).length > 0) return result(false);
-      // A person merged away by an operator keeps receiving facts under the id kept.
-      const aliases = await this.aliasMap(run, batch.people.map((p) => p.id));
-      const personId = (id: string) => aliases.get(id) ?? id;
-      batch.people = batch.people.filter((p) => !aliases.has(p.id));
-      for (const rel of PERSON_RELATIONSHIPS) for (const r of batch.rels[rel]) r.from = personId(r.from);
-      const articleId = facts.articleId;
-      const nodes: Array<[string, object[]]> = [
-        ['upsert-article', [batch.article]],
-        ['upsert-locality', batch.localities],
-        ['upsert-organization', batch.organizations],
-        ['upsert-position', batch.positions],
-        ['upsert-person', batch.people],
-        ['upsert-meeting', batch.meetings],
-        ['upsert-directive', batch.directives],
-      ];
-      for (const [name, rows] of nodes) if (rows.length) await run(this.q.get(name), { rows });
-      for (const [rel, rows] of Object.entries(batch.rels) as Array<[RelName, Array<{ quote: string; seen: string | null; status?: string }>]>) {
-        if (!rows.length) continue;
-        const withSources = rows.map((r) => ({
-          ...r, sources: [articleId], quotes: [r.quote], dates: [r.seen ?? ''],
-          ...('status' in r ? { statuses: [r.status] } : {}),
-        }));
-        await run(this.q.mergeRelationship(rel), { rows: withSources, articleId });
+      const present = new Set((await run(this.q.get('articles-present'), { ids: list.map((f) => f.articleId) })).map((r) => String(r.id)));
+      const fresh = new Map<string, GraphBatch>();
+      for (const f of list) {
+        if (!present.has(f.articleId) && !fresh.has(f.articleId)) fresh.set(f.articleId, buildGraphBatch(f, contentHash(f)));
       }
-      const out = result(true);
-      out.personIds = out.personIds.map(personId);
-      return out;
+      const batches = [...fresh.values()];
+      // A person merged away by an operator keeps receiving facts under the id kept.
+      const aliases = await this.aliasMap(run, [...new Set(batches.flatMap((b) => b.people.map((p) => p.id)))]);
+      const personId = (id: string) => aliases.get(id) ?? id;
+      const ids = new Map(batches.map((b) => [b.article.id, {
+        personIds: [...new Set(b.people.map((p) => personId(p.id)))], meetingIds: b.meetings.map((m) => m.id), directiveIds: b.directives.map((d) => d.id),
+      }]));
+      for (const b of batches) {
+        b.people = b.people.filter((p) => !aliases.has(p.id));
+        for (const rel of PERSON_RELATIONSHIPS) for (const r of b.rels[rel]) r.from = personId(r.from);
+      }
+      const rows = buildWriteRows(batches);
+      for (const [name, nodeRows] of rows.nodes) await run(this.q.get(name), { rows: nodeRows });
+      for (const [rel, relRows] of rows.rels) await run(this.q.mergeRelationship(rel), { rows: relRows });
+      const reported = new Set<string>();
+      return list.map((f) => {
+        const created = ids.has(f.articleId) && !reported.has(f.articleId);
+        reported.add(f.articleId);
+        const written = ids.get(f.articleId);
+        return { articleId: f.articleId, created, personIds: written?.personIds ?? [], meetingIds: written?.meetingIds ?? [], directiveIds: written?.directiveIds ?? [] };
+      });
     });
   }
 

@@ -218,6 +218,11 @@ export interface GraphStore {
   ping(): Promise<void>;
   /** All facts of one article in one transaction; an article already stored changes nothing. */
   upsertArticle(facts: ArticleFacts): Promise<UpsertResult>;
+  /**
+   * Several articles in one transaction (group commit, for bulk ingestion): all of them are
+   * stored or none; results in input order. Each article stays whole either way.
+   */
+  upsertArticles(facts: ArticleFacts[]): Promise<UpsertResult[]>;
   mergePeople(keepId: string, dropId: string): Promise<PersonRecord>;
   stats(): Promise<GraphStats>;
 

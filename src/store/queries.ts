@@ -26,8 +26,8 @@ interface RelSpec {
 const HOLDS_STATUS = {
   createExtra: 'h.status = r.status, h.statuses = r.statuses, ',
   matchExtra:
-    'h.status = CASE WHEN r.seen IS NOT NULL AND (h.lastSeen IS NULL OR r.seen >= h.lastSeen) THEN r.status ELSE h.status END, ' +
-    'h.statuses = CASE WHEN $articleId IN h.sources THEN h.statuses ELSE h.statuses + r.statuses END, ',
+    'h.status = CASE WHEN r.lastSeen IS NOT NULL AND (h.lastSeen IS NULL OR r.lastSeen >= h.lastSeen) THEN r.status ELSE h.status END, ' +
+    'h.statuses = CASE WHEN r.key IN h.sources THEN h.statuses ELSE h.statuses + r.statuses END, ',
   moveCreateExtra: 'h.status = r.status, h.statuses = r.statuses, ',
   moveMatchExtra:
     'h.status = CASE WHEN r.lastSeen IS NOT NULL AND (h.lastSeen IS NULL OR r.lastSeen >= h.lastSeen) THEN r.status ELSE h.status END, ' +

@@ -10,7 +10,7 @@ const ddl = readFileSync(join(CYPHER_DIR, 'kuzu', 'schema.cypher'), 'utf8');
 const labels = [...ddl.matchAll(/CREATE NODE TABLE IF NOT EXISTS (\w+)\(/g)].map((m) => m[1]);
 const relationshipTypes = [...ddl.matchAll(/CREATE REL TABLE IF NOT EXISTS `?(\w+)`?\(/g)].map((m) => m[1]);
 // The keys of the row maps sent as $rows are checked as property keys too.
-const ROW_KEYS = ['from', 'to', 'seen', 'quote'];
+const ROW_KEYS = ['from', 'to', 'key'];
 const propertyKeys = [...new Set([...ddl.matchAll(/[(,]\s*(\w+) (?:STRING|BOOLEAN|INT64)/g)].map((m) => m[1])), ...ROW_KEYS];
 
 function lint(query: string) {

@@ -1,12 +1,13 @@
 import type { Command } from 'commander';
 import { SingleBar, Presets } from 'cli-progress';
-import { ingestPaths, type ArticleOutcome, type IngestSummary } from '../../ingest';
+import { DEFAULT_GROUP_SIZE, ingestPaths, type ArticleOutcome, type IngestSummary } from '../../ingest';
 import { addStoreOptions, withStore, type StoreCliOptions } from '../with-store';
 
 interface Options extends StoreCliOptions {
   province?: string;
   published?: string;
   json?: boolean;
+  group?: string;
 }
 
 export function formatIngestSummary(s: IngestSummary): string {
@@ -28,7 +29,8 @@ export function register(program: Command): void {
       .argument('<paths...>', 'article files or folders')
       .option('--province <name>', 'province the articles are about, when the text does not say')
       .option('--published <date>', 'publication date YYYY-MM-DD, for dates written without a year')
-      .option('--json', 'print the summary as JSON'),
+      .option('--json', 'print the summary as JSON')
+      .option('--group <n>', 'articles per transaction (1: each article in its own)', String(DEFAULT_GROUP_SIZE)),
   ).action(async (paths: string[], opts: Options) => {
     const summary = await withStore(opts, (store) => {
       // A bar on a terminal; one plain line per article otherwise (logs, CI, pipes).
@@ -37,6 +39,7 @@ export function register(program: Command): void {
       let done = 0;
       return ingestPaths(store, paths, {
         meta: { province: opts.province, publishedAt: opts.published },
+        groupSize: Number(opts.group),
         onStart: (total) => bar?.start(total, 0, { file: '' }),
         onArticle: (o: ArticleOutcome) => {
           done++;

@@ -1,2 +1,0 @@
-MATCH (a:Article {id: $id})
-RETURN a.id AS id

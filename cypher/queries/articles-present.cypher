@@ -1,0 +1,3 @@
+MATCH (a:Article)
+WHERE a.id IN $ids
+RETURN a.id AS id
