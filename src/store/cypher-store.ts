@@ -10,6 +10,7 @@ import type * as S from './graph-store';
 import { pickHolders, titleCandidates } from './holders';
 import { buildNetwork } from './network';
 import { PERSON_RELATIONSHIPS, type Dialect, type QuerySet } from './queries';
+import { provinceKey } from './places';
 import { slug } from './identity';
 
 export type Row = Record<string, unknown>;
@@ -340,7 +341,7 @@ export class CypherStore implements S.GraphStore {
 
   async network(filter: S.NetworkFilter): Promise<S.NetworkResult> {
     const params = {
-      province: slug(filter.province), from: filter.from ?? null, to: filter.to ?? null,
+      province: provinceKey(filter.province), from: filter.from ?? null, to: filter.to ?? null,
       kinds: filter.kinds?.length ? filter.kinds : ORGANIZATION_KINDS, levels: filter.levels?.length ? filter.levels : LEVELS,
     };
     const [participation, tenures, tookPart] = await Promise.all([
@@ -362,6 +363,6 @@ function dedupe<T extends { id: string }>(items: T[]): T[] {
 }
 
 const folded = (s: string | null | undefined) => (s && fold(s) ? fold(s) : null);
-const placeFilter = (s: string | null | undefined) => (s && slug(s) ? slug(s) : null);
+const placeFilter = (s: string | null | undefined) => (s && slug(s) ? provinceKey(s) : null);
 const kindOfId = (id: string) =>
   id.startsWith('person/') ? 'Person' : id.startsWith('meeting/') ? 'Meeting' : id.startsWith('org/') ? 'Organization' : 'Position';
