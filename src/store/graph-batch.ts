@@ -181,15 +181,16 @@ export function buildGraphBatch(facts: ArticleFacts, contentHash: string): Graph
     return id;
   };
 
-  // A person is keyed by the province where they hold office: the first body that names a place,
-  // else the article's province.
+  // A person is keyed by the province where they hold office: the first local body that names a
+  // place (a provincial secretary who also sits on the Central Committee is known by the
+  // province), "central" when every title is national, else the article's province.
   const officeProvince = (p: PersonFact): string | null => {
     for (const pos of p.positions) {
-      if (pos.organization.level === 'central') return null;
+      if (pos.organization.level === 'central') continue;
       const place = pos.organization.province ?? (pos.organization.level === 'province' ? pos.organization.locality : null);
       if (place) return place;
     }
-    return articleProvince;
+    return p.positions.length && p.positions.every((pos) => pos.organization.level === 'central') ? null : articleProvince;
   };
   const personIds = new Map<string, string>();
   for (const p of facts.people) {

@@ -43,7 +43,8 @@ export function organizationId(org: OrganizationRef): string {
 
 /** The name people read: the canonical name followed by its place ("Tỉnh ủy Thanh Hóa"). */
 export function organizationDisplayName(org: OrganizationRef): string {
-  return org.level !== 'central' && org.locality ? `${org.name} ${org.locality}` : org.name;
+  const place = org.level === 'central' ? null : org.locality ?? org.province;
+  return place ? `${org.name} ${place}` : org.name;
 }
 
 export function positionId(orgId: string, title: string): string {

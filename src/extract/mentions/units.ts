@@ -37,8 +37,10 @@ const SEPARATORS = new Set([',', ';', '-', '–', '—', ':', '(', ')', '.', '/'
 /** A run of capitalised words after a district-level word that the gazetteer does not know. */
 function capitalRun(tokens: Token[], i: number, max: number, lex: LexiconIndex): number {
   let j = i;
-  // A family name after the first word starts a person's name: "huyện Mường Tè Lò Văn Phương".
-  while (j < tokens.length && j - i < max && tokens[j].isCap && !(j > i && lex.surnames.has(tokens[j].lower)) && !lex.titles.matchAt(tokens, j) && !lex.bodies.matchAt(tokens, j)) j++;
+  // A family name after the first word starts a person's name when a given name follows ("huyện
+  // Mường Tè Lò Văn Phương"); alone it is part of the place ("Huyện ủy Mai Châu sơ kết").
+  const startsName = (k: number) => k > i && lex.surnames.has(tokens[k].lower) && k + 1 < tokens.length && tokens[k + 1].isCap;
+  while (j < tokens.length && j - i < max && tokens[j].isCap && !startsName(j) && !lex.titles.matchAt(tokens, j) && !lex.bodies.matchAt(tokens, j)) j++;
   if (j === i) return 0;
   // Right after a district body, two capitalised words are its place ("Huyện ủy Cao Lộc") even when
   // the first is also a family name; three starting with a family name are a person, unless another

@@ -102,3 +102,15 @@ describe('places', () => {
     expect(extractArticle({ file: 't.txt', text: 'Hội nghị\nTỉnh ủy tổ chức hội nghị.', format: 'text', meta: { province: 'thanh hoa' } }).locality.province).toBe('Thanh Hóa');
   });
 });
+
+describe('district names', () => {
+  // "Châu" is also a family name; alone, without a given name after it, it belongs to the place.
+  test.each([
+    ['Huyện ủy Mai Châu sơ kết công tác 6 tháng đầu năm.', 'Mai Châu'],
+    ['Bí thư Huyện ủy Mường Tè Lò Văn Phương phát biểu.', 'Mường Tè'],
+  ])('%s', (sentence, district) => {
+    const f = read(sentence);
+    const bodies = f.people.flatMap((p) => p.positions.map((q) => q.organization.locality));
+    expect([f.locality.district, ...bodies]).toContain(district);
+  });
+});
