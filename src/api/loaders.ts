@@ -1,0 +1,60 @@
+// One DataLoader per lookup and per relationship list, created for each request: every
+// resolver at one level of a query asks its loader, and the loader asks the store once for all
+// of them. This is what keeps "50 meetings with their chairs and the chairs' titles" at a
+// handful of store calls.
+import DataLoader from 'dataloader';
+import type { GraphStore, SourceRef } from '../store/graph-store';
+
+/** Groups rows by owner, in the order of the keys asked for. */
+function groupBy<T>(keys: readonly string[], rows: T[], owner: (row: T) => string): T[][] {
+  const byOwner = new Map<string, T[]>();
+  for (const row of rows) {
+    const k = owner(row);
+    const list = byOwner.get(k);
+    if (list) list.push(row);
+    else byOwner.set(k, [row]);
+  }
+  return keys.map((k) => byOwner.get(k) ?? []);
+}
+
+function byId<T extends { id: string }>(fetch: (ids: readonly string[]) => Promise<T[]>) {
+  return new DataLoader<string, T | null>(async (ids) => {
+    const found = new Map((await fetch(ids)).map((r) => [r.id, r]));
+    return ids.map((id) => found.get(id) ?? null);
+  });
+}
+
+function listOf<T>(fetch: (ids: readonly string[]) => Promise<T[]>, owner: (row: T) => string) {
+  return new DataLoader<string, T[]>(async (ids) => groupBy(ids, await fetch(ids), owner));
+}
+
+export function createLoaders(store: GraphStore) {
+  return {
+    person: new DataLoader<string, Awaited<ReturnType<GraphStore['getPeople']>>[number] | null>(async (ids) => {
+      const people = await store.getPeople(ids);
+      // A merged-away id answers with the person it was merged into.
+      return ids.map((id) => people.find((p) => p.id === id) ?? people.find((p) => p.aliases.includes(id)) ?? null);
+    }),
+    organization: byId((ids) => store.getOrganizations(ids)),
+    meeting: byId((ids) => store.getMeetings(ids)),
+    directive: byId((ids) => store.getDirectives(ids)),
+    locality: byId((ids) => store.getLocalities(ids)),
+    article: byId((ids) => store.getArticles(ids)),
+    tenuresOfPerson: listOf((ids) => store.tenuresOfPeople(ids), (t) => t.personId),
+    tenuresOfOrganization: listOf((ids) => store.tenuresOfOrganizations(ids), (t) => t.organizationId),
+    participationsOfMeeting: listOf((ids) => store.participationsOfMeetings(ids), (p) => p.meetingId),
+    participationsOfPerson: listOf((ids) => store.participationsOfPeople(ids), (p) => p.personId),
+    colleaguesOfPerson: listOf((ids) => store.colleaguesOfPeople(ids, 50), (c) => c.personId),
+    organizationsOfMeeting: listOf((ids) => store.organizationsOfMeetings(ids), (r) => r.meetingId),
+    directivesOfMeeting: listOf((ids) => store.directivesOfMeetings(ids), (r) => r.meetingId),
+    meetingsOfDirective: listOf((ids) => store.meetingsOfDirectives(ids), (r) => r.directiveId),
+    meetingsOfOrganization: listOf((ids) => store.meetingsOfOrganizations(ids), (r) => r.organizationId),
+    sourcesOfMeeting: listOf((ids) => store.sourcesOfMeetings(ids), (r) => r.meetingId),
+    sourcesOfPerson: listOf((ids) => store.sourcesOfPeople(ids), (r) => r.personId),
+    sourcesOfDirective: listOf((ids) => store.sourcesOfDirectives(ids), (r) => r.directiveId),
+  };
+}
+
+export type Loaders = ReturnType<typeof createLoaders>;
+
+export const sourceRefs = (rows: Array<{ source: SourceRef }>) => rows.map((r) => r.source);

@@ -1,0 +1,34 @@
+import { GraphQLError } from 'graphql';
+import type { MutationResolvers } from '../generated/graphql';
+import type { ApiContext } from '../context';
+import { extractArticle } from '../../extract';
+import { CadreError } from '../../model/errors';
+
+const MAX_ARTICLE_CHARS = 2_000_000;
+
+function requireWriteKey(ctx: ApiContext) {
+  if (!ctx.canWrite) {
+    throw new GraphQLError('this mutation needs an API key: send "Authorization: Bearer <key>" with a key from CADREGRAPH_API_KEYS', {
+      extensions: { code: 'UNAUTHENTICATED', http: { status: 401 } },
+    });
+  }
+}
+
+export const Mutation: MutationResolvers = {
+  ingestArticle: async (_, { input }, ctx) => {
+    requireWriteKey(ctx);
+    if (!input.text.trim()) throw new CadreError('BAD_INPUT', 'the article text is empty');
+    if (input.text.length > MAX_ARTICLE_CHARS) throw new CadreError('BAD_INPUT', `the article is longer than ${MAX_ARTICLE_CHARS} characters`);
+    const facts = extractArticle({
+      file: input.url ?? 'api',
+      text: input.text,
+      format: input.format === 'HTML' ? 'html' : 'text',
+      meta: { url: input.url, title: input.title, source: input.publisher, publishedAt: input.publishedAt, province: input.province },
+    });
+    return ctx.store.upsertArticle(facts);
+  },
+  mergePeople: (_, { keep, drop }, ctx) => {
+    requireWriteKey(ctx);
+    return ctx.store.mergePeople(keep, drop);
+  },
+};
