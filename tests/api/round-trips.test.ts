@@ -1,0 +1,43 @@
+// DataLoaders batch each level of a query: listing meetings with their chairs and the chairs'
+// titles costs the same number of store calls for 5 meetings as for all of them.
+import type { GraphStore } from '../../src/store/graph-store';
+import { startTestApi, type TestApi } from './test-api';
+
+let calls = 0;
+const counting = (store: GraphStore): GraphStore =>
+  new Proxy(store, {
+    get(target, prop, receiver) {
+      const value = Reflect.get(target, prop, receiver);
+      if (typeof value !== 'function') return value;
+      return (...args: unknown[]) => {
+        calls++;
+        return value.apply(target, args);
+      };
+    },
+  });
+
+let api: TestApi;
+beforeAll(async () => {
+  api = await startTestApi({ wrap: counting });
+}, 60_000);
+afterAll(() => api?.close());
+
+const QUERY = `query ($n: Int) { meetings(first: $n) { totalCount edges { node { title chairs { person { name positions { title organization { name } } } } attendees { person { name } } } } } }`;
+
+async function callsFor(n: number) {
+  calls = 0;
+  const r = await api.gql(QUERY, { n });
+  expect(r.errors).toBeUndefined();
+  return { calls, meetings: r.data.meetings.edges.length, total: r.data.meetings.totalCount as number };
+}
+
+it('store calls do not grow with the number of meetings', async () => {
+  const few = await callsFor(5);
+  // "All" is every meeting the fixtures hold, within one page.
+  expect(few.total).toBeLessThanOrEqual(100);
+  const many = await callsFor(few.total);
+  expect(many.meetings).toBe(few.total);
+  expect(many.meetings).toBeGreaterThan(10);
+  expect(many.calls).toBe(few.calls);
+  expect(many.calls).toBeLessThanOrEqual(8);
+});

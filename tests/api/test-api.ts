@@ -1,0 +1,43 @@
+// A real server over a real embedded store loaded from the project's own articles.
+import { mkdtempSync, rmSync } from 'fs';
+import { tmpdir } from 'os';
+import { join } from 'path';
+import { startServer, type RunningServer } from '../../src/api/server';
+import { ingestPaths } from '../../src/ingest';
+import { openEmbeddedStore } from '../../src/store';
+import type { GraphStore } from '../../src/store/graph-store';
+import { ROOT } from '../helpers/cli';
+
+export const WRITE_KEY = 'test-write-key';
+
+export interface TestApi {
+  url: string;
+  store: GraphStore;
+  gql<T = any>(query: string, variables?: Record<string, unknown>, key?: string): Promise<{ status: number; data?: T; errors?: Array<{ message: string; extensions?: { code?: string } }> }>;
+  close(): Promise<void>;
+}
+
+export async function startTestApi(options: { wrap?: (store: GraphStore) => GraphStore; readKeys?: string[] } = {}): Promise<TestApi> {
+  const dir = mkdtempSync(join(tmpdir(), 'cadregraph-api-'));
+  const store = await openEmbeddedStore(dir);
+  await ingestPaths(store, [join(ROOT, 'tests', 'fixtures', 'articles'), join(ROOT, 'seeds')]);
+  const served = options.wrap ? options.wrap(store) : store;
+  const server: RunningServer = await startServer({ store: served, port: 0, keys: { writeKeys: [WRITE_KEY], readKeys: options.readKeys ?? [] } });
+  return {
+    url: server.url,
+    store,
+    async gql(query, variables, key) {
+      const res = await fetch(`${server.url}/graphql`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', ...(key ? { authorization: `Bearer ${key}` } : {}) },
+        body: JSON.stringify({ query, variables }),
+      });
+      return { status: res.status, ...((await res.json()) as object) };
+    },
+    async close() {
+      await server.close();
+      await store.close();
+      rmSync(dir, { recursive: true, force: true });
+    },
+  };
+}
