@@ -21,7 +21,13 @@ const corpus = join(root, `corpus-${articles}`);
 
 async function run(label: string, store: GraphStore, dataDir: string | null) {
   const t0 = process.hrtime.bigint();
-  const summary = await ingestPaths(store, [corpus]);
+  let done = 0;
+  // The rate every 1,000 articles shows whether writes slow down as the graph grows.
+  const summary = await ingestPaths(store, [corpus], {
+    onArticle: () => {
+      if (++done % 1000 === 0) console.log(`  ${done} articles, ${(done / (Number(process.hrtime.bigint() - t0) / 1e9)).toFixed(0)} articles/s so far`);
+    },
+  });
   const seconds = Number(process.hrtime.bigint() - t0) / 1e9;
   const stats = await store.stats();
   await store.close();

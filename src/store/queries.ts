@@ -13,6 +13,8 @@ export const CYPHER_DIR = resolve(__dirname, '..', '..', 'cypher');
 
 interface RelSpec {
   type: string;
+  /** Keep at most this many attesting articles (first seen first); dates still move. */
+  maxSources?: number;
   from: string;
   to: string;
   createExtra?: string;
@@ -41,18 +43,23 @@ const ATTENDED_EXTRA = {
   moveMatchExtra: ATTENDED_ROLES.map((r) => `h.${r} = h.${r} OR r.${r}, `).join(''),
 };
 
+// A title is IN its body and a body LOCATED_IN its place by definition; every article naming a
+// provincial chairman would otherwise append to one ever-growing list, and rewriting long lists
+// is what slows the embedded store down. A few attestations suffice to cite these.
+const STRUCTURAL = { maxSources: 20 };
+
 export const RELATIONSHIPS: Record<RelName, RelSpec> = {
   HOLDS: { type: 'HOLDS', from: 'Person', to: 'Position', ...HOLDS_STATUS },
-  IN: { type: '`IN`', from: 'Position', to: 'Organization' },
-  PART_OF: { type: 'PART_OF', from: 'Organization', to: 'Organization' },
-  ORG_LOCATED_IN: { type: 'LOCATED_IN', from: 'Organization', to: 'Locality' },
+  IN: { type: '`IN`', from: 'Position', to: 'Organization', ...STRUCTURAL },
+  PART_OF: { type: 'PART_OF', from: 'Organization', to: 'Organization', ...STRUCTURAL },
+  ORG_LOCATED_IN: { type: 'LOCATED_IN', from: 'Organization', to: 'Locality', ...STRUCTURAL },
   MEETING_LOCATED_IN: { type: 'LOCATED_IN', from: 'Meeting', to: 'Locality' },
   CHAIRED: { type: 'CHAIRED', from: 'Person', to: 'Meeting' },
   ATTENDED: { type: 'ATTENDED', from: 'Person', to: 'Meeting', ...ATTENDED_EXTRA },
   TOOK_PART: { type: 'TOOK_PART', from: 'Organization', to: 'Meeting' },
   MEETING_REFERENCES: { type: 'REFERENCES', from: 'Meeting', to: 'Directive' },
   ARTICLE_REFERENCES: { type: 'REFERENCES', from: 'Article', to: 'Directive' },
-  ISSUED_BY: { type: 'ISSUED_BY', from: 'Directive', to: 'Organization' },
+  ISSUED_BY: { type: 'ISSUED_BY', from: 'Directive', to: 'Organization', ...STRUCTURAL },
   REPORTED_IN: { type: 'REPORTED_IN', from: 'Meeting', to: 'Article' },
 };
 
@@ -66,6 +73,7 @@ function fill(template: string, spec: RelSpec): string {
     .replace(/\{\{TYPE\}\}/g, spec.type)
     .replace('{{CREATE_EXTRA}}', spec.createExtra ?? '')
     .replace('{{MATCH_EXTRA}}', spec.matchExtra ?? '')
+    .replace(/\{\{FULL\}\}/g, spec.maxSources ? `size(h.sources) >= ${spec.maxSources} OR ` : '')
     .replace('{{MOVE_CREATE_EXTRA}}', spec.moveCreateExtra ?? '')
     .replace('{{MOVE_MATCH_EXTRA}}', spec.moveMatchExtra ?? '');
 }
