@@ -131,10 +131,7 @@ export function loadQueries(dialect: Dialect, dir = CYPHER_DIR): QuerySet {
     get,
     mergeRelationship: (rel) => fill(mergeTemplate, RELATIONSHIPS[rel]),
     moveRelationship: (rel) => fill(moveTemplate, RELATIONSHIPS[rel]),
-    schema: neo4jSchema
-      .split(';')
-      .map((s) => s.trim())
-      .filter(Boolean),
+    schema: [...splitStatements(neo4jSchema), ...(dialect === 'kuzu' ? addMissingColumns(schemaText) : [])],
     all() {
       const out = new Map(queries);
       for (const rel of Object.keys(RELATIONSHIPS) as RelName[]) out.set(`merge-${rel}`, fill(mergeTemplate, RELATIONSHIPS[rel]));
@@ -142,4 +139,25 @@ export function loadQueries(dialect: Dialect, dir = CYPHER_DIR): QuerySet {
       return out;
     },
   };
+}
+
+const splitStatements = (text: string) =>
+  text
+    .split(';')
+    .map((s) => s.trim())
+    .filter(Boolean);
+
+/**
+ * Kùzu's CREATE TABLE IF NOT EXISTS leaves an older table as it was; these add the columns a
+ * newer schema declares, so that a data folder made by an earlier version keeps working.
+ */
+export function addMissingColumns(ddl: string): string[] {
+  const out: string[] = [];
+  for (const m of ddl.matchAll(/CREATE (?:NODE|REL) TABLE IF NOT EXISTS (`?\w+`?)\(([^;]*)\);/g)) {
+    for (const column of m[2].split(',').map((c) => c.trim())) {
+      const c = /^(\w+) ([A-Z0-9]+(?:\[\])?)$/.exec(column);
+      if (c && c[1] !== 'FROM') out.push(`ALTER TABLE ${m[1]} ADD IF NOT EXISTS ${c[1]} ${c[2]}`);
+    }
+  }
+  return out;
 }
