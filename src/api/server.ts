@@ -4,7 +4,7 @@
 import { createReadStream, existsSync, statSync } from 'fs';
 import { createServer, type IncomingMessage, type ServerResponse } from 'http';
 import type { AddressInfo } from 'net';
-import { extname, join, normalize, resolve } from 'path';
+import { extname, join, normalize, resolve, sep } from 'path';
 import { ApolloServer, HeaderMap } from '@apollo/server';
 import { unwrapResolverError } from '@apollo/server/errors';
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
@@ -21,7 +21,7 @@ export interface ServerOptions {
   port?: number;
   host?: string;
   keys?: KeyConfig;
-  /** Folder of the built web assets (dist/web); defaults to the one beside this file. */
+  /** The build folder holding graphiql/ and dashboard/; defaults to the repository's dist/. */
   webDir?: string;
   /** Stack traces in errors: only in development. */
   debug?: boolean;
@@ -96,8 +96,14 @@ const TYPES: Record<string, string> = {
 
 /** A file under root, or null; never outside it. */
 function fileUnder(root: string, urlPath: string): string | null {
-  const path = normalize(join(root, decodeURIComponent(urlPath)));
-  if (!path.startsWith(root)) return null;
+  let decoded: string;
+  try {
+    decoded = decodeURIComponent(urlPath);
+  } catch {
+    return null;
+  }
+  const path = normalize(join(root, decoded));
+  if (path !== root && !path.startsWith(root + sep)) return null;
   return existsSync(path) && statSync(path).isFile() ? path : null;
 }
 
@@ -114,7 +120,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
   const { store } = options;
   const keys = options.keys ?? keysFromEnv();
   const debug = options.debug ?? process.env.NODE_ENV === 'development';
-  const webDir = resolve(options.webDir ?? join(__dirname, '..', '..', 'dist', 'web'));
+  const webDir = resolve(options.webDir ?? join(__dirname, '..', '..', 'dist'));
   const protection = armor();
   const apollo = new ApolloServer<ApiContext>({
     schema: buildSchema(),
@@ -173,7 +179,10 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
       return res.end(NOT_BUILT('GraphQL IDE'));
     }
     if (req.method !== 'GET' && req.method !== 'HEAD') return json(res, 405, { error: 'method not allowed' });
-    const file = fileUnder(webDir, url.pathname === '/' ? 'dashboard/index.html' : url.pathname.startsWith('/graphiql/') ? url.pathname : `dashboard${url.pathname}`);
+    // Only the two web folders are public, never the compiled server code beside them.
+    const file = url.pathname.startsWith('/graphiql/')
+      ? fileUnder(join(webDir, 'graphiql'), url.pathname.slice('/graphiql'.length))
+      : fileUnder(join(webDir, 'dashboard'), url.pathname === '/' ? 'index.html' : url.pathname);
     if (file) return sendFile(res, file);
     if (url.pathname === '/') {
       res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });

@@ -58,7 +58,7 @@ describe('reads', () => {
     let after: string | null = null;
     let total = 0;
     for (let i = 0; i < 50; i++) {
-      const { data } = await api.gql(`query ($after: String) { people(first: 7, after: $after) { totalCount edges { cursor node { id } } pageInfo { hasNextPage endCursor } } }`, { after });
+      const { data }: { data?: any } = await api.gql(`query ($after: String) { people(first: 7, after: $after) { totalCount edges { cursor node { id } } pageInfo { hasNextPage endCursor } } }`, { after });
       total = data.people.totalCount;
       seen.push(...data.people.edges.map((e: any) => e.node.id));
       if (!data.people.pageInfo.hasNextPage) break;

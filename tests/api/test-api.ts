@@ -17,12 +17,12 @@ export interface TestApi {
   close(): Promise<void>;
 }
 
-export async function startTestApi(options: { wrap?: (store: GraphStore) => GraphStore; readKeys?: string[] } = {}): Promise<TestApi> {
+export async function startTestApi(options: { wrap?: (store: GraphStore) => GraphStore; readKeys?: string[]; webDir?: string } = {}): Promise<TestApi> {
   const dir = mkdtempSync(join(tmpdir(), 'cadregraph-api-'));
   const store = await openEmbeddedStore(dir);
   await ingestPaths(store, [join(ROOT, 'tests', 'fixtures', 'articles'), join(ROOT, 'seeds')]);
   const served = options.wrap ? options.wrap(store) : store;
-  const server: RunningServer = await startServer({ store: served, port: 0, keys: { writeKeys: [WRITE_KEY], readKeys: options.readKeys ?? [] } });
+  const server: RunningServer = await startServer({ store: served, port: 0, keys: { writeKeys: [WRITE_KEY], readKeys: options.readKeys ?? [] }, webDir: options.webDir });
   return {
     url: server.url,
     store,
