@@ -3,8 +3,7 @@
 // left. Pure, so both stores answer alike.
 import { fold } from '../extract/normalize/unicode';
 import type { TenureRecord } from './graph-store';
-import type { Row } from './cypher-store';
-import { toTenure } from './cypher-store';
+import { toTenure, type Row } from './records';
 
 export interface TitleCandidate {
   /** Folded title as stored on Position. */

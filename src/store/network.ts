@@ -1,7 +1,7 @@
 // Builds the leadership network of a place from three flat reads: who took part in which
 // meeting, who holds a title in which body, which bodies took part in which meeting. People
 // who met are linked, weighted by the meetings they shared. Pure.
-import type { Row } from './cypher-store';
+import type { Row } from './records';
 import type { NetworkEdge, NetworkNode, NetworkResult } from './graph-store';
 
 interface Input {

@@ -1,0 +1,78 @@
+// Rows as the engines return them, turned into the records of the store interface. Both
+// engines return plain values here (the Neo4j runner converts its integers).
+import type * as S from './graph-store';
+
+export type Row = Record<string, unknown>;
+
+export const str = (v: unknown): string | null => (v === null || v === undefined || v === '' ? null : String(v));
+export const strs = (v: unknown): string[] => (Array.isArray(v) ? v.map(String) : []);
+
+export function sourcesOf(row: Row): S.SourceRef[] {
+  const ids = strs(row.sources);
+  const quotes = Array.isArray(row.quotes) ? row.quotes : [];
+  return ids.map((articleId, i) => ({ articleId, quote: str(quotes[i]) }));
+}
+
+export const toPerson = (r: Row): S.PersonRecord => ({
+  id: String(r.id), name: String(r.name), gender: str(r.gender) as S.PersonRecord['gender'], province: str(r.province), aliases: strs(r.aliases),
+});
+export const toOrganization = (r: Row): S.OrganizationRecord => ({
+  id: String(r.id), name: String(r.name), kind: r.kind as S.OrganizationRecord['kind'], level: r.level as S.OrganizationRecord['level'],
+  branch: String(r.branch ?? ''), localityId: str(r.localityId), parentId: str(r.parentId),
+});
+export const toMeeting = (r: Row): S.MeetingRecord => ({
+  id: String(r.id), date: str(r.date), partOfDay: str(r.partOfDay), title: str(r.title), kind: str(r.kind), localityId: str(r.localityId),
+});
+export const toDirective = (r: Row): S.DirectiveRecord => ({
+  id: String(r.id), kind: String(r.kind), number: String(r.number), issuerId: str(r.issuerId), issuerText: str(r.issuerText), date: str(r.date), title: str(r.title),
+});
+export const toLocality = (r: Row): S.LocalityRecord => ({
+  id: String(r.id), name: String(r.name), level: r.level as S.LocalityRecord['level'], province: str(r.province),
+});
+export const toArticle = (r: Row): S.ArticleRecord => ({
+  id: String(r.id), url: str(r.url), title: str(r.title), publisher: str(r.publisher), publishedAt: str(r.publishedAt),
+  contentHash: String(r.contentHash ?? ''), file: str(r.file),
+});
+export const toTenure = (r: Row): S.TenureRecord => ({
+  personId: String(r.personId), positionId: String(r.positionId), title: String(r.title), organizationId: String(r.organizationId),
+  status: (str(r.status) ?? 'current') as S.TenureRecord['status'], firstSeen: str(r.firstSeen), lastSeen: str(r.lastSeen), sources: sourcesOf(r),
+});
+const ROLE_COLUMNS = [['spoke', 'SPOKE'], ['reported', 'REPORTED'], ['concluded', 'CONCLUDED'], ['directed', 'DIRECTED']] as const;
+
+/** Chairs and attendees of the same person and meeting become one participation. */
+export function participations(chaired: Row[], attended: Row[]): S.ParticipationRecord[] {
+  const byKey = new Map<string, S.ParticipationRecord>();
+  const entry = (r: Row) => {
+    const key = `${r.personId}\u0000${r.meetingId}`;
+    let p = byKey.get(key);
+    if (!p) byKey.set(key, (p = { personId: String(r.personId), meetingId: String(r.meetingId), chair: false, roles: [], sources: [] }));
+    for (const s of sourcesOf(r)) if (!p.sources.some((x) => x.articleId === s.articleId)) p.sources.push(s);
+    return p;
+  };
+  for (const r of chaired) {
+    const p = entry(r);
+    p.chair = true;
+    if (!p.roles.includes('CHAIRED')) p.roles.unshift('CHAIRED');
+  }
+  for (const r of attended) {
+    const p = entry(r);
+    if (!p.roles.includes('ATTENDED')) p.roles.push('ATTENDED');
+    for (const [col, role] of ROLE_COLUMNS) if (r[col] && !p.roles.includes(role)) p.roles.push(role);
+  }
+  return [...byKey.values()];
+}
+
+/** One source per article, the first sentence found for it. */
+export function ownerSources(rows: Row[]): Array<{ ownerId: string; source: S.SourceRef }> {
+  const seen = new Set<string>();
+  const out: Array<{ ownerId: string; source: S.SourceRef }> = [];
+  for (const r of rows) {
+    for (const source of sourcesOf(r)) {
+      const key = `${r.ownerId}\u0000${source.articleId}`;
+      if (seen.has(key)) continue;
+      seen.add(key);
+      out.push({ ownerId: String(r.ownerId), source });
+    }
+  }
+  return out;
+}
