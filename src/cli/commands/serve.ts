@@ -1,4 +1,5 @@
 import type { Command } from 'commander';
+import { CadreError } from '../../model/errors';
 import { addStoreOptions, type StoreCliOptions } from '../with-store';
 
 export function register(program: Command): void {
@@ -10,7 +11,7 @@ export function register(program: Command): void {
       .option('--host <host>', 'address to listen on (0.0.0.0 for every interface)', '127.0.0.1'),
   ).action(async (opts: StoreCliOptions & { port: string; host: string }) => {
     const port = Number(opts.port);
-    if (!Number.isInteger(port) || port < 0 || port > 65535) throw new (require('../../model/errors').CadreError)('BAD_INPUT', `--port must be a port number (got ${opts.port})`);
+    if (!Number.isInteger(port) || port < 0 || port > 65535) throw new CadreError('BAD_INPUT', `--port must be a port number (got ${opts.port})`);
     const { openStore } = require('../../store') as typeof import('../../store');
     const { startServer } = require('../../api/server') as typeof import('../../api/server');
     const store = await openStore({ data: opts.data });
