@@ -16,6 +16,7 @@ const COMMANDS: Array<() => CommandModule> = [
   () => require('./commands/migrate'),
   () => require('./commands/merge-people'),
   () => require('./commands/serve'),
+  () => require('./commands/export'),
 ];
 
 export function buildProgram(): Command {
