@@ -1,0 +1,63 @@
+// The dashboard as a reader sees it: built from the current source into a temporary folder,
+// served by the real server over an embedded store loaded with the fixture articles, opened in
+// Debian's Chromium. Screenshots go to screenshots/ (ignored by git) to be looked at.
+import { execFileSync } from 'child_process';
+import { mkdirSync, mkdtempSync, rmSync } from 'fs';
+import { tmpdir } from 'os';
+import { join } from 'path';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { startTestApi, type TestApi } from '../api/test-api';
+import { ROOT } from '../helpers/cli';
+
+export const SCREENSHOTS = join(ROOT, 'screenshots');
+
+export interface DashboardHarness {
+  api: TestApi;
+  browser: Browser;
+  open(options?: { width?: number; height?: number; lang?: 'vi' | 'en' }): Promise<{ context: BrowserContext; page: Page }>;
+  close(): Promise<void>;
+}
+
+export function buildDashboard(outDir: string): void {
+  execFileSync(process.execPath, [join(ROOT, 'node_modules', 'vite', 'bin', 'vite.js'), 'build', '--config', join(ROOT, 'src', 'dashboard', 'vite.config.ts'), '--outDir', outDir, '--emptyOutDir'], {
+    cwd: ROOT,
+    stdio: 'pipe',
+  });
+}
+
+export const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--use-gl=angle', '--use-angle=swiftshader', '--enable-unsafe-swiftshader'];
+
+export async function startDashboard(): Promise<DashboardHarness> {
+  const web = mkdtempSync(join(tmpdir(), 'cadregraph-dashboard-'));
+  buildDashboard(join(web, 'dashboard'));
+  mkdirSync(SCREENSHOTS, { recursive: true });
+  const api = await startTestApi({ webDir: web });
+  const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: CHROMIUM_ARGS });
+  return {
+    api,
+    browser,
+    async open({ width = 1400, height = 900, lang = 'vi' } = {}) {
+      const context = await browser.newContext({ viewport: { width, height }, acceptDownloads: true, locale: lang === 'vi' ? 'vi-VN' : 'en-US' });
+      const page = await context.newPage();
+      const problems: string[] = [];
+      page.on('pageerror', (e) => problems.push(e.message));
+      (page as Page & { problems: string[] }).problems = problems;
+      return { context, page };
+    },
+    async close() {
+      await browser.close();
+      await api.close();
+      rmSync(web, { recursive: true, force: true });
+    },
+  };
+}
+
+/** Waits until the network is drawn (sigma mounted, layout done). */
+export async function networkDrawn(page: Page): Promise<void> {
+  await page.waitForFunction(() => {
+    const handle = (window as unknown as { cadregraph?: { network: { renderer: unknown } } }).cadregraph;
+    return !!handle?.network.renderer && document.querySelector('#graph-progress')?.hasAttribute('hidden');
+  }, undefined, { timeout: 30_000 });
+}
+
+export const shot = (page: Page, name: string) => page.screenshot({ path: join(SCREENSHOTS, `${name}.png`) });
