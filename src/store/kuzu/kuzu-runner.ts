@@ -15,6 +15,8 @@ const CHECKPOINT_EVERY = 50;
 export interface KuzuOptions {
   /** Buffer pool; Kùzu's default is most of the machine's memory, too much for tests and servers. */
   bufferPoolMb?: number;
+  /** Log size that triggers a checkpoint. */
+  checkpointMb?: number;
 }
 
 export class KuzuRunner implements CypherRunner {
@@ -22,7 +24,7 @@ export class KuzuRunner implements CypherRunner {
   // A Kùzu connection runs one statement at a time (concurrent calls crash it), so each has a
   // queue; reads spread over a few connections so that API requests run side by side.
   private readonly readers: Array<{ conn: Connection; queue: Promise<unknown>; pending: number }>;
-  private readonly writer: Connection;
+  private writer: Connection;
   private readonly prepared = new Map<Connection, Map<string, Promise<PreparedStatement>>>();
   // Kùzu allows one write transaction at a time; callers queue here instead of failing.
   private writeQueue: Promise<unknown> = Promise.resolve();
@@ -40,7 +42,9 @@ export class KuzuRunner implements CypherRunner {
     } catch (e) {
       throw new CadreError('STORE_UNAVAILABLE', `cannot create the data folder ${path}: ${(e as Error).message}`);
     }
-    const db = new Database(resolve(path, 'graph.kuzu'), (options.bufferPoolMb ?? 512) * MB);
+    // Kùzu checkpoints whenever its log passes 16 MB by default, and a checkpoint rewrites what
+    // changed: during a long ingest that became most of the time. A larger log is cheaper.
+    const db = new Database(resolve(path, 'graph.kuzu'), (options.bufferPoolMb ?? 2048) * MB, true, false, undefined, true, (options.checkpointMb ?? 256) * MB);
     try {
       await db.init();
     } catch (e) {
@@ -110,7 +114,12 @@ export class KuzuRunner implements CypherRunner {
         }
         return out;
       } catch (e) {
-        await this.control('ROLLBACK').catch(() => undefined);
+        // A connection whose rollback failed keeps refusing writes ("write-write conflict"):
+        // start again on a fresh one so that the next article is not refused too.
+        await this.control('ROLLBACK').catch(() => {
+          this.prepared.delete(this.writer);
+          this.writer = new Connection(this.db);
+        });
         throw e;
       }
     });
