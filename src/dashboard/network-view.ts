@@ -76,7 +76,10 @@ export class NetworkView {
       labelFont: 'system-ui, sans-serif',
       stagePadding: 60,
       labelSize: 12,
-      hideEdgesOnMove: this.graph.size > 8000,
+      // Measured (BENCHMARKS.md): software WebGL redraws tens of thousands of edges too slowly to
+      // follow the mouse; hiding them while the camera moves keeps panning smooth.
+      hideEdgesOnMove: this.graph.size > 3000,
+      hideLabelsOnMove: large,
       zIndex: true,
       nodeReducer: (node, data) => {
         const res = { ...data };
@@ -85,7 +88,7 @@ export class NetworkView {
           else Object.assign(res, { color: DIM_COLOR, label: '', zIndex: 0 });
         } else if (this.hovered) {
           if (node === this.hovered || this.neighbours.has(node)) Object.assign(res, { forceLabel: true, zIndex: 1 });
-          else Object.assign(res, { color: DIM_COLOR, label: '', zIndex: 0 });
+          else if (!this.lightHover) Object.assign(res, { color: DIM_COLOR, label: '', zIndex: 0 });
         }
         return res;
       },
@@ -94,7 +97,10 @@ export class NetworkView {
         if (this.highlight) {
           if (this.highlight.edges.has(edge)) Object.assign(res, { color: PATH_COLOR, size: Math.max(data.size, 3), zIndex: 2 });
           else res.hidden = true;
-        } else if (this.hovered && !this.graph.hasExtremity(edge, this.hovered)) res.hidden = true;
+        } else if (this.hovered) {
+          if (this.graph.hasExtremity(edge, this.hovered)) Object.assign(res, { color: PATH_COLOR, zIndex: 1 });
+          else if (!this.lightHover) res.hidden = true;
+        }
         return res;
       },
     });
@@ -103,14 +109,29 @@ export class NetworkView {
       this.hovered = node;
       this.neighbours = new Set(this.graph.neighbors(node));
       this.container.style.cursor = 'pointer';
-      this.sigma?.refresh({ skipIndexation: true });
+      this.refreshAround(node);
     });
-    this.sigma.on('leaveNode', () => {
+    this.sigma.on('leaveNode', ({ node }) => {
       this.hovered = null;
-      this.neighbours.clear();
       this.container.style.cursor = '';
-      this.sigma?.refresh({ skipIndexation: true });
+      this.refreshAround(node);
+      this.neighbours.clear();
     });
+  }
+
+  /**
+   * Redraws after a hover. Reprocessing every edge costs ~100 ms at 5,000 nodes and 38,000 edges
+   * (measured), too slow to follow the mouse: large graphs only redraw the hovered node, its
+   * neighbours and its edges, and do not dim the rest.
+   */
+  private refreshAround(node: string): void {
+    if (!this.sigma) return;
+    if (!this.lightHover) return void this.sigma.refresh({ skipIndexation: true });
+    this.sigma.refresh({ partialGraph: { nodes: [node, ...this.neighbours], edges: this.graph.edges(node) }, skipIndexation: true });
+  }
+
+  private get lightHover(): boolean {
+    return this.graph.size > 3000 || this.graph.order > 1500;
   }
 
   /** Lights the chain of a path; nodes outside this view (another province) are added beside it. */
