@@ -71,7 +71,7 @@ function renderLists() {
 function renderLegend() {
   const item = (color: string, text: string) => h('span', { class: 'legend-item' }, h('i', { style: `background:${color}` }), text);
   const n = state.network;
-  const summary = n ? t('networkSummary', { nodes: network.order, edges: n.edges.length }) : '';
+  const summary = n ? t('networkSummary', { nodes: network.order, edges: network.relations }) : '';
   replace($('#legend'), item(COLORS.PERSON, t('legendPerson')), item(COLORS.ORGANIZATION, t('legendBody')), item(COLORS.MEETING, t('legendMeeting')),
     h('span', { class: 'muted' }, summary), n?.truncated ? h('span', { class: 'warning' }, t('truncated', { nodes: n.nodes.length })) : null);
 }

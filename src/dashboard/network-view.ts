@@ -33,6 +33,11 @@ export class NetworkView {
     return this.graph.order;
   }
 
+  /** Relations drawn (before merging those between the same two nodes). */
+  get relations() {
+    return this.shown.edges.length;
+  }
+
   /** Draws a network; `keep` narrows it (a district) without asking the server again. */
   async show(network: Network, keep: (node: NetworkNode) => boolean = () => true): Promise<void> {
     const generation = ++this.generation;
