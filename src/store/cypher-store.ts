@@ -25,8 +25,8 @@ export interface CypherRunner {
   read: Run;
   /** A statement on its own, outside any transaction (schema changes). */
   command(query: string): Promise<Row[]>;
-  /** Runs `work` in one write transaction: all of it is stored, or none. */
-  transaction<T>(work: (run: Run) => Promise<T>): Promise<T>;
+  /** Runs `work` in one write transaction: all of it is stored, or none. `articles`: how many it stores. */
+  transaction<T>(work: (run: Run) => Promise<T>, articles?: number): Promise<T>;
   close(): Promise<void>;
 }
 
@@ -90,7 +90,7 @@ export class CypherStore implements S.GraphStore {
         const written = ids.get(f.articleId);
         return { articleId: f.articleId, created, personIds: written?.personIds ?? [], meetingIds: written?.meetingIds ?? [], directiveIds: written?.directiveIds ?? [] };
       });
-    });
+    }, list.length);
   }
 
   private async aliasMap(run: Run, ids: string[]): Promise<Map<string, string>> {

@@ -8,9 +8,11 @@ import type { CypherRunner, Params, Row, Run } from '../cypher-store';
 
 const MB = 1024 * 1024;
 const READERS = 4;
-// Kùzu keeps the versions of updated rows in memory until a checkpoint, and its automatic
-// checkpoint looks at the log size only: without this, a long ingest fills the buffer pool.
-const CHECKPOINT_EVERY = 50;
+// Kùzu keeps what a transaction changed in its buffer pool until a checkpoint (about 1 MB per
+// stored article here), and its automatic checkpoint looks at the log size only: without
+// checkpoints by volume, a long ingest fills the pool. Checkpoints cost seconds on a large
+// graph, so not much more often than this.
+const CHECKPOINT_EVERY_ARTICLES = 500;
 
 export interface KuzuOptions {
   /** Buffer pool; Kùzu's default is most of the machine's memory, too much for tests and servers. */
@@ -28,7 +30,7 @@ export class KuzuRunner implements CypherRunner {
   private readonly prepared = new Map<Connection, Map<string, Promise<PreparedStatement>>>();
   // Kùzu allows one write transaction at a time; callers queue here instead of failing.
   private writeQueue: Promise<unknown> = Promise.resolve();
-  private commitsSinceCheckpoint = 0;
+  private writtenSinceCheckpoint = 0;
 
   private constructor(private readonly db: Database, readonly path: string) {
     this.readers = Array.from({ length: READERS }, () => ({ conn: new Connection(db), queue: Promise.resolve(), pending: 0 }));
@@ -102,14 +104,15 @@ export class KuzuRunner implements CypherRunner {
     return next;
   }
 
-  transaction<T>(work: (run: Run) => Promise<T>): Promise<T> {
+  transaction<T>(work: (run: Run) => Promise<T>, articles = 1): Promise<T> {
     const next = this.writeQueue.then(async () => {
       await this.control('BEGIN TRANSACTION');
       try {
         const out = await work((q, p) => this.exec(this.writer, q, p));
         await this.control('COMMIT');
-        if (++this.commitsSinceCheckpoint >= CHECKPOINT_EVERY) {
-          this.commitsSinceCheckpoint = 0;
+        this.writtenSinceCheckpoint += articles;
+        if (this.writtenSinceCheckpoint >= CHECKPOINT_EVERY_ARTICLES) {
+          this.writtenSinceCheckpoint = 0;
           await this.control('CHECKPOINT');
         }
         return out;
