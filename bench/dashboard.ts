@@ -4,7 +4,7 @@
 // (people, bodies, meetings); everything else is served from the fixture articles.
 //   npm run bench:dashboard                 5,000 nodes
 //   npm run bench:dashboard -- --nodes 2000
-import { mkdtempSync, rmSync } from 'fs';
+import { mkdirSync, mkdtempSync, rmSync } from 'fs';
 import { cpus, loadavg, tmpdir } from 'os';
 import { join } from 'path';
 import { chromium } from 'playwright-core';
@@ -47,6 +47,8 @@ async function main() {
     await page.waitForFunction(() => !!(window as any).cadregraph?.network.renderer && document.querySelector('#graph-progress')?.hasAttribute('hidden'), undefined, { timeout: 300_000 });
     const drawnMs = Date.now() - t0;
     const drawn = await page.evaluate(() => (window as any).cadregraph.network.order);
+    mkdirSync(join(__dirname, '..', 'screenshots'), { recursive: true });
+    await page.screenshot({ path: join(__dirname, '..', 'screenshots', `bench-${NODES}.png`) });
     await page.waitForTimeout(500);
 
     // Every frame the browser paints while a reader drags and wheels over the graph.

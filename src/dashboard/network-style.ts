@@ -14,7 +14,7 @@ export const EDGE_COLOR = '#cbd5e0';
 export const MET_EDGE_COLOR = '#90cdf4';
 
 export function nodeSize(kind: NodeKind, weight: number, order: number): number {
-  const scale = order > 2000 ? 0.5 : order > 500 ? 0.75 : 1;
+  const scale = order > 2000 ? 0.35 : order > 500 ? 0.75 : 1;
   const base = kind === 'MEETING' ? 2.5 : kind === 'ORGANIZATION' ? 4 : 3.5;
   return Math.min(18, (base + 2 * Math.log2(1 + weight)) * scale);
 }

@@ -3,6 +3,7 @@
 // path finder is drawn over the rest. Labels stay sparse so that thousands of nodes pan smoothly.
 import Graph from 'graphology';
 import Sigma from 'sigma';
+import { EdgeLineProgram, NodePointProgram } from 'sigma/rendering';
 import type { Network, NetworkNode, NodeKind, Path } from './api-types';
 import type { ExportNetwork, Layout } from '../export';
 import { layOut } from './network-layout';
@@ -74,7 +75,12 @@ export class NetworkView {
 
   private mount(): void {
     const large = this.graph.order > 1000;
+    // Thin one-pixel lines instead of antialiased rectangles when edges are many: with software
+    // WebGL (headless Chromium, no GPU) 38,000 rectangles took over a second per frame (BENCHMARKS.md).
+    const manyEdges = this.graph.size > 3000;
     this.sigma = new Sigma(this.graph, this.container, {
+      ...(manyEdges ? { defaultEdgeType: 'thin', edgeProgramClasses: { thin: EdgeLineProgram } } : {}),
+      ...(large ? { defaultNodeType: 'point', nodeProgramClasses: { point: NodePointProgram } } : {}),
       labelRenderedSizeThreshold: large ? 12 : 5,
       labelDensity: large ? 0.05 : 0.6,
       labelGridCellSize: large ? 120 : 60,

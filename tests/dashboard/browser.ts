@@ -25,7 +25,9 @@ export function buildDashboard(outDir: string): void {
   });
 }
 
-export const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--use-gl=angle', '--use-angle=swiftshader', '--enable-unsafe-swiftshader'];
+// Software WebGL (no GPU here). Without a GPU process the frames are not copied between processes:
+// measured 33 fps instead of 16 when panning 5,000 nodes (BENCHMARKS.md).
+export const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--use-angle=swiftshader', '--enable-unsafe-swiftshader'];
 
 export async function startDashboard(): Promise<DashboardHarness> {
   const web = mkdtempSync(join(tmpdir(), 'cadregraph-dashboard-'));
