@@ -32,6 +32,9 @@ export interface CypherRunner {
 
 const contentHash = (facts: ArticleFacts) => createHash('sha256').update(JSON.stringify(facts)).digest('hex');
 
+/** Beyond this many ids one scan is cheaper than as many index lookups. */
+const MAX_POINT_LOOKUPS = 500;
+
 const ORGANIZATION_KINDS: OrganizationKind[] = [
   'party-committee', 'standing-committee', 'board', 'peoples-council', 'peoples-committee', 'front', 'mass-organization', 'state-body',
 ];
@@ -123,7 +126,12 @@ export class CypherStore implements S.GraphStore {
 
   private async byIds(name: string, ids: readonly string[]): Promise<Row[]> {
     if (!ids.length) return [];
-    return this.runner.read(this.q.get(name), { ids: [...new Set(ids)] });
+    const unique = [...new Set(ids)];
+    if (this.q.pointLookup && unique.length <= MAX_POINT_LOOKUPS) {
+      const statement = this.q.pointLookup(name);
+      return (await Promise.all(unique.map((id) => this.runner.read(statement, { id })))).flat();
+    }
+    return this.runner.read(this.q.get(name), { ids: unique });
   }
 
   getArticles = async (ids: readonly string[]) => (await this.byIds('get-articles', ids)).map(toArticle);

@@ -105,6 +105,11 @@ export interface QuerySet {
   get(name: string): string;
   mergeRelationship(rel: RelName): string;
   moveRelationship(rel: RelName): string;
+  /**
+   * The single-id form of a lookup by id list, for engines that answer `x.id = $id` from the
+   * primary-key index but `x.id IN $ids` by scanning the table (Kùzu 0.11); undefined otherwise.
+   */
+  pointLookup?: (name: string) => string;
   /** Schema statements for `migrate`, one per entry. */
   schema: string[];
   /** Every statement this dialect can send, by name (for the linter test). */
@@ -131,6 +136,7 @@ export function loadQueries(dialect: Dialect, dir = CYPHER_DIR): QuerySet {
     get,
     mergeRelationship: (rel) => fill(mergeTemplate, RELATIONSHIPS[rel]),
     moveRelationship: (rel) => fill(moveTemplate, RELATIONSHIPS[rel]),
+    pointLookup: dialect === 'kuzu' ? (name) => get(name).replace(/\.id IN \$ids\b/, '.id = $id') : undefined,
     schema: [...splitStatements(neo4jSchema), ...(dialect === 'kuzu' ? addMissingColumns(schemaText) : [])],
     all() {
       const out = new Map(queries);
