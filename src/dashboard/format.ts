@@ -26,6 +26,9 @@ export const orgLink = (o: { id: string; name: string }) =>
 
 export const badge = (value: string) => h('span', { class: `badge badge-${value.toLowerCase()}` }, label(value));
 
+/** Only web addresses become links: an article's url is data, and `javascript:` must not run. */
+export const safeUrl = (url: string | null | undefined): string | null => (url && /^https?:\/\//i.test(url.trim()) ? url.trim() : null);
+
 /** One line per article: a link when the article has an address, and the sentence it states. */
 export function sourceList(sources: Source[], withQuotes = true): HTMLElement {
   const seen = new Set<string>();
@@ -35,8 +38,9 @@ export function sourceList(sources: Source[], withQuotes = true): HTMLElement {
     { class: 'sources' },
     unique.map((s) => {
       const name = s.title ?? s.articleId;
-      const head = s.url
-        ? h('a', { href: s.url, target: '_blank', rel: 'noopener noreferrer', class: 'source-link' }, name)
+      const url = safeUrl(s.url);
+      const head = url
+        ? h('a', { href: url, target: '_blank', rel: 'noopener noreferrer', class: 'source-link' }, name)
         : h('span', { class: 'source-title', title: t('noLink') }, name);
       const meta = [s.publisher, s.publishedAt ? formatDate(s.publishedAt) : null].filter(Boolean).join(' · ');
       return h('li', {}, head, meta ? h('span', { class: 'muted' }, ` · ${meta}`) : null, withQuotes && s.quote ? h('q', { class: 'quote' }, s.quote) : null);

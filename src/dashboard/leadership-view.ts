@@ -29,7 +29,7 @@ function bodyCard(org: Organization): HTMLElement {
     h('header', {}, h('h3', {}, orgLink(org)), h('span', { class: 'muted' }, label(org.kind))),
     rows.length
       ? h('table', { class: 'tenures' },
-          h('thead', {}, h('tr', {}, h('th', {}, t('title')), h('th', {}, t('person')), h('th', {}, t('status')), h('th', {}, `${t('firstSeen')} – ${t('lastSeen')}`), h('th', {}, t('sources')))),
+          h('thead', {}, h('tr', {}, h('th', {}, t('title')), h('th', {}, t('person')), h('th', {}, t('status')), h('th', {}, t('seen')), h('th', {}, t('sources')))),
           h('tbody', {}, rows))
       : h('p', { class: 'muted' }, t('none')));
 }

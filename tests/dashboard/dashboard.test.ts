@@ -5,6 +5,7 @@ import { readdirSync, readFileSync } from 'fs';
 import { join } from 'path';
 import type { Page } from 'playwright-core';
 import { ROOT } from '../helpers/cli';
+import { WRITE_KEY } from '../api/test-api';
 import { networkDrawn, shot, startDashboard, type DashboardHarness } from './browser';
 
 let d: DashboardHarness;
@@ -241,5 +242,23 @@ it('fits a phone screen', async () => {
   const panel = (await page.locator('#panel').boundingBox())!;
   expect(panel.width).toBeLessThanOrEqual(390);
   await shot(page, '10-phone-panel');
+  await context.close();
+});
+
+it('an article address that is not a web address is shown, never made a link', async () => {
+  const text = 'Sáng 12-3-2024, Thường trực Tỉnh ủy Cà Mau họp giao ban. Bí thư Tỉnh ủy Cà Mau Trần Văn Bảy chủ trì hội nghị; dự hội nghị có Phó Chủ tịch UBND tỉnh Lý Thị Tám.';
+  const r = await d.api.gql(
+    'mutation($input: ArticleInput!) { ingestArticle(input: $input) { people { id name } } }',
+    { input: { text, url: 'javascript:alert(document.domain)', title: 'Bài có địa chỉ lạ', publishedAt: '2024-03-12', province: 'Cà Mau' } },
+    WRITE_KEY,
+  );
+  const person = r.data.ingestArticle.people.find((p: { name: string }) => p.name === 'Trần Văn Bảy');
+  expect(person).toBeDefined();
+  const { page, context } = await d.open();
+  await openAt(page, 'Cà Mau');
+  await page.click(`.person-link[data-person-id="${person.id}"]`);
+  await page.waitForSelector('#panel .person-name');
+  expect(await page.textContent('#panel')).toContain('Bài có địa chỉ lạ');
+  expect(await page.$$eval('#panel a', (links) => links.map((a) => a.getAttribute('href')).filter((h) => !/^https?:/.test(h ?? '')))).toEqual([]);
   await context.close();
 });
