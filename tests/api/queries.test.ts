@@ -107,6 +107,11 @@ describe('mutations', () => {
     expect(data.search).toEqual([]);
   });
 
+  it('refuse a url that is not a web address', async () => {
+    const r = await api.gql(`mutation { ingestArticle(input: { text: "Chiều 12/5/2024, đồng chí Lò Văn A chủ trì hội nghị.", url: "javascript:alert(1)" }) { created } }`, undefined, WRITE_KEY);
+    expect(r.errors?.[0]).toMatchObject({ message: expect.stringMatching(/url must be an http\(s\) address/), extensions: { code: 'BAD_USER_INPUT' } });
+  });
+
   it('store an article with a key, once', async () => {
     const first = await api.gql(mutation, { text: article }, WRITE_KEY);
     expect(first.errors).toBeUndefined();

@@ -19,6 +19,8 @@ export const Mutation: MutationResolvers = {
     requireWriteKey(ctx);
     if (!input.text.trim()) throw new CadreError('BAD_INPUT', 'the article text is empty');
     if (input.text.length > MAX_ARTICLE_CHARS) throw new CadreError('BAD_INPUT', `the article is longer than ${MAX_ARTICLE_CHARS} characters`);
+    // The url is shown to readers as a link: only web addresses.
+    if (input.url != null && !/^https?:\/\/\S+$/i.test(input.url)) throw new CadreError('BAD_INPUT', `url must be an http(s) address (got "${input.url.slice(0, 80)}")`);
     const facts = extractArticle({
       file: input.url ?? 'api',
       text: input.text,
