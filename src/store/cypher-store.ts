@@ -9,7 +9,7 @@ import { buildWriteRows } from './write-rows';
 import type * as S from './graph-store';
 import { pickHolders, titleCandidates } from './holders';
 import { buildNetwork } from './network';
-import { PERSON_RELATIONSHIPS, type Dialect, type QuerySet } from './queries';
+import { MAX_HOPS, PERSON_RELATIONSHIPS, type Dialect, type QuerySet } from './queries';
 import { provinceKey } from './places';
 import { slug } from './identity';
 
@@ -242,7 +242,8 @@ export class CypherStore implements S.GraphStore {
 
   async shortestConnection(fromId: string, toId: string, maxHops: number): Promise<S.PathResult | null> {
     if (fromId === toId) return null;
-    const rows = await this.runner.read(this.q.get('shortest-path'), { fromId, toId });
+    // The search stops at maxHops rather than finding a longer chain and dropping it.
+    const rows = await this.runner.read(this.q.shortestPath(Math.min(Math.max(1, maxHops), MAX_HOPS)), { fromId, toId });
     const row = rows[0];
     if (!row) return null;
     const ids = strs(row.nodeIds);

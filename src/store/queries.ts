@@ -63,6 +63,9 @@ export const RELATIONSHIPS: Record<RelName, RelSpec> = {
   REPORTED_IN: { type: 'REPORTED_IN', from: 'Meeting', to: 'Article' },
 };
 
+/** The longest chain `connection` searches. */
+export const MAX_HOPS = 8;
+
 /** Relationships that start at a person: what merge-people moves. */
 export const PERSON_RELATIONSHIPS: RelName[] = ['HOLDS', 'CHAIRED', 'ATTENDED'];
 
@@ -104,6 +107,8 @@ export function countVariant(query: string): string {
 export interface QuerySet {
   get(name: string): string;
   mergeRelationship(rel: RelName): string;
+  /** Shortest path between two people of at most `hops` relationships (1 to MAX_HOPS). */
+  shortestPath(hops: number): string;
   moveRelationship(rel: RelName): string;
   /**
    * The single-id form of a lookup by id list, for engines that answer `x.id = $id` from the
@@ -121,10 +126,15 @@ export function loadQueries(dialect: Dialect, dir = CYPHER_DIR): QuerySet {
   if (dialect === 'kuzu') for (const [k, v] of readFolder(join(dir, 'kuzu'))) queries.set(k, v);
   const schemaText = queries.get('schema') ?? '';
   queries.delete('schema');
-  const mergeTemplate = queries.get('merge-relationship')!;
-  const moveTemplate = queries.get('move-relationship')!;
-  queries.delete('merge-relationship');
-  queries.delete('move-relationship');
+  // Templates are filled below, never sent as they are.
+  const template = (name: string) => {
+    const text = queries.get(name)!;
+    queries.delete(name);
+    return text;
+  };
+  const mergeTemplate = template('merge-relationship');
+  const moveTemplate = template('move-relationship');
+  const shortestPathTemplate = template('shortest-path');
   const neo4jSchema = dialect === 'neo4j' ? readFolder(join(dir, 'neo4j')).get('schema') ?? '' : schemaText;
   for (const name of [...queries.keys()]) if (name.startsWith('find-')) queries.set(`count-${name.slice(5)}`, countVariant(queries.get(name)!));
   const get = (name: string) => {
@@ -136,12 +146,17 @@ export function loadQueries(dialect: Dialect, dir = CYPHER_DIR): QuerySet {
     get,
     mergeRelationship: (rel) => fill(mergeTemplate, RELATIONSHIPS[rel]),
     moveRelationship: (rel) => fill(moveTemplate, RELATIONSHIPS[rel]),
+    shortestPath: (hops) => {
+      if (!Number.isInteger(hops) || hops < 1 || hops > MAX_HOPS) throw new Error(`hops must be 1 to ${MAX_HOPS}`);
+      return shortestPathTemplate.replace('{{HOPS}}', String(hops));
+    },
     pointLookup: dialect === 'kuzu' ? (name) => get(name).replace(/\.id IN \$ids\b/, '.id = $id') : undefined,
     schema: [...splitStatements(neo4jSchema), ...(dialect === 'kuzu' ? addMissingColumns(schemaText) : [])],
     all() {
       const out = new Map(queries);
       for (const rel of Object.keys(RELATIONSHIPS) as RelName[]) out.set(`merge-${rel}`, fill(mergeTemplate, RELATIONSHIPS[rel]));
       for (const rel of PERSON_RELATIONSHIPS) out.set(`move-${rel}`, fill(moveTemplate, RELATIONSHIPS[rel]));
+      for (let hops = 1; hops <= MAX_HOPS; hops++) out.set(`shortest-path-${hops}`, shortestPathTemplate.replace('{{HOPS}}', String(hops)));
       return out;
     },
   };
