@@ -73,7 +73,7 @@ function population() {
   let size = want;
   for (;;) {
     const pop = createPopulation(SEED, size);
-    const distinct = new Set(pop.people.map((o) => personId(o.name, o.group.province.name))).size;
+    const distinct = new Set(pop.people.map((o) => personId(o.name, { province: o.group.province.name }, ''))).size;
     if (distinct >= want) return pop;
     size += want - distinct;
   }
@@ -89,7 +89,7 @@ interface Workload {
 async function workload(store: GraphStore): Promise<Workload> {
   const pop = population();
   const rng = new Rng(SEED ^ 0x2545f491);
-  const idOf = (o: Official) => personId(o.name, o.group.province.name);
+  const idOf = (o: Official) => personId(o.name, { province: o.group.province.name }, '');
   const people = Array.from({ length: 200 }, () => idOf(rng.pick(pop.people)));
   const provinces = [...new Set(pop.groups.map((g) => g.province.name))];
   // Pairs in one province whose shortest chain is 4 relationships: two shared meetings or a shared body.

@@ -12,6 +12,7 @@ import {
   organizationId,
   organizationLocalityId,
   personId,
+  type Office,
   placeKey,
   positionId,
   provinceLocalityId,
@@ -172,7 +173,7 @@ export function buildGraphBatch(facts: ArticleFacts, contentHash: string): Graph
       : addLocality(org.province, org.locality);
     const name = organizationDisplayName(org);
     const id = organizations.add({
-      id: organizationId(org), name, folded: fold(name), kind: org.kind, level: org.level, branch: org.branch,
+      id: organizationId(org, facts.articleId), name, folded: fold(name), kind: org.kind, level: org.level, branch: org.branch,
       lexiconId: org.lexiconId, province, provinceKey: placeKey(province), localityId: organizationLocalityId(org),
     });
     if (localityId) rel.ORG_LOCATED_IN.add({ from: id, to: localityId, quote, seen });
@@ -184,24 +185,28 @@ export function buildGraphBatch(facts: ArticleFacts, contentHash: string): Graph
   // A person is keyed by the province where they hold office: the first local body that names a
   // place (a provincial secretary who also sits on the Central Committee is known by the
   // province), "central" when every title is national, else the article's province.
-  const officeProvince = (p: PersonFact): string | null => {
+  const officeOf = (p: PersonFact): Office => {
     for (const pos of p.positions) {
       if (pos.organization.level === 'central') continue;
       const place = pos.organization.province ?? (pos.organization.level === 'province' ? pos.organization.locality : null);
-      if (place) return place;
+      if (place) return { province: place };
     }
-    return p.positions.length && p.positions.every((pos) => pos.organization.level === 'central') ? null : articleProvince;
+    if (p.positions.length && p.positions.every((pos) => pos.organization.level === 'central')) return 'central';
+    return articleProvince ? { province: articleProvince } : 'unplaced';
   };
+  const provinceOf = (office: Office) => (typeof office === 'object' ? office.province : null);
   const personIds = new Map<string, string>();
   for (const p of facts.people) {
-    const province = officeProvince(p);
-    const id = people.add({ id: personId(p.name, province), name: p.name, folded: fold(p.name), gender: p.gender, province, provinceKey: placeKey(province) });
+    const office = officeOf(p);
+    const province = provinceOf(office);
+    const id = people.add({ id: personId(p.name, office, facts.articleId), name: p.name, folded: fold(p.name), gender: p.gender, province, provinceKey: placeKey(province) });
     personIds.set(p.name, id);
   }
   const idOfPerson = (name: string): string => {
     const known = personIds.get(name);
     if (known) return known;
-    const id = people.add({ id: personId(name, articleProvince), name, folded: fold(name), gender: null, province: articleProvince, provinceKey: placeKey(articleProvince) });
+    const office: Office = articleProvince ? { province: articleProvince } : 'unplaced';
+    const id = people.add({ id: personId(name, office, facts.articleId), name, folded: fold(name), gender: null, province: articleProvince, provinceKey: placeKey(articleProvince) });
     personIds.set(name, id);
     return id;
   };

@@ -32,8 +32,13 @@ export function organizationLocalityId(org: OrganizationRef): string | null {
   return districtLocalityId(org.province, org.locality);
 }
 
-/** A body is its canonical name in its place: "Tỉnh ủy" of Thanh Hóa. */
-export function organizationId(org: OrganizationRef): string {
+/**
+ * A body is its canonical name in its place: "Tỉnh ủy" of Thanh Hóa. A local body whose place the
+ * article never says stays specific to that article: merging every unplaced "Tỉnh ủy" into one
+ * node would join the committees of different provinces.
+ */
+export function organizationId(org: OrganizationRef, articleId: string): string {
+  if (org.level !== 'central' && !org.province && !org.locality) return `org/unplaced/${articleId}/${slug(org.name)}`;
   const place = org.level === 'central' ? 'central' : [org.province, org.locality !== org.province ? org.locality : null]
     .filter((p): p is string => !!p)
     .map(slug)
@@ -51,13 +56,18 @@ export function positionId(orgId: string, title: string): string {
   return `position/${orgId.slice('org/'.length)}/${slug(title)}`;
 }
 
+/** Where a person holds office: a province, national office, or unknown from this article. */
+export type Office = { province: string } | 'central' | 'unplaced';
+
 /**
  * A person is a folded name within the province where they hold office ("central" for national
  * office). Two people with one name in one province would collide: rare, and an operator can
- * tell them apart only with more evidence than an article gives.
+ * tell them apart only with more evidence than an article gives. When the article does not say
+ * where they serve, the person stays specific to the article until an operator merges them.
  */
-export function personId(name: string, officeProvince: string | null): string {
-  return `person/${placeKey(officeProvince)}/${slug(name)}`;
+export function personId(name: string, office: Office, articleId: string): string {
+  if (office === 'unplaced') return `person/unplaced/${articleId}/${slug(name)}`;
+  return `person/${office === 'central' ? 'central' : placeKey(office.province)}/${slug(name)}`;
 }
 
 /**
