@@ -7,6 +7,8 @@ import { createWriteStream, mkdirSync, readFileSync, type WriteStream } from 'fs
 import { join } from 'path';
 import { Connection, Database } from 'kuzu';
 import type { GraphBatch, RelName, RelRow } from '../src/store/graph-batch';
+import { RELATIONSHIPS } from '../src/store/queries';
+import { NODE_STATEMENTS } from '../src/store/write-rows';
 
 const SCHEMA = join(__dirname, '..', 'cypher', 'kuzu', 'schema.cypher');
 // A relationship seen in thousands of articles (a title held for years) keeps the first few as
@@ -34,35 +36,16 @@ function readSchema(): Map<string, Table> {
   return tables;
 }
 
-/** Each relationship of a batch, with the table it is copied into and its endpoint tables. */
-const REL_TABLES: Record<RelName, { table: string; from: string; to: string }> = {
-  HOLDS: { table: 'HOLDS', from: 'Person', to: 'Position' },
-  IN: { table: 'IN', from: 'Position', to: 'Organization' },
-  PART_OF: { table: 'PART_OF', from: 'Organization', to: 'Organization' },
-  ORG_LOCATED_IN: { table: 'LOCATED_IN', from: 'Organization', to: 'Locality' },
-  MEETING_LOCATED_IN: { table: 'LOCATED_IN', from: 'Meeting', to: 'Locality' },
-  CHAIRED: { table: 'CHAIRED', from: 'Person', to: 'Meeting' },
-  ATTENDED: { table: 'ATTENDED', from: 'Person', to: 'Meeting' },
-  TOOK_PART: { table: 'TOOK_PART', from: 'Organization', to: 'Meeting' },
-  MEETING_REFERENCES: { table: 'REFERENCES', from: 'Meeting', to: 'Directive' },
-  ARTICLE_REFERENCES: { table: 'REFERENCES', from: 'Article', to: 'Directive' },
-  ISSUED_BY: { table: 'ISSUED_BY', from: 'Directive', to: 'Organization' },
-  REPORTED_IN: { table: 'REPORTED_IN', from: 'Meeting', to: 'Article' },
-};
+/** Each relationship of a batch, with the table it is copied into and its endpoint tables (the store's own table). */
+const REL_TABLES = Object.fromEntries(
+  Object.entries(RELATIONSHIPS).map(([name, r]) => [name, { table: r.type.replace(/`/g, ''), from: r.from, to: r.to }]),
+) as Record<RelName, { table: string; from: string; to: string }>;
 
 // Relationships whose endpoints belong to one article (its meeting, the article itself) are
 // never attested twice, so they stream straight to disk; the rest are merged in memory.
 const PER_ARTICLE = new Set<RelName>(['MEETING_LOCATED_IN', 'CHAIRED', 'ATTENDED', 'TOOK_PART', 'MEETING_REFERENCES', 'ARTICLE_REFERENCES', 'REPORTED_IN']);
 
-const NODE_PICKS: Array<[string, (b: GraphBatch) => Array<{ id: string }>]> = [
-  ['Article', (b) => [b.article]],
-  ['Locality', (b) => b.localities],
-  ['Organization', (b) => b.organizations],
-  ['Position', (b) => b.positions],
-  ['Person', (b) => b.people],
-  ['Meeting', (b) => b.meetings],
-  ['Directive', (b) => b.directives],
-];
+const NODE_PICKS = NODE_STATEMENTS.map(([, label, pick]) => [label, pick] as const);
 const STREAMED_NODES = new Set(['Article', 'Meeting']);
 
 interface MergedRel {

@@ -2,6 +2,7 @@
 // deterministic ids and relationships that each carry the article and the sentence attesting
 // them. Pure, and shared by every store, so both engines write exactly the same graph.
 import type { ArticleFacts, OrganizationRef, ParticipantFact, PersonFact } from '../model/facts';
+import type { ArticleRecord } from './graph-store';
 import { fold } from '../extract/normalize/unicode';
 import { getLexicon } from '../extract';
 import {
@@ -18,14 +19,7 @@ import {
   provinceLocalityId,
 } from './identity';
 
-export interface ArticleRow {
-  id: string;
-  url: string | null;
-  title: string | null;
-  publisher: string | null;
-  publishedAt: string | null;
-  contentHash: string;
-  file: string | null;
+export interface ArticleRow extends ArticleRecord {
   province: string | null;
 }
 export interface LocalityRow {

@@ -27,20 +27,21 @@ export interface WriteRows {
   rels: Array<[RelName, RelWriteRow[]]>;
 }
 
-const NODE_STATEMENTS: Array<[string, (b: GraphBatch) => Array<{ id: string }>]> = [
-  ['upsert-article', (b) => [b.article]],
-  ['upsert-locality', (b) => b.localities],
-  ['upsert-organization', (b) => b.organizations],
-  ['upsert-position', (b) => b.positions],
-  ['upsert-person', (b) => b.people],
-  ['upsert-meeting', (b) => b.meetings],
-  ['upsert-directive', (b) => b.directives],
+/** [upsert statement, label, the batch's rows of that label], in the order nodes are written. */
+export const NODE_STATEMENTS: Array<[string, string, (b: GraphBatch) => Array<{ id: string }>]> = [
+  ['upsert-article', 'Article', (b) => [b.article]],
+  ['upsert-locality', 'Locality', (b) => b.localities],
+  ['upsert-organization', 'Organization', (b) => b.organizations],
+  ['upsert-position', 'Position', (b) => b.positions],
+  ['upsert-person', 'Person', (b) => b.people],
+  ['upsert-meeting', 'Meeting', (b) => b.meetings],
+  ['upsert-directive', 'Directive', (b) => b.directives],
 ];
 
 const ROLES = ['spoke', 'reported', 'concluded', 'directed'] as const;
 
 export function buildWriteRows(batches: GraphBatch[]): WriteRows {
-  const nodes = NODE_STATEMENTS.map(([name, pick]): [string, object[]] => {
+  const nodes = NODE_STATEMENTS.map(([name, , pick]): [string, object[]] => {
     const byId = new Map<string, object>();
     for (const b of batches) for (const row of pick(b)) if (!byId.has(row.id)) byId.set(row.id, row);
     return [name, [...byId.values()]];
