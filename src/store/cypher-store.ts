@@ -3,7 +3,7 @@
 import { createHash } from 'crypto';
 import type { ArticleFacts, Level, OrganizationKind } from '../model/facts';
 import { CadreError } from '../model/errors';
-import { fold } from '../extract/normalize/unicode';
+import { fold, slug } from '../text';
 import { buildGraphBatch, type GraphBatch } from './graph-batch';
 import { buildWriteRows } from './write-rows';
 import type * as S from './graph-store';
@@ -11,7 +11,6 @@ import { pickHolders, titleCandidates } from './holders';
 import { buildNetwork } from './network';
 import { MAX_HOPS, PERSON_RELATIONSHIPS, type Dialect, type QuerySet } from './queries';
 import { provinceKey } from './places';
-import { slug } from './identity';
 
 import type { Row } from './records';
 import { ownerSources, participations, sourcesOf, str, strs, toArticle, toDirective, toLocality, toMeeting, toOrganization, toPerson, toTenure } from './records';

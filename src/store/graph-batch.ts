@@ -3,7 +3,7 @@
 // them. Pure, and shared by every store, so both engines write exactly the same graph.
 import type { ArticleFacts, OrganizationRef, ParticipantFact, PersonFact } from '../model/facts';
 import type { ArticleRecord } from './graph-store';
-import { fold } from '../extract/normalize/unicode';
+import { fold } from '../text';
 import { getLexicon } from '../extract';
 import {
   directiveId,

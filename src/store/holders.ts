@@ -1,7 +1,7 @@
 // "Who holds this title": the title may name its body too ("Bí thư Tỉnh ủy"), and "as of a date"
 // must be read from dated evidence, which says when someone was seen in office, not when they
 // left. Pure, so both stores answer alike.
-import { fold } from '../extract/normalize/unicode';
+import { fold } from '../text';
 import type { TenureRecord } from './graph-store';
 import { toTenure, type Row } from './records';
 

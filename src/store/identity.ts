@@ -2,15 +2,8 @@
 // articles lands on one node, and re-ingesting an article writes nothing new. Ids are readable
 // paths ("person/thanh-hoa/lai-the-nguyen") because researchers paste them into queries.
 import { createHash } from 'crypto';
-import { fold } from '../extract/normalize/unicode';
+import { slug } from '../text';
 import type { OrganizationRef } from '../model/facts';
-
-/** "Thanh Hóa" -> "thanh-hoa"; the folded, dashed form every key is built from. */
-export function slug(s: string): string {
-  return fold(s)
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '');
-}
 
 const shortHash = (s: string) => createHash('sha256').update(s).digest('hex').slice(0, 12);
 

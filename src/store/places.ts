@@ -1,8 +1,7 @@
 // A province as a user types it ("hcm", "Thành phố Hồ Chí Minh", "thanh hoa") to the key the
 // graph stores (the slug of its canonical name). Variants come from the lexicon.
 import { getLexicon } from '../extract';
-import { fold } from '../extract/normalize/unicode';
-import { slug } from './identity';
+import { fold, slug } from '../text';
 
 let byVariant: Map<string, string> | null = null;
 

@@ -18,7 +18,7 @@ import type { NameInChain, PositionMention } from '../resolve/chains';
 import type { ArticleContext } from '../resolve/context';
 import type { RoleAssignment } from '../roles/participants';
 import { findDates, isoDate, statedYears } from '../mentions/dates';
-import { fold } from '../normalize/unicode';
+import { fold } from '../../text';
 
 // Puts the pieces together into the facts of one article, citing the sentence of each.
 

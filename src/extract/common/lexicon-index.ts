@@ -1,6 +1,6 @@
 import type { LexiconData, TitleEntry, BodyEntry, RoleEntry, ProvinceEntry, DistrictEntry } from '../../lexicon/schema';
 import { PhraseMatcher } from './phrase-matcher';
-import { fold, normalizeTonePlacement } from '../normalize/unicode';
+import { fold, normalizeTonePlacement } from '../../text';
 import type { Gender, Level } from '../../model/facts';
 
 // The lexicon compiled for matching: one PhraseMatcher per category, built once per process.

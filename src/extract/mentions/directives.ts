@@ -1,5 +1,5 @@
 import type { LexiconIndex } from '../common/lexicon-index';
-import { fold } from '../normalize/unicode';
+import { fold } from '../../text';
 import { findDates, isoDate } from './dates';
 
 // Numbered documents: "Nghị quyết số 01-NQ/TU", "Chỉ thị số 06-CT/TU, ngày 24-5-2021 của Ban

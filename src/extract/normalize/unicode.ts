@@ -9,6 +9,8 @@ export interface NormalizedText {
   toOriginal(i: number): number;
 }
 
+import { normalizeTonePlacement } from '../../text/tones';
+
 const COMBINING = /\p{M}/u;
 
 function nfcWithMap(original: string): { text: string; map: Int32Array | null } {
@@ -31,37 +33,10 @@ function nfcWithMap(original: string): { text: string; map: Int32Array | null } 
   return { text: out.join(''), map: Int32Array.from(map) };
 }
 
-// Two spellings of the same syllable: "Hoá"/"Hóa", "Uỷ"/"Ủy", "Thuỷ"/"Thủy". We keep the tone on
-// the first vowel (the spelling the lexicon uses) when the syllable ends after the pair.
-const TONES = ['\u0300', '\u0301', '\u0309', '\u0303', '\u0323'];
-const TONE_SWAP = new Map<string, string>();
-for (const [first, second] of [['o', 'a'], ['o', 'e'], ['u', 'y'], ['O', 'A'], ['O', 'E'], ['U', 'Y'], ['O', 'a'], ['O', 'e'], ['U', 'y']]) {
-  for (const t of TONES) {
-    TONE_SWAP.set((first + (second + t).normalize('NFC')).normalize('NFC'), ((first + t).normalize('NFC') + second).normalize('NFC'));
-  }
-}
-const TONE_PATTERN = new RegExp(`(?<![qQ](?=[uU]))(${[...TONE_SWAP.keys()].join('|')})(?![\\p{L}\\p{M}])`, 'gu');
-
-export function normalizeTonePlacement(text: string): string {
-  return text.replace(TONE_PATTERN, (m) => TONE_SWAP.get(m) ?? m);
-}
-
 const ODD_SPACES = /[\u00A0\u2000-\u200B\u202F\u205F\u3000\uFEFF\t\f\v]/g;
 
 export function normalizeText(original: string): NormalizedText {
   const { text: nfc, map } = nfcWithMap(original);
   const text = normalizeTonePlacement(nfc.replace(ODD_SPACES, ' ').replace(/\r/g, '\n'));
   return { original, text, toOriginal: map ? (i) => map[Math.max(0, Math.min(i, map.length - 1))] : (i) => i };
-}
-
-/** Folds case, diacritics and đ: the key for comparing names ("le thi thuy"). */
-export function fold(s: string): string {
-  return s
-    .normalize('NFD')
-    .replace(/\p{M}/gu, '')
-    .replace(/đ/g, 'd')
-    .replace(/Đ/g, 'D')
-    .toLowerCase()
-    .replace(/\s+/g, ' ')
-    .trim();
 }

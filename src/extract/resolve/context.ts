@@ -2,7 +2,7 @@ import type { LexiconIndex } from '../common/lexicon-index';
 import type { BodyEntry } from '../../lexicon/schema';
 import type { Level } from '../../model/facts';
 import type { BodyMention, Unit } from '../mentions/units';
-import { fold } from '../normalize/unicode';
+import { fold } from '../../text';
 
 // What the article as a whole says about where it is: its province and district, and which
 // party committee a bare "Ban Thường vụ" or "Ủy viên Ban Thường vụ" belongs to.

@@ -1,4 +1,5 @@
-import { normalizeText, normalizeTonePlacement, fold } from '../../../src/extract/normalize/unicode';
+import { normalizeText } from '../../../src/extract/normalize/unicode';
+import { fold, normalizeTonePlacement } from '../../../src/text';
 
 describe('normalizeText', () => {
   test('NFD becomes NFC and offsets map back to the original', () => {

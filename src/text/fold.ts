@@ -1,0 +1,21 @@
+// Folding is for finding, never for deciding identity: "le thi thuy" finds Lê Thị Thủy and
+// Lê Thị Thúy alike, which is what a search box should do and what a person key must not do.
+
+/** Folds case, diacritics and đ: the key for searching names and places ("le thi thuy"). */
+export function fold(s: string): string {
+  return s
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
+    .replace(/đ/g, 'd')
+    .replace(/Đ/g, 'D')
+    .toLowerCase()
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+/** "Thanh Hóa" -> "thanh-hoa"; the folded, dashed form readable keys are built from. */
+export function slug(s: string): string {
+  return fold(s)
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '');
+}

@@ -1,0 +1,5 @@
+// Text helpers that several stages need (extract, lexicon, store, api, export). Imports nothing
+// of theirs.
+export { fold, slug } from './fold';
+export { nameKey } from './names';
+export { normalizeTonePlacement } from './tones';

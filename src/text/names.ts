@@ -1,0 +1,13 @@
+// A person's name keeps its letters: "Nguyễn Văn Hùng" and "Nguyễn Văn Hưng" are two people, and
+// so are Thủy and Thúy. Only what varies between spellings of one name is unified: Unicode form,
+// case, spacing and the place of the tone mark ("Thuỷ" = "Thủy").
+import { normalizeTonePlacement } from './tones';
+
+/** The key two mentions must share to be one person. */
+export function nameKey(name: string): string {
+  return normalizeTonePlacement(name.normalize('NFC'))
+    .toLocaleLowerCase('vi')
+    .replace(/[“”"'.,;:()]/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
