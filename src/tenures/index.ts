@@ -1,0 +1,3 @@
+// Pure reasoning about who held a post when, shared by the stores and the API.
+export * from './bounds';
+export * from './state';
