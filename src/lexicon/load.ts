@@ -72,13 +72,19 @@ export function loadLexiconData(dir = LEXICON_DIR): LexiconData {
   const boilerplate = parseFile(dir, 'boilerplate.yaml', s.boilerplateFile, problems);
   const provinces = parseFile(dir, 'provinces.yaml', z.array(s.provinceEntry), problems, true);
   const districts = parseFile(dir, 'districts.yaml', z.array(s.districtEntry), problems, true);
+  const posts = parseFile(dir, 'posts.yaml', z.array(s.postEntry), problems);
   checkIds('titles.yaml', titles, problems);
   checkIds('bodies.yaml', bodies, problems);
   checkIds('provinces.yaml', provinces, problems);
   checkIds('districts.yaml', districts, problems);
+  checkIds('posts.yaml', posts, problems);
   const bodyIds = new Set(bodies?.value.map((b) => b.id));
   titles?.value.forEach((t, i) => {
     if (t.body && bodies && !bodyIds.has(t.body)) problems.push(`titles.yaml:${titles.lineOf([i, 'body'])}: unknown body ${t.body}`);
+  });
+  const titleIds = new Set(titles?.value.map((t) => t.id));
+  posts?.value.forEach((p, i) => {
+    if (titles && !titleIds.has(p.title)) problems.push(`posts.yaml:${posts.lineOf([i, 'title'])}: unknown title ${p.title}`);
   });
   directives?.value.issuers.forEach((d, i) => {
     if (bodies && !bodyIds.has(d.body)) problems.push(`directives.yaml:${directives.lineOf(['issuers', i, 'body'])}: unknown body ${d.body}`);
@@ -102,5 +108,6 @@ export function loadLexiconData(dir = LEXICON_DIR): LexiconData {
     boilerplate: boilerplate!.value,
     provinces: provinces?.value ?? [],
     districts: districts?.value ?? [],
+    posts: posts!.value,
   };
 }

@@ -108,6 +108,10 @@ export const districtEntry = z
   })
   .passthrough();
 
+export const postEntry = z
+  .object({ id, title: id, kinds: z.array(orgKind).optional(), note: text.optional() })
+  .strict();
+
 export type TitleEntry = z.infer<typeof titleEntry>;
 export type BodyEntry = z.infer<typeof bodyEntry>;
 export type LevelEntry = z.infer<typeof levelEntry>;
@@ -118,6 +122,7 @@ export type DirectivesData = z.infer<typeof directivesFile>;
 export type BoilerplateData = z.infer<typeof boilerplateFile>;
 export type ProvinceEntry = z.infer<typeof provinceEntry>;
 export type DistrictEntry = z.infer<typeof districtEntry>;
+export type PostEntry = z.infer<typeof postEntry>;
 
 export interface LexiconData {
   titles: TitleEntry[];
@@ -130,4 +135,6 @@ export interface LexiconData {
   boilerplate: BoilerplateData;
   provinces: ProvinceEntry[];
   districts: DistrictEntry[];
+  /** Posts with one holder at a time. */
+  posts: PostEntry[];
 }

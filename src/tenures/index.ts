@@ -1,3 +1,4 @@
 // Pure reasoning about who held a post when, shared by the stores and the API.
 export * from './bounds';
 export * from './state';
+export * from './one-holder';

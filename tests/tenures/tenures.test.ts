@@ -1,4 +1,5 @@
-import { monthsBefore, postStates, tenureBounds, tenureState, type HolderHistory } from '../../src/tenures';
+import { loadLexiconData } from '../../src/lexicon/load';
+import { monthsBefore, oneHolderPosts, postStates, tenureBounds, tenureState, type HolderHistory } from '../../src/tenures';
 
 const cited = (personId: string, ...dates: string[]): HolderHistory => ({
   personId,
@@ -84,4 +85,21 @@ describe('postStates', () => {
 test('monthsBefore clamps to the end of a shorter month', () => {
   expect(monthsBefore('2024-03-31', 1)).toBe('2024-02-29');
   expect(monthsBefore('2025-01-15', 12)).toBe('2024-01-15');
+});
+
+describe('oneHolderPosts (from the lexicon)', () => {
+  const oneHolder = oneHolderPosts(loadLexiconData());
+  test('heads have one holder, deputies and members several', () => {
+    expect(oneHolder('Bí thư', 'party-committee')).toBe(true);
+    expect(oneHolder('Phó Bí thư Thường trực', 'party-committee')).toBe(true);
+    expect(oneHolder('Chủ tịch', 'peoples-committee')).toBe(true);
+    expect(oneHolder('Trưởng ban', 'board')).toBe(true);
+    expect(oneHolder('Phó Chủ tịch', 'peoples-committee')).toBe(false);
+    expect(oneHolder('Ủy viên', 'standing-committee')).toBe(false);
+    expect(oneHolder('Phó Bí thư', 'party-committee')).toBe(false);
+  });
+  test('a title limited to some kinds of body is shared elsewhere', () => {
+    expect(oneHolder('Chủ tịch', 'state-body')).toBe(false);
+    expect(oneHolder('Chủ tịch', null)).toBe(false);
+  });
 });
