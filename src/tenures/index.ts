@@ -2,3 +2,4 @@
 export * from './bounds';
 export * from './state';
 export * from './one-holder';
+export * from './merge-candidates';
