@@ -40,6 +40,8 @@ export const bodyEntry = z
     levelWord: z.boolean().optional(),
     parents: z.array(z.string()).optional(),
     asParent: text.optional(),
+    sector: z.boolean().optional(),
+    atLevel: z.record(level, id).optional(),
     examples: z.array(text).optional(),
   })
   .strict();
@@ -58,6 +60,8 @@ export const peopleFile = z
     surnames: z.array(text),
     notNames: z.array(text),
     notNameStarts: z.array(text),
+    notNameWords: z.array(text).default([]),
+    ranks: z.array(text).default([]),
   })
   .strict();
 

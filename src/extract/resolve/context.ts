@@ -13,6 +13,13 @@ export interface ArticleContext {
   /** The committee most often named ("Tỉnh ủy" in a provincial report, "Huyện ủy" in a district one). */
   committee: BodyEntry | null;
   committeeLevel: Level | null;
+  /** That committee as a parent is written ("Tỉnh ủy", "Đảng ủy xã"). */
+  committeeName: string | null;
+  /**
+   * "xã", "phường" or "đặc khu" when the report is about a commune or ward (its lead names one): a
+   * bare "Đảng ủy" or "HĐND" in it is that commune's. Null in provincial and district reports.
+   */
+  localWord: string | null;
 }
 
 export interface SentenceUnits {
@@ -36,9 +43,16 @@ const add = <K>(m: Map<K, number>, k: K, w: number) => m.set(k, (m.get(k) ?? 0) 
 export function articleContext(sentences: SentenceUnits[], lex: LexiconIndex, metaProvince: string | null): ArticleContext {
   const provinces = new Map<string, number>();
   const districts = new Map<string, number>();
-  const committees = new Map<BodyEntry, number>();
+  const committees = new Map<string, number>();
+  const committeeOf = new Map<string, { entry: BodyEntry; level: Level }>();
+  const localWords = new Map<string, number>();
   const note = (b: BodyMention, lead: boolean) => {
-    if (b.root.kind === 'party-committee' && b.rootLevel && b.rootLevel !== 'central') add(committees, b.root, 1);
+    // A sector's own committee ("Đảng ủy UBND tỉnh") is not the one a bare "Ban Thường vụ" belongs to.
+    if (b.root.kind === 'party-committee' && !b.root.sector && !b.bare && b.rootLevel && b.rootLevel !== 'central') {
+      add(committees, b.rootName, 1);
+      committeeOf.set(b.rootName, { entry: b.root, level: b.rootLevel });
+    }
+    if (lead && b.rootLevel === 'commune' && b.word) add(localWords, b.word, 1);
     if (b.place && b.rootLevel === 'province') add(provinces, b.place, 3);
     if (b.place && b.rootLevel === 'district') add(districts, b.place, lead ? 3 : 2);
     if (b.placeProvince) add(provinces, b.placeProvince, 2);
@@ -47,16 +61,20 @@ export function articleContext(sentences: SentenceUnits[], lex: LexiconIndex, me
     for (const u of s.units) {
       if (u.kind === 'body') note(u.body, s.isLead);
       if (u.kind === 'place' && u.level === 'province') add(provinces, u.name, 1);
+      if (u.kind === 'place' && u.level === 'commune' && u.word && s.isLead) add(localWords, u.word, 1);
       if (u.kind === 'place' && u.level === 'district' && s.isLead) add(districts, u.name, 1);
       if (u.kind === 'place' && u.province && u.level === 'district' && s.isLead) add(provinces, u.province, 1);
     }
-  const committee = top(committees) ?? (committees.size ? [...committees.keys()][0] : null);
+  const committeeName = top(committees) ?? (committees.size ? [...committees.keys()][0] : null);
+  const committee = committeeName ? committeeOf.get(committeeName)! : null;
   const resolvedProvince = metaProvince ? canonicalProvince(metaProvince, lex) : top(provinces);
   return {
     province: resolvedProvince,
     district: top(districts),
-    committee,
-    committeeLevel: committee?.level ?? (committee ? 'province' : null),
+    committee: committee?.entry ?? null,
+    committeeLevel: committee?.level ?? null,
+    committeeName,
+    localWord: top(localWords) ?? (localWords.size ? [...localWords.keys()][0] : null),
   };
 }
 

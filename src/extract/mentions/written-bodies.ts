@@ -1,0 +1,89 @@
+import type { Token } from '../common/tokens';
+import type { LexiconIndex } from '../common/lexicon-index';
+import type { BodyEntry } from '../../lexicon/schema';
+import { readBody, asLevel, type BodyMention } from './bodies';
+import { readPlace } from './places';
+
+// A body the lexicon does not know, read as written after a title that needs one:
+//   "Vụ trưởng Vụ Địa phương 1, ..."                 -> "Vụ Địa phương 1"
+//   "Ủy viên Thường trực Ủy ban Xã hội của Quốc hội"   -> "Ủy ban Xã hội của Quốc hội"
+//   "Phó Đồn trưởng Đồn Biên phòng Cửa khẩu Chi Ma; " -> "Đồn Biên phòng Cửa khẩu Chi Ma"
+// It must begin with a word that only begins bodies (people.yaml notNameStarts) and end where the
+// chain does: a separator, the next title, a person's name, a cue, a known parent body or a level
+// word. When that end is unclear the title keeps no body: a missing fact beats a wrong one.
+
+/** Grammar words that end a body's name ("... Khu công nghiệp được điều động"). */
+const ENDS = new Set(['được', 'đã', 'là', 'sẽ', 'đang', 'tại', 'cho', 'thay', 'làm', 'giữ', 'về', 'với', 'để', 'khi', 'trong', 'nhằm', 'theo', 'đối']);
+/** Words that join the parts of a body's name but never end it. */
+const JOINERS = new Set(['và', 'của', 'các']);
+const MAX_TOKENS = 12;
+const MAX_LOWER_RUN = 3;
+
+const WRITTEN: Omit<BodyEntry, 'name'> = { id: 'as-written', variants: [], kind: 'state-body', branch: 'state' };
+
+export function readWrittenBody(tokens: Token[], i: number, lex: LexiconIndex): { end: number; body: BodyMention } | null {
+  const head = tokens[i];
+  if (!head?.isCap || !lex.notNameStarts.has(head.lower) || lex.bodies.matchAt(tokens, i) || lex.titles.matchAt(tokens, i)) return null;
+  const startsName = (k: number) => lex.surnames.has(tokens[k].lower) && tokens[k].isCap && tokens[k + 1]?.isCap && !lex.notNameStarts.has(tokens[k + 1].lower);
+  const isCue = (k: number) => lex.roles.matchAt(tokens, k)?.values.some((r) => r.role !== 'NONE') ?? false;
+  let j = i + 1;
+  let lowerRun = 0;
+  let parent: BodyMention | null = null;
+  let word: string | null = null;
+  let place: string | null = null;
+  let placeProvince: string | null = null;
+  let level: ReturnType<typeof asLevel> = null;
+  let nameEnd = -1;
+  let parentStart = -1;
+  while (j < tokens.length) {
+    if (j - i >= MAX_TOKENS) return null;
+    const t = tokens[j];
+    if (!t.isWord || lex.titles.matchAt(tokens, j) || lex.honorifics.matchAt(tokens, j) || isCue(j) || ENDS.has(t.lower) || startsName(j)) break;
+    const known = readBody(tokens, j, lex);
+    if (known) {
+      // "Ủy ban Kinh tế và Tài chính Quốc hội", "Chi bộ Sở Y tế": the known body is the parent.
+      parent = known.body;
+      parentStart = j;
+      j = known.end;
+      nameEnd = j;
+      break;
+    }
+    const lvl = !t.isCap ? lex.levels.matchAt(tokens, j) : null;
+    if (lvl) {
+      word = lvl.values[0].word;
+      nameEnd = lvl.end;
+      const p = readPlace(tokens, lvl.end, lvl.values[0].level, lex);
+      const l = lvl.values[0].level;
+      level = asLevel(l === 'city' ? (p?.level === 'province' ? 'province' : p ? 'district' : null) : l);
+      place = p?.name ?? null;
+      placeProvince = p?.province?.name ?? null;
+      j = p?.end ?? lvl.end;
+      break;
+    }
+    if (t.isCap || t.isUpper || /\p{N}/u.test(t.text)) lowerRun = 0;
+    else if (++lowerRun > MAX_LOWER_RUN) return null;
+    j++;
+  }
+  if (nameEnd < 0) {
+    nameEnd = j;
+    while (nameEnd > i + 1 && JOINERS.has(tokens[nameEnd - 1].lower)) nameEnd--;
+  }
+  if (nameEnd - i < 2) return null;
+  const text = (a: number, b: number) => tokens.slice(a, b).map((t) => t.text).join(' ');
+  const name = parent ? `${text(i, parentStart)} ${parent.name}` : text(i, nameEnd);
+  const entry: BodyEntry = { ...WRITTEN, name };
+  const body: BodyMention = {
+    entry,
+    name,
+    level: parent?.level ?? level,
+    word: parent?.word ?? word,
+    bare: false,
+    place: parent?.place ?? place,
+    placeProvince: parent?.placeProvince ?? placeProvince,
+    needsParent: false,
+    root: entry,
+    rootLevel: parent?.level ?? level,
+    rootName: name,
+  };
+  return { end: j, body };
+}
