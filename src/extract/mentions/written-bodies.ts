@@ -16,8 +16,9 @@ import { readPlace } from './places';
 const ENDS = new Set(['được', 'đã', 'là', 'sẽ', 'đang', 'tại', 'cho', 'thay', 'làm', 'giữ', 'về', 'với', 'để', 'khi', 'trong', 'nhằm', 'theo', 'đối']);
 /** Words that join the parts of a body's name but never end it. */
 const JOINERS = new Set(['và', 'của', 'các']);
-const MAX_TOKENS = 12;
+const MAX_TOKENS = 16;
 const MAX_LOWER_RUN = 3;
+const DASHES = new Set(['-', '–']);
 
 const WRITTEN: Omit<BodyEntry, 'name'> = { id: 'as-written', variants: [], kind: 'state-body', branch: 'state' };
 
@@ -38,8 +39,15 @@ export function readWrittenBody(tokens: Token[], i: number, lex: LexiconIndex): 
   while (j < tokens.length) {
     if (j - i >= MAX_TOKENS) return null;
     const t = tokens[j];
+    // "Sở Tài nguyên – Môi trường": a dash between capitalised words of the name does not end it.
+    if (DASHES.has(t.text) && tokens[j + 1]?.isCap && !lex.titles.matchAt(tokens, j + 1) && !lex.honorifics.matchAt(tokens, j + 1) && !startsName(j + 1)) {
+      j++;
+      continue;
+    }
     if (!t.isWord || lex.titles.matchAt(tokens, j) || lex.honorifics.matchAt(tokens, j) || isCue(j) || ENDS.has(t.lower) || startsName(j)) break;
-    const known = readBody(tokens, j, lex);
+    // The parent is a capitalised body after at least one word of this one's own ("Ủy ban Kinh tế" is
+    // not "Ủy" + "Ban Kinh tế").
+    const known = t.isCap && j > i + 1 ? readBody(tokens, j, lex) : null;
     if (known) {
       // "Ủy ban Kinh tế và Tài chính Quốc hội", "Chi bộ Sở Y tế": the known body is the parent.
       parent = known.body;
