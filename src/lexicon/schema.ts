@@ -62,6 +62,7 @@ export const peopleFile = z
     notNameStarts: z.array(text),
     notNameWords: z.array(text).default([]),
     ranks: z.array(text).default([]),
+    privatePersons: z.array(text).default([]),
   })
   .strict();
 

@@ -28,6 +28,7 @@ export interface LexiconIndex {
   notNames: Set<string>;
   notNameStarts: Set<string>;
   notNameWords: Set<string>;
+  privatePersons: Set<string>;
   directiveKinds: Map<string, string>; // folded word -> canonical kind
   directiveCodes: Map<string, string>; // code -> canonical kind
   issuerCodes: Map<string, string>; // code -> body id
@@ -88,6 +89,7 @@ export function buildLexiconIndex(data: LexiconData): LexiconIndex {
     notNames: new Set(data.people.notNames.map((s) => norm(s).toLowerCase())),
     notNameStarts: new Set(data.people.notNameStarts.map((s) => norm(s).toLowerCase())),
     notNameWords: new Set(data.people.notNameWords.map((s) => norm(s).toLowerCase())),
+    privatePersons: new Set(data.people.privatePersons.map((s) => norm(s).toLowerCase())),
     directiveKinds: new Map(data.directives.kinds.map((k) => [fold(k.word), k.word])),
     directiveCodes: new Map(data.directives.kinds.map((k) => [k.code, k.word])),
     issuerCodes: new Map(data.directives.issuers.map((i) => [i.code, i.body])),

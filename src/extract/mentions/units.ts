@@ -128,7 +128,10 @@ function findNames(units: Unit[], tokens: Token[], lex: LexiconIndex): Unit[] {
       const titled = prev?.kind === 'title' || prev?.kind === 'body' || prev?.kind === 'honorific';
       const titleAfter = (next?.kind === 'sep' && /[,\-–—(]/.test(next.char) && next2?.kind === 'title') || next?.kind === 'title';
       const surname = lex.surnames.has(tokens[units[u].start].lower);
-      const known = lex.notNames.has(name.toLowerCase()) || lex.notNameStarts.has(tokens[units[u].start].lower);
+      const at = units[u].start;
+      const said = (n: number) => tokens.slice(Math.max(0, at - n), at).map((t) => t.lower).join(' ');
+      const privatePerson = lex.privatePersons.has(said(1)) || lex.privatePersons.has(said(2)) || lex.privatePersons.has(said(3));
+      const known = privatePerson || lex.notNames.has(name.toLowerCase()) || lex.notNameStarts.has(tokens[at].lower);
       if (!known && (titled || titleAfter || (surname && len >= 3))) {
         out.push({ kind: 'name', start: units[u].start, end: units[v - 1].end, name });
         u = v;

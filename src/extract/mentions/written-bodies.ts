@@ -47,7 +47,7 @@ export function readWrittenBody(tokens: Token[], i: number, lex: LexiconIndex): 
     if (!t.isWord || lex.titles.matchAt(tokens, j) || lex.honorifics.matchAt(tokens, j) || isCue(j) || ENDS.has(t.lower) || startsName(j)) break;
     // The parent is a capitalised body after at least one word of this one's own ("Ủy ban Kinh tế" is
     // not "Ủy" + "Ban Kinh tế").
-    const known = t.isCap && j > i + 1 ? readBody(tokens, j, lex) : null;
+    const known = (t.isCap || t.isUpper) && j > i + 1 ? readBody(tokens, j, lex) : null;
     if (known) {
       // "Ủy ban Kinh tế và Tài chính Quốc hội", "Chi bộ Sở Y tế": the known body is the parent.
       parent = known.body;
@@ -78,6 +78,8 @@ export function readWrittenBody(tokens: Token[], i: number, lex: LexiconIndex): 
   }
   if (nameEnd - i < 2) return null;
   const text = (a: number, b: number) => tokens.slice(a, b).map((t) => t.text).join(' ');
+  // "tân Ủy viên Ủy ban UBND tỉnh": words that only begin the parent's own name repeat it.
+  if (parent && parent.entry.name.toLowerCase().startsWith(text(i, parentStart).toLowerCase())) return { end: j, body: parent };
   const name = parent ? `${text(i, parentStart)} ${parent.name}` : text(i, nameEnd);
   const entry: BodyEntry = { ...WRITTEN, name };
   const body: BodyMention = {

@@ -1,6 +1,7 @@
 import type { Unit, BodyMention } from '../mentions/units';
 import { bodyOfEntry } from '../mentions/bodies';
 import { completeChainLevels } from './chain-levels';
+import { shareListTitles } from './shared-titles';
 import type { TitleEntry } from '../../lexicon/schema';
 import type { LexiconIndex } from '../common/lexicon-index';
 import type { Gender, TenureStatus } from '../../model/facts';
@@ -29,12 +30,13 @@ export interface NameInChain {
   chainEnd: number;
 }
 
-type Element =
+export type Element =
   | { kind: 'pos'; pos: PositionMention; start: number; end: number }
   | Exclude<Unit, { kind: 'title' } | { kind: 'body' }>
   | { kind: 'org'; body: BodyMention; start: number; end: number };
 
-const STATUS_WORDS: Record<string, TenureStatus> = { nguyên: 'former', quyền: 'acting' };
+// "tân" (newly elected or appointed) keeps the chain going: "Chu Văn Thắng - tân Chủ tịch UBND xã".
+const STATUS_WORDS: Record<string, TenureStatus> = { nguyên: 'former', quyền: 'acting', tân: 'current' };
 
 /** Joins each title with the body written right after it (or the one it implies). */
 function toElements(units: Unit[], lex: LexiconIndex, words: string[]): Element[] {
@@ -135,6 +137,7 @@ export function resolveChains(units: Unit[], lex: LexiconIndex, words: string[])
       entry.chainStart = before.start;
     }
   }
+  shareListTitles(els, entryAt, lex, words);
   for (const n of names) n.positions = completeChainLevels(n.positions, lex);
   const orgs = els.flatMap((e) => (e.kind === 'org' ? [e.body] : []));
   return { names, orgs };
