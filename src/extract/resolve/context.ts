@@ -67,7 +67,7 @@ export function articleContext(sentences: SentenceUnits[], lex: LexiconIndex, me
     }
   const committeeName = top(committees) ?? (committees.size ? [...committees.keys()][0] : null);
   const committee = committeeName ? committeeOf.get(committeeName)! : null;
-  const resolvedProvince = metaProvince ? canonicalProvince(metaProvince, lex) : top(provinces);
+  const resolvedProvince = metaProvince ? canonicalProvince(metaProvince, lex) : (reportedProvince(sentences) ?? top(provinces));
   return {
     province: resolvedProvince,
     district: top(districts),
@@ -76,6 +76,32 @@ export function articleContext(sentences: SentenceUnits[], lex: LexiconIndex, me
     committeeName,
     localWord: top(localWords) ?? (localWords.size ? [...localWords.keys()][0] : null),
   };
+}
+
+/** The provinces one sentence names: in bodies ("UBND tỉnh Nghệ An"), places ("tại Hà Tĩnh") and cities ("Thành ủy Vinh"). */
+function provincesNamed(units: Unit[]): Set<string> {
+  const out = new Set<string>();
+  for (const u of units) {
+    if (u.kind === 'body' && u.body.place && u.body.rootLevel === 'province') out.add(u.body.place);
+    if (u.kind === 'body' && u.body.placeProvince) out.add(u.body.placeProvince);
+    if (u.kind === 'place' && u.level === 'province') out.add(u.name);
+    if (u.kind === 'place' && u.province) out.add(u.province);
+  }
+  return out;
+}
+
+/**
+ * The province of the meeting reported: the first lead sentence that names exactly one province
+ * ("Chiều 18/11, tại ba địa phương Huế, Nghệ An và Đồng Nai ...; HĐND thành phố Huế tổ chức kỳ họp"
+ * is Huế's), not the province named most often further down.
+ */
+function reportedProvince(sentences: SentenceUnits[]): string | null {
+  for (const s of sentences) {
+    if (!s.isLead) continue;
+    const named = provincesNamed(s.units);
+    if (named.size === 1) return [...named][0];
+  }
+  return null;
 }
 
 /** The gazetteer's spelling of a province the user typed ("thanh hoa" -> "Thanh Hóa"). */
