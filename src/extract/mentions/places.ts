@@ -8,16 +8,29 @@ import type { Level } from '../../model/facts';
 
 /** A run of capitalised words after a district-level word that the gazetteer does not know. */
 export function capitalRun(tokens: Token[], i: number, max: number, lex: LexiconIndex): number {
-  let j = i;
-  // A family name after the first word starts a person's name when a given name follows ("huyện
-  // Mường Tè Lò Văn Phương"); alone it is part of the place ("Huyện ủy Mai Châu sơ kết").
-  const startsName = (k: number) => k > i && lex.surnames.has(tokens[k].lower) && k + 1 < tokens.length && tokens[k + 1].isCap;
-  while (j < tokens.length && j - i < max && tokens[j].isCap && !startsName(j) && !lex.titles.matchAt(tokens, j) && !lex.bodies.matchAt(tokens, j)) j++;
-  if (j === i) return 0;
+  const isPart = (k: number) => k < tokens.length && tokens[k].isCap && !lex.titles.matchAt(tokens, k) && !lex.bodies.matchAt(tokens, k);
+  let end = i;
+  while (end - i < max + 4 && isPart(end)) end++;
+  if (end === i) return 0;
+  // A person's name may follow the place ("huyện Mường Tè Lò Văn Phương"): it starts at a family name
+  // and is 2-4 words long, most often 3 ("thị xã Hoàng Mai Cao Văn Tiến": Mai and Cao are both family
+  // names; the three-word name wins).
+  let split = -1;
+  for (let k = i + 1; k < end && k - i <= max; k++)
+    if (lex.surnames.has(tokens[k].lower) && end - k >= 2 && end - k <= 4 && (split < 0 || end - k === 3)) split = k;
+  let j = split > 0 ? split : Math.min(end, i + max);
+  if (split < 0) {
+    // Alone, a family name is part of the place ("Huyện ủy Mai Châu sơ kết").
+    for (let k = i + 1; k < j; k++)
+      if (lex.surnames.has(tokens[k].lower) && tokens[k + 1]?.isCap) {
+        j = k;
+        break;
+      }
+  }
   // Right after a district body, two capitalised words are its place ("Huyện ủy Cao Lộc") even when
   // the first is also a family name; three starting with a family name are a person, unless another
   // capitalised word follows ("Huyện ủy Cao Lộc Nông Văn Thắng": the place, then the person).
-  if (lex.surnames.has(tokens[i].lower) && j - i >= 3 && !(j < tokens.length && tokens[j].isCap)) return 0;
+  if (lex.surnames.has(tokens[i].lower) && j - i >= 3 && !isPart(j)) return 0;
   return j - i;
 }
 
