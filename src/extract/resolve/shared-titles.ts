@@ -14,6 +14,8 @@ interface SharedTitle {
   pos: PositionMention;
   /** Index of the first element after the title (and its colon). */
   next: number;
+  /** After a colon the list runs over ";" items with chains of their own; without one, over names only. */
+  colon: boolean;
 }
 
 function sharedTitleAt(els: Element[], k: number, lex: LexiconIndex, words: string[]): SharedTitle | null {
@@ -22,14 +24,14 @@ function sharedTitleAt(els: Element[], k: number, lex: LexiconIndex, words: stri
   const sep = (i: number) => (els[i]?.kind === 'sep' ? (els[i] as { char: string }).char : '');
   const a = els[k + 1];
   if (a?.kind === 'pos' && a.pos.body) {
-    if (sep(k + 2) === ':') return { pos: a.pos, next: k + 3 };
+    if (sep(k + 2) === ':') return { pos: a.pos, next: k + 3, colon: true };
     // Without a colon the names follow the title directly: "các Phó Chủ tịch HĐND tỉnh A, B".
-    return els[k + 2]?.kind === 'name' && els[k + 2].start === a.end ? { pos: a.pos, next: k + 2 } : null;
+    return els[k + 2]?.kind === 'name' && els[k + 2].start === a.end ? { pos: a.pos, next: k + 2, colon: false } : null;
   }
   const b = els[k + 2];
   if (a?.kind === 'word' && words[a.start] === 'trong' && b?.kind === 'org' && sep(k + 3) === ':') {
     const title = lex.data.titles.find((t) => t.id === MEMBER_TITLE)!;
-    return { pos: { title, body: b.body, status: 'current', start: a.start, end: b.end }, next: k + 4 };
+    return { pos: { title, body: b.body, status: 'current', start: a.start, end: b.end }, next: k + 4, colon: true };
   }
   return null;
 }
@@ -38,7 +40,7 @@ export function shareListTitles(els: Element[], nameAt: Map<number, NameInChain>
   for (let k = 0; k < els.length; k++) {
     const shared = sharedTitleAt(els, k, lex, words);
     if (!shared) continue;
-    const { pos } = shared;
+    const { pos, colon } = shared;
     // A "," goes on with a name's own chain ("A, Bộ trưởng Bộ Tư pháp") or to the next name; a ";" or
     // "và" starts the next item.
     let itemStart = true;
@@ -51,10 +53,10 @@ export function shareListTitles(els: Element[], nameAt: Map<number, NameInChain>
         if (!n.positions.some((p) => p.title.id === pos.title.id && p.body?.name === pos.body?.name)) n.positions.push(pos);
         named++;
         itemStart = false;
-      } else if (e.kind === 'sep' && e.char === ';') itemStart = true;
+      } else if (e.kind === 'sep' && e.char === ';' && colon) itemStart = true;
       else if (e.kind === 'word' && words[e.start] === 'và') itemStart = true;
       else if (e.kind === 'honorific' || (e.kind === 'sep' && e.char === ',')) continue;
-      else if ((e.kind === 'pos' || e.kind === 'org' || e.kind === 'place' || e.kind === 'sep') && !itemStart && !titleOfNext) continue;
+      else if ((e.kind === 'pos' || e.kind === 'org' || e.kind === 'place' || e.kind === 'sep') && colon && !itemStart && !titleOfNext) continue;
       else break;
     }
     if (named) k = shared.next;
