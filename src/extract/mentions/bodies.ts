@@ -50,7 +50,7 @@ export function readBody(tokens: Token[], i: number, lex: LexiconIndex, depth = 
       // "BCHQS tỉnh" is the province's Bộ Chỉ huy Quân sự, "BCHQS xã" the commune's Ban.
       const other = level !== 'city' && entry.atLevel?.[level] ? lex.bodyById.get(entry.atLevel[level]!) : undefined;
       if (other) entry = other;
-      name = `${entry.name} ${word}`;
+      name = entry.levelWord ? `${entry.name} ${word}` : entry.name;
     }
   }
   let place: PlaceRead | null = null;
