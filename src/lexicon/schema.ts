@@ -49,7 +49,7 @@ export const bodyEntry = z
 export const levelEntry = z
   .object({
     word: text,
-    level: z.enum(['province', 'city', 'district', 'commune']),
+    level: z.enum(['central', 'province', 'city', 'district', 'commune']),
     variants: z.array(text).default([]),
   })
   .strict();

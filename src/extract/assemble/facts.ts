@@ -50,7 +50,9 @@ export function organizationRef(b: BodyMention, ctx: ArticleContext): Organizati
     name = `${b.entry.name} ${ctx.committeeName}`;
     level = ctx.committeeLevel;
   } else if (b.bare) {
-    // A bare "Đảng ủy" is a commune's or ward's; never the province's by default.
+    // A bare "Đảng ủy" is a commune's or ward's; never the province's by default. A sector's own
+    // committee ("Đảng ủy Công an") written without its level is not placed at all.
+    if (b.root.sector) return null;
     const word = ctx.localWord ?? (b.root.kind !== 'party-committee' && ctx.committeeLevel && ctx.committeeLevel !== 'central' ? LEVEL_WORD[ctx.committeeLevel] : null);
     if (!word) return null;
     level = ctx.localWord ? 'commune' : ctx.committeeLevel;

@@ -12,6 +12,9 @@ export function capitalRun(tokens: Token[], i: number, max: number, lex: Lexicon
   let end = i;
   while (end - i < max + 4 && isPart(end)) end++;
   if (end === i) return 0;
+  // Three or four capitalised words that start with a family name are a person ("Chủ tịch HĐND phường
+  // Võ Lê Nhật"), not a place and a two-word name.
+  if (lex.surnames.has(tokens[i].lower) && end - i >= 3 && end - i <= 4) return 0;
   // A person's name may follow the place ("huyện Mường Tè Lò Văn Phương"): it starts at a family name
   // and is 2-4 words long, most often 3 ("thị xã Hoàng Mai Cao Văn Tiến": Mai and Cao are both family
   // names; the three-word name wins).
