@@ -76,7 +76,9 @@ export function readWrittenBody(tokens: Token[], i: number, lex: LexiconIndex): 
     nameEnd = j;
     while (nameEnd > i + 1 && JOINERS.has(tokens[nameEnd - 1].lower)) nameEnd--;
   }
-  if (nameEnd - i < 2) return null;
+  // A name beyond its first word ("Vụ Địa phương 1"), not a common noun ("Công ty cho biết").
+  const own = tokens.slice(i + 1, parentStart >= 0 ? parentStart : nameEnd);
+  if (nameEnd - i < 2 || !(parent || own.some((t) => t.isCap || t.isUpper || /\p{N}/u.test(t.text)))) return null;
   const text = (a: number, b: number) => tokens.slice(a, b).map((t) => t.text).join(' ');
   // "tân Ủy viên Ủy ban UBND tỉnh": words that only begin the parent's own name repeat it.
   if (parent && parent.entry.name.toLowerCase().startsWith(text(i, parentStart).toLowerCase())) return { end: j, body: parent };

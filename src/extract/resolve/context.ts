@@ -25,6 +25,8 @@ export interface ArticleContext {
 export interface SentenceUnits {
   units: Unit[];
   isLead: boolean;
+  /** The sentence's tokens, when known ("tại" before a place marks where the meeting is). */
+  sentence?: { tokens: Array<{ lower: string }> };
 }
 
 function top<K>(scores: Map<K, number>): K | null {
@@ -78,28 +80,33 @@ export function articleContext(sentences: SentenceUnits[], lex: LexiconIndex, me
   };
 }
 
-/** The provinces one sentence names: in bodies ("UBND tỉnh Nghệ An"), places ("tại Hà Tĩnh") and cities ("Thành ủy Vinh"). */
-function provincesNamed(units: Unit[]): Set<string> {
-  const out = new Set<string>();
+/** The provinces one sentence names, in order: in bodies ("UBND tỉnh Nghệ An"), places ("tại Hà Tĩnh"), cities ("Thành ủy Vinh"). */
+function provincesNamed(units: Unit[], words: string[]): Array<{ name: string; at: boolean }> {
+  const out: Array<{ name: string; at: boolean }> = [];
+  const push = (name: string, start: number) => {
+    if (!out.some((p) => p.name === name)) out.push({ name, at: words[start - 1] === 'tại' });
+  };
   for (const u of units) {
-    if (u.kind === 'body' && u.body.place && u.body.rootLevel === 'province') out.add(u.body.place);
-    if (u.kind === 'body' && u.body.placeProvince) out.add(u.body.placeProvince);
-    if (u.kind === 'place' && u.level === 'province') out.add(u.name);
-    if (u.kind === 'place' && u.province) out.add(u.province);
+    if (u.kind === 'body' && u.body.place && u.body.rootLevel === 'province') push(u.body.place, u.start);
+    if (u.kind === 'body' && u.body.placeProvince) push(u.body.placeProvince, u.start);
+    if (u.kind === 'place' && (u.level === 'province' || u.province)) push(u.level === 'province' ? u.name : u.province!, u.start);
   }
   return out;
 }
 
 /**
- * The province of the meeting reported: the first lead sentence that names exactly one province
- * ("Chiều 18/11, tại ba địa phương Huế, Nghệ An và Đồng Nai ...; HĐND thành phố Huế tổ chức kỳ họp"
- * is Huế's), not the province named most often further down.
+ * The province of the meeting reported, from the first lead sentence that names one: the only one
+ * it names, else the one written after "tại" (at), else the first, which is the host's in "Ban
+ * Thường vụ Thành ủy Vinh (Nghệ An) làm việc với đoàn công tác Thành ủy TP.HCM"; not the province
+ * named most often further down.
  */
 function reportedProvince(sentences: SentenceUnits[]): string | null {
   for (const s of sentences) {
     if (!s.isLead) continue;
-    const named = provincesNamed(s.units);
-    if (named.size === 1) return [...named][0];
+    const named = provincesNamed(s.units, s.sentence?.tokens.map((t) => t.lower) ?? []);
+    if (!named.length) continue;
+    const at = named.filter((p) => p.at);
+    return (at.length === 1 ? at[0] : named[0]).name;
   }
   return null;
 }
