@@ -40,6 +40,8 @@ export const bodyEntry = z
     levelWord: z.boolean().optional(),
     parents: z.array(z.string()).optional(),
     asParent: text.optional(),
+    sector: z.boolean().optional(),
+    atLevel: z.record(level, id).optional(),
     examples: z.array(text).optional(),
   })
   .strict();
@@ -47,7 +49,7 @@ export const bodyEntry = z
 export const levelEntry = z
   .object({
     word: text,
-    level: z.enum(['province', 'city', 'district', 'commune']),
+    level: z.enum(['central', 'province', 'city', 'district', 'commune']),
     variants: z.array(text).default([]),
   })
   .strict();
@@ -58,6 +60,9 @@ export const peopleFile = z
     surnames: z.array(text),
     notNames: z.array(text),
     notNameStarts: z.array(text),
+    notNameWords: z.array(text).default([]),
+    ranks: z.array(text).default([]),
+    privatePersons: z.array(text).default([]),
   })
   .strict();
 

@@ -18,7 +18,8 @@ import type { NameInChain, PositionMention } from '../resolve/chains';
 import type { ArticleContext } from '../resolve/context';
 import type { RoleAssignment } from '../roles/participants';
 import { findDates, isoDate, statedYears } from '../mentions/dates';
-import { fold } from '../../text';
+import { nameKey, slug } from '../../text';
+import { bodyOfEntry } from '../mentions/bodies';
 
 // Puts the pieces together into the facts of one article, citing the sentence of each.
 
@@ -45,20 +46,24 @@ export function organizationRef(b: BodyMention, ctx: ArticleContext): Organizati
   let level = b.level ?? b.rootLevel;
   if (b.needsParent) {
     const parentKinds = b.entry.parents ?? [];
-    if (!ctx.committee || !parentKinds.includes('party-committee')) return null;
-    name = `${b.entry.name} ${ctx.committee.asParent ?? ctx.committee.name}`;
+    if (!ctx.committee || !ctx.committeeName || !parentKinds.includes('party-committee')) return null;
+    name = `${b.entry.name} ${ctx.committeeName}`;
     level = ctx.committeeLevel;
+  } else if (b.bare) {
+    // A bare "Đảng ủy" is a commune's or ward's; never the province's by default. A sector's own
+    // committee ("Đảng ủy Công an") written without its level is not placed at all.
+    if (b.root.sector) return null;
+    const word = ctx.localWord ?? (b.root.kind !== 'party-committee' && ctx.committeeLevel && ctx.committeeLevel !== 'central' ? LEVEL_WORD[ctx.committeeLevel] : null);
+    if (!word) return null;
+    level = ctx.localWord ? 'commune' : ctx.committeeLevel;
+    name = `${name} ${word}`;
   }
-  if (b.entry.levelWord && name === b.entry.name) {
-    if (!ctx.committeeLevel || ctx.committeeLevel === 'central') return null;
-    level = ctx.committeeLevel;
-    name = `${name} ${LEVEL_WORD[level]}`;
-  }
-  const locality = b.place ?? (level === 'province' ? ctx.province : level === 'district' ? ctx.district : null);
+  const written = b.entry.id === 'as-written';
+  const locality = b.place ?? (written ? null : level === 'province' ? ctx.province : level === 'district' ? ctx.district : null);
   const province = level === 'central' ? null : (b.placeProvince ?? (level === 'province' ? locality : ctx.province));
   return {
     name,
-    lexiconId: b.entry.id,
+    lexiconId: written ? `as-written/${slug(name)}` : b.entry.id,
     kind: b.entry.kind,
     branch: b.entry.branch,
     level: level ?? 'province',
@@ -120,9 +125,7 @@ function directiveFacts(doc: ArticleDocument, directives: DirectiveMention[], re
     if (byNumber.has(d.number)) continue;
     const s = readings.find((r) => r.sentence.start <= d.start && d.start < r.sentence.end)!.sentence;
     const issuerEntry = d.issuerId ? lex.bodyById.get(d.issuerId) : undefined;
-    const issuer = issuerEntry
-      ? organizationRef({ entry: issuerEntry, name: issuerEntry.name, level: issuerEntry.level ?? null, place: null, placeProvince: null, needsParent: false, root: issuerEntry, rootLevel: issuerEntry.level ?? null, rootName: issuerEntry.name }, ctx)
-      : null;
+    const issuer = issuerEntry ? organizationRef({ ...bodyOfEntry(issuerEntry), needsParent: false }, ctx) : null;
     byNumber.set(d.number, { kind: d.kind, number: d.number, issuer, issuerText: d.issuerText, date: d.date, title: d.title, evidence: evidenceOf(doc, s) });
   }
   return [...byNumber.values()];
@@ -135,7 +138,8 @@ function campaigns(text: string): string[] {
 }
 
 export function assembleFacts(doc: ArticleDocument, readings: SentenceReading[], directives: DirectiveMention[], ctx: ArticleContext, lex: LexiconIndex): ArticleFacts {
-  const authors = new Set(doc.authors.map(fold));
+  // People are told apart by their letters ("Hùng" is not "Hưng"); only the tone mark's place may vary.
+  const authors = new Set(doc.authors.map(nameKey));
   const people = new Map<string, PersonFact & { key: string }>();
   const roles = new Map<string, { name: string; roles: Set<ParticipantRole>; chair: 'strong' | 'weak' | null; evidence: Evidence }>();
   let strongChair = false;
@@ -144,8 +148,9 @@ export function assembleFacts(doc: ArticleDocument, readings: SentenceReading[],
     if (!r.names?.length) continue;
     const evidence = evidenceOf(doc, r.sentence);
     for (const n of r.names) {
-      const key = fold(n.name);
-      if (authors.has(key)) continue;
+      const key = nameKey(n.name);
+      // The author's name in the text is an official only with a title ("Nguyễn Văn Hoán, Bí thư Đảng ủy").
+      if (authors.has(key) && !n.positions.length) continue;
       const positions: PositionFact[] = [];
       for (const p of completeFromSiblings(n.positions, lex)) {
         if (!p.body) continue;
@@ -165,8 +170,8 @@ export function assembleFacts(doc: ArticleDocument, readings: SentenceReading[],
       people.set(key, person);
     }
     for (const a of r.roles ?? []) {
-      const key = fold(a.name.name);
-      if (authors.has(key)) continue;
+      const key = nameKey(a.name.name);
+      if (authors.has(key) && !people.has(key)) continue;
       const entry = roles.get(key) ?? { name: a.name.name, roles: new Set<ParticipantRole>(), chair: null, evidence };
       if (a.role === 'CHAIRED') {
         if (!a.weak) {

@@ -20,11 +20,15 @@ export interface LexiconIndex {
   roles: PhraseMatcher<RoleEntry>;
   meetingKinds: PhraseMatcher<string>;
   provinces: PhraseMatcher<ProvinceEntry>;
+  /** Centrally-run cities by their names without "TP."/"Thành phố", read after that level word ("TP. HCM"). */
+  cityProvinces: PhraseMatcher<ProvinceEntry>;
   districts: PhraseMatcher<DistrictEntry>;
   provinceById: Map<string, ProvinceEntry>;
   surnames: Set<string>;
   notNames: Set<string>;
   notNameStarts: Set<string>;
+  notNameWords: Set<string>;
+  privatePersons: Set<string>;
   directiveKinds: Map<string, string>; // folded word -> canonical kind
   directiveCodes: Map<string, string>; // code -> canonical kind
   issuerCodes: Map<string, string>; // code -> body id
@@ -52,12 +56,20 @@ export function buildLexiconIndex(data: LexiconData): LexiconIndex {
   for (const l of data.levels) for (const v of [l.word, ...l.variants]) levels.add(norm(v), { word: l.word, level: l.level });
   const honorifics = new PhraseMatcher<{ gender?: Gender }>();
   for (const h of data.people.honorifics) honorifics.add(norm(h.word), { gender: h.gender });
+  // A rank ("Đại tá") stands before a name as an honorific does, and like "đồng chí" states no gender.
+  for (const r of data.people.ranks) honorifics.add(norm(r), {});
   const roles = new PhraseMatcher<RoleEntry>();
   for (const r of data.roles) roles.add(norm(r.phrase), r);
   const meetingKinds = new PhraseMatcher<string>();
   for (const m of data.meetingKinds) meetingKinds.add(norm(m.phrase), m.kind);
   const provinces = new PhraseMatcher<ProvinceEntry>();
   for (const p of data.provinces) for (const v of [p.name, ...(p.variants ?? [])]) provinces.add(norm(v), p);
+  const cityProvinces = new PhraseMatcher<ProvinceEntry>();
+  for (const p of data.provinces.filter((x) => x.kind === 'city'))
+    for (const v of [p.name, ...(p.variants ?? [])]) {
+      const bare = v.replace(/^(?:TP\.?\s*|Thành phố\s+)/iu, '');
+      if (bare !== v && bare) cityProvinces.add(norm(bare), p);
+    }
   const districts = new PhraseMatcher<DistrictEntry>();
   for (const d of data.districts) for (const v of [d.name, ...(d.variants ?? [])]) districts.add(norm(v), d);
   return {
@@ -70,11 +82,14 @@ export function buildLexiconIndex(data: LexiconData): LexiconIndex {
     roles,
     meetingKinds,
     provinces,
+    cityProvinces,
     districts,
     provinceById: new Map(data.provinces.map((p) => [p.id, p])),
     surnames: new Set(data.people.surnames.map((s) => norm(s).toLowerCase())),
     notNames: new Set(data.people.notNames.map((s) => norm(s).toLowerCase())),
     notNameStarts: new Set(data.people.notNameStarts.map((s) => norm(s).toLowerCase())),
+    notNameWords: new Set(data.people.notNameWords.map((s) => norm(s).toLowerCase())),
+    privatePersons: new Set(data.people.privatePersons.map((s) => norm(s).toLowerCase())),
     directiveKinds: new Map(data.directives.kinds.map((k) => [fold(k.word), k.word])),
     directiveCodes: new Map(data.directives.kinds.map((k) => [k.code, k.word])),
     issuerCodes: new Map(data.directives.issuers.map((i) => [i.code, i.body])),

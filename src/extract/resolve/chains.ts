@@ -1,4 +1,7 @@
 import type { Unit, BodyMention } from '../mentions/units';
+import { bodyOfEntry } from '../mentions/bodies';
+import { completeChainLevels } from './chain-levels';
+import { shareListTitles } from './shared-titles';
 import type { TitleEntry } from '../../lexicon/schema';
 import type { LexiconIndex } from '../common/lexicon-index';
 import type { Gender, TenureStatus } from '../../model/facts';
@@ -27,12 +30,13 @@ export interface NameInChain {
   chainEnd: number;
 }
 
-type Element =
+export type Element =
   | { kind: 'pos'; pos: PositionMention; start: number; end: number }
   | Exclude<Unit, { kind: 'title' } | { kind: 'body' }>
   | { kind: 'org'; body: BodyMention; start: number; end: number };
 
-const STATUS_WORDS: Record<string, TenureStatus> = { nguyên: 'former', quyền: 'acting' };
+// "tân" (newly elected or appointed) keeps the chain going: "Chu Văn Thắng - tân Chủ tịch UBND xã".
+const STATUS_WORDS: Record<string, TenureStatus> = { nguyên: 'former', quyền: 'acting', tân: 'current' };
 
 /** Joins each title with the body written right after it (or the one it implies). */
 function toElements(units: Unit[], lex: LexiconIndex, words: string[]): Element[] {
@@ -52,7 +56,7 @@ function toElements(units: Unit[], lex: LexiconIndex, words: string[]): Element[
       if (implied && body?.entry.id === implied.id) {
         // "Thủ tướng Chính phủ": the implied body is also written out.
       } else if (implied) {
-        const own: BodyMention = { entry: implied, name: implied.name, level: implied.level ?? null, place: null, placeProvince: null, needsParent: !!implied.parents?.length, root: implied, rootLevel: implied.level ?? null, rootName: implied.asParent ?? implied.name };
+        const own = bodyOfEntry(implied);
         if (body && own.needsParent && body.entry.kind === 'party-committee') {
           // "UVBTV Huyện ủy": the abbreviation's board hangs from the committee written after it.
           body = { ...body, entry: implied, name: `${implied.name} ${body.entry.asParent ?? body.name}`, needsParent: false };
@@ -72,7 +76,11 @@ function toElements(units: Unit[], lex: LexiconIndex, words: string[]): Element[
   return out;
 }
 
-const CHAIN_SEP = /^[,\-–—(]$/;
+// After a name, a chain goes on over "/" ("Phó Bí thư / Chủ tịch UBND phường") and over a ";" that
+// the next title also ends ("A, Ủy viên Ban Thường vụ Tỉnh ủy; Phó Chủ tịch HĐND tỉnh; B, ..."): a
+// title after ";" followed by anything else heads a list of unnamed people ("...; Phó Chủ tịch
+// Ủy ban MTTQ tỉnh, trưởng, phó phòng").
+const CHAIN_SEP = /^[,;/\-–—(]$/;
 
 export function resolveChains(units: Unit[], lex: LexiconIndex, words: string[]): { names: NameInChain[]; orgs: BodyMention[] } {
   if (!units.some((u) => u.kind === 'name')) return { names: [], orgs: units.flatMap((u) => (u.kind === 'body' ? [u.body] : [])) };
@@ -81,6 +89,7 @@ export function resolveChains(units: Unit[], lex: LexiconIndex, words: string[])
   const claimed = new Set<number>();
   const names: NameInChain[] = [];
   const isPos = (k: number) => els[k]?.kind === 'pos';
+  const sepAt = (k: number) => (els[k]?.kind === 'sep' ? (els[k] as { char: string }).char : '');
   const ownedByNextName = (k: number) => els[k + 1]?.kind === 'name' && els[k + 1].start === els[k].end;
 
   for (let k = 0; k < els.length; k++) {
@@ -93,7 +102,7 @@ export function resolveChains(units: Unit[], lex: LexiconIndex, words: string[])
       claimed.add(j);
       j++;
     }
-    while (els[j]?.kind === 'sep' && CHAIN_SEP.test((els[j] as { char: string }).char) && isPos(j + 1) && !ownedByNextName(j + 1)) {
+    while (els[j]?.kind === 'sep' && CHAIN_SEP.test(sepAt(j)) && isPos(j + 1) && !ownedByNextName(j + 1) && (sepAt(j) !== ';' || sepAt(j + 2) === ';')) {
       claimed.add(j + 1);
       j += 2;
       if (els[j]?.kind === 'sep' && (els[j] as { char: string }).char === ')') j++;
@@ -128,6 +137,8 @@ export function resolveChains(units: Unit[], lex: LexiconIndex, words: string[])
       entry.chainStart = before.start;
     }
   }
+  shareListTitles(els, entryAt, lex, words);
+  for (const n of names) n.positions = completeChainLevels(n.positions, lex);
   const orgs = els.flatMap((e) => (e.kind === 'org' ? [e.body] : []));
   return { names, orgs };
 }

@@ -13,11 +13,20 @@ export interface ArticleContext {
   /** The committee most often named ("Tỉnh ủy" in a provincial report, "Huyện ủy" in a district one). */
   committee: BodyEntry | null;
   committeeLevel: Level | null;
+  /** That committee as a parent is written ("Tỉnh ủy", "Đảng ủy xã"). */
+  committeeName: string | null;
+  /**
+   * "xã", "phường" or "đặc khu" when the report is about a commune or ward (its lead names one): a
+   * bare "Đảng ủy" or "HĐND" in it is that commune's. Null in provincial and district reports.
+   */
+  localWord: string | null;
 }
 
 export interface SentenceUnits {
   units: Unit[];
   isLead: boolean;
+  /** The sentence's tokens, when known ("tại" before a place marks where the meeting is). */
+  sentence?: { tokens: Array<{ lower: string }> };
 }
 
 function top<K>(scores: Map<K, number>): K | null {
@@ -36,9 +45,16 @@ const add = <K>(m: Map<K, number>, k: K, w: number) => m.set(k, (m.get(k) ?? 0) 
 export function articleContext(sentences: SentenceUnits[], lex: LexiconIndex, metaProvince: string | null): ArticleContext {
   const provinces = new Map<string, number>();
   const districts = new Map<string, number>();
-  const committees = new Map<BodyEntry, number>();
+  const committees = new Map<string, number>();
+  const committeeOf = new Map<string, { entry: BodyEntry; level: Level }>();
+  const localWords = new Map<string, number>();
   const note = (b: BodyMention, lead: boolean) => {
-    if (b.root.kind === 'party-committee' && b.rootLevel && b.rootLevel !== 'central') add(committees, b.root, 1);
+    // A sector's own committee ("Đảng ủy UBND tỉnh") is not the one a bare "Ban Thường vụ" belongs to.
+    if (b.root.kind === 'party-committee' && !b.root.sector && !b.bare && b.rootLevel && b.rootLevel !== 'central') {
+      add(committees, b.rootName, 1);
+      committeeOf.set(b.rootName, { entry: b.root, level: b.rootLevel });
+    }
+    if (lead && b.rootLevel === 'commune' && b.word) add(localWords, b.word, 1);
     if (b.place && b.rootLevel === 'province') add(provinces, b.place, 3);
     if (b.place && b.rootLevel === 'district') add(districts, b.place, lead ? 3 : 2);
     if (b.placeProvince) add(provinces, b.placeProvince, 2);
@@ -47,17 +63,52 @@ export function articleContext(sentences: SentenceUnits[], lex: LexiconIndex, me
     for (const u of s.units) {
       if (u.kind === 'body') note(u.body, s.isLead);
       if (u.kind === 'place' && u.level === 'province') add(provinces, u.name, 1);
+      if (u.kind === 'place' && u.level === 'commune' && u.word && s.isLead) add(localWords, u.word, 1);
       if (u.kind === 'place' && u.level === 'district' && s.isLead) add(districts, u.name, 1);
       if (u.kind === 'place' && u.province && u.level === 'district' && s.isLead) add(provinces, u.province, 1);
     }
-  const committee = top(committees) ?? (committees.size ? [...committees.keys()][0] : null);
-  const resolvedProvince = metaProvince ? canonicalProvince(metaProvince, lex) : top(provinces);
+  const committeeName = top(committees) ?? (committees.size ? [...committees.keys()][0] : null);
+  const committee = committeeName ? committeeOf.get(committeeName)! : null;
+  const resolvedProvince = metaProvince ? canonicalProvince(metaProvince, lex) : (reportedProvince(sentences) ?? top(provinces));
   return {
     province: resolvedProvince,
     district: top(districts),
-    committee,
-    committeeLevel: committee?.level ?? (committee ? 'province' : null),
+    committee: committee?.entry ?? null,
+    committeeLevel: committee?.level ?? null,
+    committeeName,
+    localWord: top(localWords) ?? (localWords.size ? [...localWords.keys()][0] : null),
   };
+}
+
+/** The provinces one sentence names, in order: in bodies ("UBND tỉnh Nghệ An"), places ("tại Hà Tĩnh"), cities ("Thành ủy Vinh"). */
+function provincesNamed(units: Unit[], words: string[]): Array<{ name: string; at: boolean }> {
+  const out: Array<{ name: string; at: boolean }> = [];
+  const push = (name: string, start: number) => {
+    if (!out.some((p) => p.name === name)) out.push({ name, at: words[start - 1] === 'tại' });
+  };
+  for (const u of units) {
+    if (u.kind === 'body' && u.body.place && u.body.rootLevel === 'province') push(u.body.place, u.start);
+    if (u.kind === 'body' && u.body.placeProvince) push(u.body.placeProvince, u.start);
+    if (u.kind === 'place' && (u.level === 'province' || u.province)) push(u.level === 'province' ? u.name : u.province!, u.start);
+  }
+  return out;
+}
+
+/**
+ * The province of the meeting reported, from the first lead sentence that names one: the only one
+ * it names, else the one written after "tại" (at), else the first, which is the host's in "Ban
+ * Thường vụ Thành ủy Vinh (Nghệ An) làm việc với đoàn công tác Thành ủy TP.HCM"; not the province
+ * named most often further down.
+ */
+function reportedProvince(sentences: SentenceUnits[]): string | null {
+  for (const s of sentences) {
+    if (!s.isLead) continue;
+    const named = provincesNamed(s.units, s.sentence?.tokens.map((t) => t.lower) ?? []);
+    if (!named.length) continue;
+    const at = named.filter((p) => p.at);
+    return (at.length === 1 ? at[0] : named[0]).name;
+  }
+  return null;
 }
 
 /** The gazetteer's spelling of a province the user typed ("thanh hoa" -> "Thanh Hóa"). */

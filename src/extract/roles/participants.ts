@@ -13,6 +13,9 @@ export interface RoleAssignment {
   weak: boolean;
 }
 
+/** Words that open a list of the people a cue is about: "do Thường trực chủ trì, gồm các đồng chí: A; B". */
+const LIST_WORDS = new Set(['có', 'gồm']);
+
 export function assignRoles(tokens: Token[], names: NameInChain[], lex: LexiconIndex, masked: (t: Token) => boolean): RoleAssignment[] {
   // NONE phrases only shadow the cue words inside them; a cue inside someone's title chain
   // ("Ủy viên dự khuyết") is not about the meeting.
@@ -33,7 +36,7 @@ export function assignRoles(tokens: Token[], names: NameInChain[], lex: LexiconI
     else if (entry.who === 'before')
       // "Phát biểu kết luận, đồng chí X ..." names one person after the cue;
       // "Đồng chủ trì hội nghị có các đồng chí: A ...; B ..." lists several.
-      who = before.length ? before : tokens.slice(cue.end, cue.end + 8).some((t) => t.lower === "có") ? after : after.slice(0, 1);
+      who = before.length ? before : tokens.slice(cue.end, cue.end + 8).some((t) => LIST_WORDS.has(t.lower)) ? after : after.slice(0, 1);
     else who = after.length ? after : before;
     for (const n of who) out.push({ name: n, role: entry.role as ParticipantRole, weak: !!entry.weak });
   });

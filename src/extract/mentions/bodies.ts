@@ -1,0 +1,136 @@
+import type { Token } from '../common/tokens';
+import type { LexiconIndex } from '../common/lexicon-index';
+import type { TitleEntry, BodyEntry } from '../../lexicon/schema';
+import type { Level } from '../../model/facts';
+import { readPlace, type PlaceRead } from './places';
+
+// Bodies at a token: the lexicon's name composed with its level word, place and parent body.
+
+export interface BodyMention {
+  entry: BodyEntry;
+  /** Canonical name without place, composed with level word and parent ("Ban Dân vận Tỉnh ủy"). */
+  name: string;
+  level: Level | null;
+  /** The level word written after the body or its root ("xã", "phường", "tỉnh"), if any. */
+  word: string | null;
+  /**
+   * The root is a body that takes a level word and none was written ("Bí thư Đảng ủy, Chủ tịch HĐND xã"):
+   * the word comes from the rest of the chain or from the article, and is appended to `name`.
+   */
+  bare: boolean;
+  /** The place written after the body, if any ("An Giang", "Tân Uyên"). */
+  place: string | null;
+  placeProvince: string | null;
+  /** A board written without its parent committee ("Ban Thường vụ"): the parent comes from context. */
+  needsParent: boolean;
+  /** The party committee or council this body hangs from, for completing siblings in a chain. */
+  root: BodyEntry;
+  rootLevel: Level | null;
+  /** The root written as a parent ("Tỉnh ủy", "Hội đồng nhân dân tỉnh", "Trung ương"). */
+  rootName: string;
+}
+
+export const asLevel = (l: Level | 'city' | null | undefined): Level | null => (l === 'city' ? null : (l ?? null));
+
+/** Reads a body at token i with its level word, place and parent, or null. */
+export function readBody(tokens: Token[], i: number, lex: LexiconIndex, depth = 0): { end: number; body: BodyMention } | null {
+  const m = lex.bodies.matchAt(tokens, i);
+  if (!m) return null;
+  let entry = m.values[0];
+  let end = m.end;
+  let name = entry.name;
+  let level: Level | 'city' | null = entry.level ?? null;
+  let word: string | null = null;
+  if (entry.levelWord) {
+    const lm = lex.levels.matchAt(tokens, end);
+    if (lm) {
+      word = lm.values[0].word;
+      level = lm.values[0].level;
+      end = lm.end;
+      // "BCHQS tỉnh" is the province's Bộ Chỉ huy Quân sự, "BCHQS xã" the commune's Ban.
+      const other = level !== 'city' && entry.atLevel?.[level] ? lex.bodyById.get(entry.atLevel[level]!) : undefined;
+      if (other) entry = other;
+      name = entry.levelWord ? `${entry.name} ${word}` : entry.name;
+    }
+  }
+  let place: PlaceRead | null = null;
+  if (entry.kind === 'party-committee' || entry.levelWord || entry.level === 'province') {
+    if (entry.level !== 'central' && !(entry.levelWord && level === null)) place = readPlace(tokens, end, level, lex);
+    if (place) end = place.end;
+  }
+  if (level === 'city') level = place?.level === 'province' ? 'province' : place ? 'district' : null;
+  // "Thành ủy Vinh": a committee whose level the name leaves open takes the level of its place.
+  if (level === null && place && !entry.levelWord) level = place.level;
+  const bare = !!entry.levelWord && word === null;
+  let body: BodyMention = {
+    entry,
+    name,
+    level: asLevel(level),
+    word,
+    bare,
+    place: place?.name ?? null,
+    placeProvince: place?.province?.name ?? null,
+    needsParent: !!entry.parents?.length,
+    root: entry,
+    rootLevel: asLevel(level),
+    rootName: entry.asParent ?? name,
+  };
+  if (entry.parents?.length && depth < 2) {
+    const parent = readBody(tokens, end, lex, depth + 1);
+    if (parent && (entry.parents.includes(parent.body.entry.kind) || entry.parents.includes(parent.body.entry.id))) {
+      body = {
+        ...parent.body,
+        entry,
+        name: `${entry.name} ${parent.body.entry.asParent ?? parent.body.name}`,
+        needsParent: false,
+      };
+      end = parent.end;
+    }
+  }
+  return { end, body };
+}
+
+/** A body the title implies ("Trưởng Công an" -> Công an), completed by the level word and place after it. */
+export function impliedBodyAfter(tokens: Token[], title: TitleEntry, end: number, lex: LexiconIndex): { end: number; body: BodyMention } | null {
+  const implied = title.body ? lex.bodyById.get(title.body) : undefined;
+  if (!implied?.levelWord) return null;
+  const lm = lex.levels.matchAt(tokens, end);
+  if (!lm) return null;
+  const word = lm.values[0].word;
+  const place = readPlace(tokens, lm.end, lm.values[0].level, lex);
+  let level: Level | 'city' | null = lm.values[0].level;
+  if (level === 'city') level = place?.level === 'province' ? 'province' : place ? 'district' : null;
+  const name = `${implied.name} ${word}`;
+  const body: BodyMention = {
+    entry: implied,
+    name,
+    level: asLevel(level),
+    word,
+    bare: false,
+    place: place?.name ?? null,
+    placeProvince: place?.province?.name ?? null,
+    needsParent: false,
+    root: implied,
+    rootLevel: asLevel(level),
+    rootName: name,
+  };
+  return { end: place?.end ?? lm.end, body };
+}
+
+/** A body named by the lexicon alone, with nothing written around it (a title's implied body, a directive's issuer). */
+export function bodyOfEntry(entry: BodyEntry): BodyMention {
+  const level = entry.level ?? null;
+  return {
+    entry,
+    name: entry.name,
+    level,
+    word: null,
+    bare: !!entry.levelWord,
+    place: null,
+    placeProvince: null,
+    needsParent: !!entry.parents?.length,
+    root: entry,
+    rootLevel: level,
+    rootName: entry.asParent ?? entry.name,
+  };
+}

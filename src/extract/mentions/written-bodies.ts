@@ -1,0 +1,101 @@
+import type { Token } from '../common/tokens';
+import type { LexiconIndex } from '../common/lexicon-index';
+import type { BodyEntry } from '../../lexicon/schema';
+import { readBody, asLevel, type BodyMention } from './bodies';
+import { readPlace } from './places';
+
+// A body the lexicon does not know, read as written after a title that needs one:
+//   "Vụ trưởng Vụ Địa phương 1, ..."                 -> "Vụ Địa phương 1"
+//   "Ủy viên Thường trực Ủy ban Xã hội của Quốc hội"   -> "Ủy ban Xã hội của Quốc hội"
+//   "Phó Đồn trưởng Đồn Biên phòng Cửa khẩu Chi Ma; " -> "Đồn Biên phòng Cửa khẩu Chi Ma"
+// It must begin with a word that only begins bodies (people.yaml notNameStarts) and end where the
+// chain does: a separator, the next title, a person's name, a cue, a known parent body or a level
+// word. When that end is unclear the title keeps no body: a missing fact beats a wrong one.
+
+/** Grammar words that end a body's name ("... Khu công nghiệp được điều động"). */
+const ENDS = new Set(['được', 'đã', 'là', 'sẽ', 'đang', 'tại', 'cho', 'thay', 'làm', 'giữ', 'về', 'với', 'để', 'khi', 'trong', 'nhằm', 'theo', 'đối']);
+/** Words that join the parts of a body's name but never end it. */
+const JOINERS = new Set(['và', 'của', 'các']);
+const MAX_TOKENS = 16;
+const MAX_LOWER_RUN = 3;
+const DASHES = new Set(['-', '–']);
+
+const WRITTEN: Omit<BodyEntry, 'name'> = { id: 'as-written', variants: [], kind: 'state-body', branch: 'state' };
+
+export function readWrittenBody(tokens: Token[], i: number, lex: LexiconIndex): { end: number; body: BodyMention } | null {
+  const head = tokens[i];
+  if (!head?.isCap || !lex.notNameStarts.has(head.lower) || lex.bodies.matchAt(tokens, i) || lex.titles.matchAt(tokens, i)) return null;
+  const startsName = (k: number) => lex.surnames.has(tokens[k].lower) && tokens[k].isCap && tokens[k + 1]?.isCap && !lex.notNameStarts.has(tokens[k + 1].lower);
+  const isCue = (k: number) => lex.roles.matchAt(tokens, k)?.values.some((r) => r.role !== 'NONE') ?? false;
+  let j = i + 1;
+  let lowerRun = 0;
+  let parent: BodyMention | null = null;
+  let word: string | null = null;
+  let place: string | null = null;
+  let placeProvince: string | null = null;
+  let level: ReturnType<typeof asLevel> = null;
+  let nameEnd = -1;
+  let parentStart = -1;
+  while (j < tokens.length) {
+    if (j - i >= MAX_TOKENS) return null;
+    const t = tokens[j];
+    // "Sở Tài nguyên – Môi trường": a dash between capitalised words of the name does not end it.
+    if (DASHES.has(t.text) && tokens[j + 1]?.isCap && !lex.titles.matchAt(tokens, j + 1) && !lex.honorifics.matchAt(tokens, j + 1) && !startsName(j + 1)) {
+      j++;
+      continue;
+    }
+    if (!t.isWord || lex.titles.matchAt(tokens, j) || lex.honorifics.matchAt(tokens, j) || isCue(j) || ENDS.has(t.lower) || startsName(j)) break;
+    // The parent is a capitalised body after at least one word of this one's own ("Ủy ban Kinh tế" is
+    // not "Ủy" + "Ban Kinh tế").
+    const known = (t.isCap || t.isUpper) && j > i + 1 ? readBody(tokens, j, lex) : null;
+    if (known) {
+      // "Ủy ban Kinh tế và Tài chính Quốc hội", "Chi bộ Sở Y tế": the known body is the parent.
+      parent = known.body;
+      parentStart = j;
+      j = known.end;
+      nameEnd = j;
+      break;
+    }
+    const lvl = !t.isCap ? lex.levels.matchAt(tokens, j) : null;
+    if (lvl) {
+      word = lvl.values[0].word;
+      nameEnd = lvl.end;
+      const p = readPlace(tokens, lvl.end, lvl.values[0].level, lex);
+      const l = lvl.values[0].level;
+      level = asLevel(l === 'city' ? (p?.level === 'province' ? 'province' : p ? 'district' : null) : l);
+      place = p?.name ?? null;
+      placeProvince = p?.province?.name ?? null;
+      j = p?.end ?? lvl.end;
+      break;
+    }
+    if (t.isCap || t.isUpper || /\p{N}/u.test(t.text)) lowerRun = 0;
+    else if (++lowerRun > MAX_LOWER_RUN) return null;
+    j++;
+  }
+  if (nameEnd < 0) {
+    nameEnd = j;
+    while (nameEnd > i + 1 && JOINERS.has(tokens[nameEnd - 1].lower)) nameEnd--;
+  }
+  // A name beyond its first word ("Vụ Địa phương 1"), not a common noun ("Công ty cho biết").
+  const own = tokens.slice(i + 1, parentStart >= 0 ? parentStart : nameEnd);
+  if (nameEnd - i < 2 || !(parent || own.some((t) => t.isCap || t.isUpper || /\p{N}/u.test(t.text)))) return null;
+  const text = (a: number, b: number) => tokens.slice(a, b).map((t) => t.text).join(' ');
+  // "tân Ủy viên Ủy ban UBND tỉnh": words that only begin the parent's own name repeat it.
+  if (parent && parent.entry.name.toLowerCase().startsWith(text(i, parentStart).toLowerCase())) return { end: j, body: parent };
+  const name = parent ? `${text(i, parentStart)} ${parent.name}` : text(i, nameEnd);
+  const entry: BodyEntry = { ...WRITTEN, name };
+  const body: BodyMention = {
+    entry,
+    name,
+    level: parent?.level ?? level,
+    word: parent?.word ?? word,
+    bare: false,
+    place: parent?.place ?? place,
+    placeProvince: parent?.placeProvince ?? placeProvince,
+    needsParent: false,
+    root: entry,
+    rootLevel: parent?.level ?? level,
+    rootName: name,
+  };
+  return { end: j, body };
+}

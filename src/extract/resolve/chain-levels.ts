@@ -1,0 +1,48 @@
+import type { LexiconIndex } from '../common/lexicon-index';
+import type { BodyMention } from '../mentions/units';
+import { bodyOfEntry } from '../mentions/bodies';
+import type { PositionMention } from './chains';
+
+// A commune's or ward's chain names its level once, at the end: "Bí thư Đảng ủy, Chủ tịch HĐND xã",
+// "Phó Bí thư, Chủ tịch UBND phường". The bare "Đảng ủy" and the bare party title take that level word
+// (and place) from the nearest commune-level sibling, the following one first. A province- or
+// district-level sibling says nothing here: "Phó Bí thư Đảng ủy, Giám đốc Công an tỉnh" is the
+// police's own party committee, which the chain does not name.
+
+const COMMITTEE = 'dang-uy';
+
+function communeSibling(positions: PositionMention[], k: number): BodyMention | null {
+  const ok = (p: PositionMention | undefined) => !!p?.body && !p.body.bare && p.body.level === 'commune' && !!p.body.word;
+  for (let d = 1; d < positions.length; d++) {
+    if (ok(positions[k + d])) return positions[k + d].body;
+    if (ok(positions[k - d])) return positions[k - d].body;
+  }
+  return null;
+}
+
+/** A bare body with the level word (and place) of a sibling: "Đảng ủy" + "xã Cẩm Thủy". */
+export function withLevelOf(b: BodyMention, from: BodyMention): BodyMention {
+  return {
+    ...b,
+    name: `${b.name} ${from.word}`,
+    word: from.word,
+    bare: false,
+    level: from.level,
+    rootLevel: from.level,
+    rootName: `${b.rootName} ${from.word}`,
+    place: b.place ?? from.place,
+    placeProvince: b.placeProvince ?? from.placeProvince,
+  };
+}
+
+export function completeChainLevels(positions: PositionMention[], lex: LexiconIndex): PositionMention[] {
+  if (positions.length < 2) return positions;
+  return positions.map((p, k) => {
+    const bare = p.body?.bare || (!p.body && p.title.partyTitle);
+    if (!bare) return p;
+    const sibling = communeSibling(positions, k);
+    if (!sibling) return p;
+    const body = p.body ?? bodyOfEntry(lex.bodyById.get(COMMITTEE)!);
+    return { ...p, body: withLevelOf(body, sibling) };
+  });
+}

@@ -1,0 +1,50 @@
+import { extractArticle } from '../../../src/extract';
+
+// A bare "Đảng ủy" (and a bare party title) takes its level from the chain, then from the article;
+// never the province by default.
+const read = (text: string) => extractArticle({ file: 't.txt', text, format: 'text', meta: {} });
+const positions = (text: string, name: string) =>
+  read(text)
+    .people.find((p) => p.name === name)
+    ?.positions.map((p) => [p.title, p.organization.name, p.organization.locality]);
+
+describe('levels completed from the chain', () => {
+  test.each<[string, string, (string | null)[][]]>([
+    [
+      'Hội nghị\nDự có ông Lê Văn Trung, Bí thư Đảng ủy, Chủ tịch HĐND xã Cẩm Thủy phát biểu.',
+      'Lê Văn Trung',
+      [['Bí thư', 'Đảng ủy xã', 'Cẩm Thủy'], ['Chủ tịch', 'Hội đồng nhân dân xã', 'Cẩm Thủy']],
+    ],
+    [
+      'Hội nghị\nĐồng chí Trần Thị Tâm - Phó Bí thư Đảng uỷ, Chủ tịch UBND xã Bình Tuyền, Uỷ viên Ban Kinh tế ngân sách HĐND tỉnh phát biểu.',
+      'Trần Thị Tâm',
+      [
+        ['Phó Bí thư', 'Đảng ủy xã', 'Bình Tuyền'],
+        ['Chủ tịch', 'Ủy ban nhân dân xã', 'Bình Tuyền'],
+        ['Ủy viên', 'Ban Kinh tế - Ngân sách Hội đồng nhân dân tỉnh', null],
+      ],
+    ],
+    ['Hội nghị\nĐồng chí Lò Văn Hùng, Phó Bí thư, Chủ tịch UBND phường Tân Phong phát biểu.', 'Lò Văn Hùng', [['Phó Bí thư', 'Đảng ủy phường', 'Tân Phong'], ['Chủ tịch', 'Ủy ban nhân dân phường', 'Tân Phong']]],
+    ['Hội nghị\nĐồng chí Hà Văn Nam, UV BTV Đảng ủy, Phó Chủ tịch UBND xã phát biểu.', 'Hà Văn Nam', [['Ủy viên', 'Ban Thường vụ Đảng ủy xã', null], ['Phó Chủ tịch', 'Ủy ban nhân dân xã', null]]],
+  ])('%s', (text, name, expected) => expect(positions(text, name)).toEqual(expected));
+
+  test('the article gives the level when the chain does not: a ward report', () => {
+    const text = 'UBND phường Tân Hưng họp giao ban\nChiều 29/8/2025, UBND phường Tân Hưng tổ chức họp giao ban. Đồng chí Trương Thanh Hào, Bí thư Đảng ủy chủ trì.';
+    expect(positions(text, 'Trương Thanh Hào')).toEqual([['Bí thư', 'Đảng ủy phường', null]]);
+  });
+});
+
+describe('levels completed from the chain: negative cases', () => {
+  test('a bare "Đảng ủy" in a provincial report gives no position', () => {
+    const text = 'Tỉnh ủy Lai Châu họp\nNgày 3/4/2024, Ban Thường vụ Tỉnh ủy Lai Châu họp. Đồng chí Lò Văn Tiến, Bí thư Đảng ủy báo cáo.';
+    expect(positions(text, 'Lò Văn Tiến')).toEqual([]);
+  });
+  test('a province-level sibling does not make a bare "Đảng ủy" the province\'s', () => {
+    const text = 'Hội nghị\nĐồng chí Vũ Văn Hải, Phó Bí thư Đảng ủy, Giám đốc Công an tỉnh phát biểu.';
+    expect(positions(text, 'Vũ Văn Hải')).toEqual([['Giám đốc', 'Công an tỉnh', null]]);
+  });
+  test('a sector committee written without its level is not placed', () => {
+    const text = 'Phường Tân Hưng giao ban\nSáng 3/9/2025, UBND phường Tân Hưng giao ban. Đồng chí Hà Văn Tú, Bí thư Đảng ủy Công an phát biểu.';
+    expect(positions(text, 'Hà Văn Tú')).toEqual([]);
+  });
+});
