@@ -23,6 +23,7 @@ export function writeWebDir(): string {
   writeFileSync(join(web, 'dashboard', 'assets', 'app-1a2b3c.js'), 'console.log("dashboard")');
   writeFileSync(join(web, 'dashboard', '.env'), 'SECRET=1');
   writeFileSync(join(web, 'graphiql', 'index.html'), '<!doctype html><title>ide page</title>');
+  writeFileSync(join(web, 'secret.js'), 'not public');
   return web;
 }
 
