@@ -18,6 +18,9 @@ export async function createApollo(options: { debug: boolean; log?: ErrorLog }):
     includeStacktraceInErrorResponses: options.debug,
     formatError: formatError(options.debug, options.log),
     introspection: true,
+    // Outside NODE_ENV=test Apollo stops itself on SIGTERM and re-sends the signal, which would end
+    // the process before running requests finish; the HTTP layer owns shutdown (server/shutdown.ts).
+    stopOnTerminationSignals: false,
   });
   await apollo.start();
   return apollo;

@@ -27,7 +27,8 @@ interface Served {
 
 async function serve(data: string, args: string[] = [], env: Record<string, string> = {}): Promise<Served> {
   const child = spawn(process.execPath, [BIN, 'serve', '--port', '0', '--data', data, ...args], {
-    env: { ...process.env, CADREGRAPH_API_KEYS: KEY, ...env },
+    // Not NODE_ENV=test (jest's): libraries behave differently there (Apollo installs its own signal handlers outside tests).
+    env: { ...process.env, NODE_ENV: 'production', CADREGRAPH_API_KEYS: KEY, ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let out = '';
