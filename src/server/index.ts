@@ -7,7 +7,7 @@ import Fastify, { type FastifyInstance, type FastifyReply } from 'fastify';
 import { createApollo } from '../api/apollo';
 import { keysFromEnv, type KeyConfig } from '../api/auth';
 import type { GraphStore } from '../store/graph-store';
-import { DEFAULT_CONFIG, LOCAL_HOSTS, normalizeHostName, type ServerConfig } from './config';
+import { DEFAULT_CONFIG, type ServerConfig } from './config';
 import { errorBody } from './http-error';
 import { errorReplies } from './plugins/errors';
 import { graphqlRoute } from './plugins/graphql';
@@ -36,6 +36,7 @@ export interface ServerOptions {
 }
 
 const LEVEL = { requests: 'info', errors: 'error', silent: 'silent' } as const;
+const EVERY_INTERFACE = ['0.0.0.0', '::'];
 
 /** The application, not listening: tests call app.inject(); startServer listens. */
 export async function buildServer(options: ServerOptions & { host?: string }): Promise<FastifyInstance> {
@@ -49,7 +50,7 @@ export async function buildServer(options: ServerOptions & { host?: string }): P
     requestTimeout: config.requestTimeoutMs,
     keepAliveTimeout: config.keepAliveTimeoutMs,
     connectionTimeout: config.connectionTimeoutMs,
-    // Node checks the two timeouts above every 30 s by default: too late for a slow-header attack.
+    // Node checks the headers and request timeouts every 30 s by default: too late for slow clients.
     http: { headersTimeout: config.headersTimeoutMs, connectionsCheckingInterval: Math.min(1000, config.headersTimeoutMs) },
     // A malformed %-escape names no file: the same answer as any other missing page.
     frameworkErrors: (error, _request, reply: FastifyReply) => {
@@ -60,8 +61,8 @@ export async function buildServer(options: ServerOptions & { host?: string }): P
   const apollo = await createApollo({ debug: options.debug ?? process.env.NODE_ENV === 'development', log: (m) => app.log.error(m) });
   const webDir = resolve(options.webDir ?? join(__dirname, '..', '..', 'dist'));
   // The address the operator chose to listen on is a name clients use for it.
-  const listening = options.host && !['0.0.0.0', '::'].includes(options.host) ? [normalizeHostName(options.host)] : [];
-  const allowed = config.allowedHosts === '*' ? '*' : [...config.allowedHosts, ...listening.filter((h) => !LOCAL_HOSTS.includes(h))];
+  const listening = options.host && !EVERY_INTERFACE.includes(options.host) ? [options.host] : [];
+  const allowed = config.allowedHosts === '*' ? '*' : [...config.allowedHosts, ...listening];
 
   await app.register(errorReplies, { bodyLimit: config.bodyLimitBytes });
   await app.register(securityHeaders);
@@ -89,10 +90,10 @@ export interface RunningServer {
 export async function startServer(options: ServerOptions & { port?: number; host?: string }): Promise<RunningServer> {
   const host = options.host ?? '127.0.0.1';
   const app = await buildServer({ ...options, host });
-  const shutdownTimeoutMs = options.config?.shutdownTimeoutMs ?? DEFAULT_CONFIG.shutdownTimeoutMs;
+  const { shutdownTimeoutMs } = { ...DEFAULT_CONFIG, ...options.config };
   await app.listen({ port: options.port ?? 4000, host });
   const { port } = app.server.address() as AddressInfo;
-  const shown = host === '0.0.0.0' || host === '::' ? '127.0.0.1' : host;
+  const shown = EVERY_INTERFACE.includes(host) ? '127.0.0.1' : host;
   let closing: Promise<void> | undefined;
   return {
     url: `http://${shown.includes(':') ? `[${shown}]` : shown}:${port}`,

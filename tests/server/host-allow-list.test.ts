@@ -59,9 +59,8 @@ it('over a real socket, and the address it listens on is allowed', async () => {
     // HTTP/1.0 may leave the Host out; no name is not an allowed name.
     const noHost = await new Promise<string>((resolve, reject) => {
       let answer = '';
-      connect(Number(port), '127.0.0.2', function () {
-        this.end('GET /healthz HTTP/1.0\r\n\r\n');
-      })
+      const socket = connect(Number(port), '127.0.0.2', () => socket.end('GET /healthz HTTP/1.0\r\n\r\n'));
+      socket
         .on('data', (d) => (answer += d))
         .on('end', () => resolve(answer))
         .on('error', reject);

@@ -21,7 +21,7 @@ function messageFor(error: FastifyError, bodyLimit: number): string {
   }
 }
 
-export function sendError(error: FastifyError | HttpError, request: FastifyRequest, reply: FastifyReply, bodyLimit: number) {
+function sendError(error: FastifyError | HttpError, request: FastifyRequest, reply: FastifyReply, bodyLimit: number) {
   const status = error.statusCode && error.statusCode >= 400 ? error.statusCode : 500;
   if (status >= 500 && status !== 503) {
     request.log.error({ err: error }, 'internal error');
