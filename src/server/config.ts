@@ -52,7 +52,7 @@ function wholeNumber(env: NodeJS.ProcessEnv, name: string, what: string): number
 
 const list = (raw: string) => raw.split(',').map((s) => s.trim()).filter(Boolean);
 
-/** "Example.org:4000" -> "example.org", "::1" -> "[::1]": the form hostOf() gives a Host header. */
+/** "Example.org:4000" -> "example.org", "::1" -> "[::1]": names and Host headers compared in one form. */
 export function normalizeHostName(name: string): string {
   const n = name.trim().toLowerCase();
   if (n.startsWith('[')) return n.slice(0, n.indexOf(']') + 1);
