@@ -20,7 +20,7 @@ export interface ServerConfig {
   /** A socket with no traffic at all is closed after this. */
   connectionTimeoutMs: number;
   bodyLimitBytes: number;
-  /** Requests are answered 503 while the event loop lags more than this. */
+  /** Requests are answered 503 while the event loop lags more than this; 0 turns it off. */
   maxEventLoopDelayMs: number;
   /** On shutdown, requests still running after this are cut. */
   shutdownTimeoutMs: number;

@@ -23,7 +23,11 @@ export async function startTestApi(options: { wrap?: (store: GraphStore) => Grap
   const store = await openEmbeddedStore(dir);
   await ingestPaths(store, [join(ROOT, 'tests', 'fixtures', 'articles'), join(ROOT, 'seeds')]);
   const served = options.wrap ? options.wrap(store) : store;
-  const server = await startServer({ store: served, port: 0, keys: { writeKeys: [WRITE_KEY], readKeys: options.readKeys ?? [] }, webDir: options.webDir, config: options.config });
+  // This server shares its event loop with the test itself (extraction in-process, Chromium driven
+  // from here, other suites on the same two cores): a stall there is the test's, not the server's,
+  // so load shedding is off here and tested on its own (tests/server/load-shedding.test.ts).
+  const config = { maxEventLoopDelayMs: 0, ...options.config };
+  const server = await startServer({ store: served, port: 0, keys: { writeKeys: [WRITE_KEY], readKeys: options.readKeys ?? [] }, webDir: options.webDir, config });
   return {
     url: server.url,
     server,

@@ -9,8 +9,8 @@ let slow: RunningServer;
 let few: RunningServer;
 beforeAll(async () => {
   h = await startHarness();
-  slow = await startServer({ store: h.store, port: 0, webDir: h.webDir, config: { headersTimeoutMs: 500 } });
-  few = await startServer({ store: h.store, port: 0, webDir: h.webDir, config: { maxConnections: 3 } });
+  slow = await startServer({ store: h.store, port: 0, webDir: h.webDir, config: { headersTimeoutMs: 500, maxEventLoopDelayMs: 0 } });
+  few = await startServer({ store: h.store, port: 0, webDir: h.webDir, config: { maxConnections: 3, maxEventLoopDelayMs: 0 } });
 });
 afterAll(async () => {
   await Promise.all([slow?.close(), few?.close()]);

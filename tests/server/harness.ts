@@ -31,7 +31,9 @@ export async function startHarness(options: Omit<ServerOptions, 'store'> = {}): 
   const dir = mkdtempSync(join(tmpdir(), 'cadregraph-server-'));
   const store = await openEmbeddedStore(join(dir, 'data'));
   const webDir = options.webDir ?? writeWebDir();
-  const app = await buildServer({ keys: { writeKeys: ['w'], readKeys: [] }, ...options, store, webDir });
+  // Load shedding off unless a test asks for it: the event loop here is the test runner's too.
+  const config = { maxEventLoopDelayMs: 0, ...options.config };
+  const app = await buildServer({ keys: { writeKeys: ['w'], readKeys: [] }, ...options, config, store, webDir });
   await app.ready();
   return {
     app,
