@@ -8,7 +8,7 @@ import { mkdirSync, mkdtempSync, rmSync } from 'fs';
 import { cpus, loadavg, tmpdir } from 'os';
 import { join } from 'path';
 import { chromium } from 'playwright-core';
-import { startServer } from '../src/api/server';
+import { startServer } from '../src/server';
 import { ingestPaths } from '../src/ingest';
 import { openEmbeddedStore } from '../src/store';
 import type { GraphStore } from '../src/store/graph-store';

@@ -2,11 +2,19 @@
 // Vietnamese names and titles with commas in them unchanged.
 import type { ExportSource, ParticipationRow, TenureRow } from './types';
 
+/** What makes Excel, LibreOffice or Google Sheets evaluate a cell: "-1+HYPERLINK(...)" runs too. */
+const FORMULA_START = /^[=+\-@\t\r]/;
+
+/**
+ * A number (a numeric column) is written as a number, negative ones included; every text that a
+ * spreadsheet would evaluate gets a leading apostrophe, which makes it text ("--05-13", a date
+ * without its year, too: Excel computes it).
+ */
 function cell(value: unknown): string {
   if (value === null || value === undefined) return '';
+  if (typeof value === 'number' && Number.isFinite(value)) return String(value);
   const text = String(value);
-  // A leading = + - @ makes spreadsheets run the cell as a formula: quote it as text.
-  const guarded = /^[=+\-@\t\r]/.test(text) && !/^-?\d/.test(text) ? `'${text}` : text;
+  const guarded = FORMULA_START.test(text) ? `'${text}` : text;
   return /[",\r\n]/.test(guarded) || guarded !== text ? `"${guarded.replace(/"/g, '""')}"` : guarded;
 }
 

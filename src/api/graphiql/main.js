@@ -4,6 +4,8 @@ import React from 'react';
 import { createRoot } from 'react-dom/client';
 import { GraphiQL } from 'graphiql';
 import 'graphiql/graphiql.css';
+// The page's own style is a file, not an inline <style>: the Content-Security-Policy allows only files.
+import './page.css';
 
 // Same origin as the page, so the IDE follows wherever the server is mounted.
 const endpoint = new URL('/graphql', window.location.href).toString();

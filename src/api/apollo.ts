@@ -1,0 +1,38 @@
+// The GraphQL engine: the schema with its limits and error formatting, started and ready for any
+// HTTP layer to hand requests to (src/server does, with Fastify).
+import { ApolloServer } from '@apollo/server';
+import { GraphQLError } from 'graphql';
+import type { GraphStore } from '../store/graph-store';
+import { access, bearer, type KeyConfig } from './auth';
+import type { ApiContext } from './context';
+import { formatError, type ErrorLog } from './errors';
+import { armor, parseOptions } from './limits';
+import { createLoaders } from './loaders';
+import { buildSchema } from './schema';
+
+export async function createApollo(options: { debug: boolean; log?: ErrorLog }): Promise<ApolloServer<ApiContext>> {
+  const apollo = new ApolloServer<ApiContext>({
+    schema: buildSchema(),
+    ...armor(),
+    parseOptions,
+    includeStacktraceInErrorResponses: options.debug,
+    formatError: formatError(options.debug, options.log),
+    introspection: true,
+    // Outside NODE_ENV=test Apollo stops itself on SIGTERM and re-sends the signal, which would end
+    // the process before running requests finish; the HTTP layer owns shutdown (server/shutdown.ts).
+    stopOnTerminationSignals: false,
+  });
+  await apollo.start();
+  return apollo;
+}
+
+/** What a request may do with the key it carries; without a key where reads need one, HTTP 401. */
+export function requestContext(store: GraphStore, keys: KeyConfig, authorization: string | undefined): ApiContext {
+  const { canRead, canWrite } = access(keys, bearer(authorization));
+  if (!canRead) {
+    throw new GraphQLError('this server needs an API key: send "Authorization: Bearer <key>"', {
+      extensions: { code: 'UNAUTHENTICATED', http: { status: 401 } },
+    });
+  }
+  return { store, loaders: createLoaders(store), canWrite };
+}
