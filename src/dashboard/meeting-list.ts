@@ -13,7 +13,8 @@ export function meetingItem(m: Meeting, full = false): HTMLElement {
   const others = m.attendees.filter((a) => !m.chairs.some((c) => c.person.id === a.person.id));
   const when = h('time', { datetime: m.date ?? '' }, m.date ? formatDate(m.date) : t('unknownDate'), m.partOfDay ? ` · ${label(m.partOfDay)}` : '');
   return h('article', { class: 'meeting', 'data-meeting-id': m.id },
-    h('header', {}, when, ' ', full ? (m.title ? data(m.title, 'meeting-title') : null) : meetingLink({ ...m, title: m.title ?? m.id })),
+    // In its own panel the title is the panel's heading already.
+    h('header', {}, when, ' ', full ? null : meetingLink({ ...m, title: m.title ?? m.id })),
     h('dl', {},
       h('dt', {}, t('chairs')), h('dd', {}, m.chairs.length ? people(m.chairs) : h('span', { class: 'muted' }, t('nobody'))),
       others.length ? [h('dt', {}, t('attendees')), h('dd', {}, people(others))] : null,
