@@ -135,12 +135,13 @@ export function buildModel({ network, meetingDates, mode, keep = () => true, ego
   const shown = { ...network, nodes, edges: network.edges.filter((e) => ids.has(e.source) && ids.has(e.target)) };
   const pairs = foldMeetings(shown, meetingDates);
 
-  // Communities of the people graph, whatever the mode, so a person keeps one colour.
+  // The people graph: drawn as it is by default, and its communities colour a person the same
+  // way in every mode.
   const people = new Graph({ type: 'undirected' });
   for (const n of nodes) if (n.kind === 'PERSON') people.addNode(n.id);
   for (const [k, p] of pairs) {
     const [a, b] = k.split('\u0000');
-    if (people.hasNode(a) && people.hasNode(b)) people.addEdge(a, b, { weight: p.weight });
+    if (people.hasNode(a) && people.hasNode(b)) people.addEdge(a, b, { weight: p.weight, relations: ['MET'], time: { dates: p.dates, timeless: false }, met: true });
   }
   const community: Record<string, number> = people.size ? louvain(people, { getEdgeWeight: 'weight', rng: seededRandom(7) }) : {};
   const sizes = new Map<number, number>();
@@ -152,21 +153,18 @@ export function buildModel({ network, meetingDates, mode, keep = () => true, ego
     return rank >= 0 && rank < COMMUNITY_COLORS.length ? COMMUNITY_COLORS[rank] : LONE_COLOR;
   };
 
-  const graph = new Graph({ type: 'undirected' });
-  const included = nodes.filter((n) => (mode === 'people' ? n.kind === 'PERSON' : mode === 'meetings' ? n.kind === 'PERSON' || n.kind === 'MEETING' : true));
-  for (const n of included) {
-    graph.addNode(n.id, {
+  const graph = mode === 'people' ? people : new Graph({ type: 'undirected' });
+  for (const n of nodes) {
+    if (mode !== 'all' && n.kind !== 'PERSON' && !(mode === 'meetings' && n.kind === 'MEETING')) continue;
+    const attributes = {
       label: n.label, kind: n.kind, apiWeight: n.weight, community: community[n.id] ?? null,
       day: n.kind === 'MEETING' ? sortableDay(meetingDates.get(n.id)) : null,
       color: n.kind === 'PERSON' ? colorOf(n.id) : COLORS[n.kind] ?? '#999', x: 0, y: 0,
-    });
+    };
+    if (graph.hasNode(n.id)) graph.mergeNodeAttributes(n.id, attributes);
+    else graph.addNode(n.id, attributes);
   }
-  if (mode === 'people') {
-    for (const [k, p] of pairs) {
-      const [a, b] = k.split('\u0000');
-      addEdge(graph, a, b, p.weight, 'MET', { dates: p.dates, timeless: false });
-    }
-  } else {
+  if (mode !== 'people') {
     for (const e of shown.edges) {
       if (e.relation === 'MET' || (mode === 'meetings' && !PARTICIPATION.has(e.relation))) continue;
       const meeting = [e.source, e.target].find((id) => graph.hasNode(id) && graph.getNodeAttribute(id, 'kind') === 'MEETING');
