@@ -640,7 +640,7 @@ describe('failures and small screens', () => {
       expect(box.width).toBeGreaterThan(20);
       expect(box.x + box.width).toBeLessThanOrEqual(390);
     }
-    const scrollers = await page.evaluate(() => [...document.querySelectorAll<HTMLElement>('body *')].filter((el) => {
+    const scrollers = await page.evaluate(() => Array.from(document.querySelectorAll<HTMLElement>('body *')).filter((el) => {
       const style = getComputedStyle(el);
       return el.offsetParent !== null && /(auto|scroll)/.test(style.overflowY) && el.scrollHeight > el.clientHeight + 1;
     }).map((el) => el.id || el.className));
