@@ -2,8 +2,10 @@
 // opening the page to a drawn graph, and frame times while the reader pans and zooms with the
 // mouse. The network is built by the store's own network builder from a generated province
 // (people, bodies, meetings); everything else is served from the fixture articles.
-//   npm run bench:dashboard                 5,000 nodes
+//   npm run bench:dashboard                 5,000 nodes, the default view (people who met)
 //   npm run bench:dashboard -- --nodes 2000
+//   npm run bench:dashboard -- --view all   people, bodies and meetings (every node drawn)
+//   npm run bench:dashboard -- --web DIR    a dashboard built elsewhere (DIR/dashboard), to compare builds in one run
 import { mkdirSync, mkdtempSync, rmSync } from 'fs';
 import { cpus, loadavg, tmpdir } from 'os';
 import { join } from 'path';
@@ -21,6 +23,12 @@ const arg = (name: string, fallback: number) => {
 };
 const NODES = arg('nodes', 5000);
 const ROUNDS = arg('rounds', 3);
+const option = (name: string) => {
+  const i = process.argv.indexOf(`--${name}`);
+  return i > 0 ? process.argv[i + 1] : null;
+};
+const VIEW = option('view') ?? 'people';
+const WEB = option('web');
 
 function stats(frames: number[]) {
   const sorted = [...frames].sort((a, b) => a - b);
@@ -32,23 +40,24 @@ async function main() {
   const network = generatedNetwork(NODES);
   console.log(`network: ${network.nodes.length} nodes, ${network.edges.length} edges`);
   const tmp = mkdtempSync(join(tmpdir(), 'cadregraph-bench-dashboard-'));
-  buildDashboard(join(tmp, 'web', 'dashboard'));
+  if (!WEB) buildDashboard(join(tmp, 'web', 'dashboard'));
   const store = await openEmbeddedStore(join(tmp, 'data'));
   await ingestPaths(store, [join(__dirname, '..', 'seeds')]);
   const served = new Proxy(store, {
     get: (target, key) => (key === 'network' ? async () => network : (target as any)[key]?.bind?.(target) ?? (target as any)[key]),
   }) as GraphStore;
-  const server = await startServer({ store: served, port: 0, webDir: join(tmp, 'web') });
+  const server = await startServer({ store: served, port: 0, webDir: WEB ?? join(tmp, 'web') });
   const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: [...CHROMIUM_ARGS, ...(process.env.CHROMIUM_EXTRA ?? '').split(' ').filter(Boolean)] });
   try {
     const page = await browser.newPage({ viewport: { width: arg('width', 1400), height: arg('height', 900) } });
     const t0 = Date.now();
-    await page.goto(`${server.url}/`);
+    await page.goto(`${server.url}/${VIEW === 'people' ? '' : `?view=${VIEW}`}`);
     await page.waitForFunction(() => !!(window as any).cadregraph?.network.renderer && document.querySelector('#graph-progress')?.hasAttribute('hidden'), undefined, { timeout: 300_000 });
     const drawnMs = Date.now() - t0;
     const drawn = await page.evaluate(() => (window as any).cadregraph.network.order);
+    const edges = await page.evaluate(() => (window as any).cadregraph.network.renderer.getGraph().size);
     mkdirSync(join(__dirname, '..', 'screenshots'), { recursive: true });
-    await page.screenshot({ path: join(__dirname, '..', 'screenshots', `bench-${NODES}.png`) });
+    await page.screenshot({ path: join(__dirname, '..', 'screenshots', `bench-${NODES}-${VIEW}${WEB ? '-other' : ''}.png`) });
     await page.waitForTimeout(500);
 
     // Every frame the browser paints while a reader drags and wheels over the graph.
@@ -115,7 +124,7 @@ async function main() {
       const ext = gl?.getExtension('WEBGL_debug_renderer_info');
       return ext ? gl!.getParameter(ext.UNMASKED_RENDERER_WEBGL) : 'unknown';
     });
-    console.log(`drawn: ${drawn} nodes in ${(drawnMs / 1000).toFixed(1)} s from opening the page (query, layout, first render)`);
+    console.log(`view ${VIEW}: ${drawn} nodes and ${edges} edges drawn in ${(drawnMs / 1000).toFixed(1)} s from opening the page (query, layout, first render)`);
     console.log(`pan and zoom for ${(interactMs / 1000).toFixed(1)} s: ${s.frames} frames, ${(s.frames / (interactMs / 1000)).toFixed(0)} fps; frame time median ${s.median.toFixed(1)} ms, p95 ${s.p95.toFixed(1)} ms, max ${s.max.toFixed(1)} ms; ${s.over50ms} frames over 50 ms`);
     console.log(`camera animated by the page for 5 s: ${a.frames} frames, ${(a.frames / 5).toFixed(0)} fps; frame time median ${a.median.toFixed(1)} ms, p95 ${a.p95.toFixed(1)} ms, max ${a.max.toFixed(1)} ms`);
     console.log(`WebGL renderer: ${renderer}; load average ${loadavg().map((l) => l.toFixed(1)).join(' ')} on ${cpus().length} cores`);

@@ -1,5 +1,7 @@
 // The dashboard's only way to the data: POST /graphql. Failures become an ApiError whose message
-// a reader can act on; nothing else in the page talks to the network.
+// a reader can act on; nothing else in the page talks to the network. Documents are the typed
+// ones generated from the SDL (queries.ts), so the answer's type follows from the query.
+import type { TypedDocumentString } from './gql/graphql';
 
 export type ApiFailure = 'network' | 'http' | 'graphql';
 
@@ -37,7 +39,8 @@ async function readText(res: Response, onProgress?: GqlOptions['onProgress']): P
   return new TextDecoder().decode(all);
 }
 
-export async function gql<T>(query: string, variables: Record<string, unknown> = {}, options: GqlOptions = {}): Promise<T> {
+export async function gql<T, V>(document: TypedDocumentString<T, V>, variables: V, options: GqlOptions = {}): Promise<T> {
+  const query = document.toString();
   let res: Response;
   try {
     res = await fetch(ENDPOINT, {

@@ -1,95 +1,146 @@
-// The side panel: a person (positions as a timeline, meetings chaired and attended, colleagues,
-// sources), a meeting, a body or a document. Each fact shows the articles that state it.
+// The side panel: a person (positions, meetings chaired and attended, colleagues, sources), a
+// meeting, a body or a document. Each fact shows the articles that state it; each panel has a
+// link to copy. It sits beside the network, never over it (style.css), except on a phone.
 import { gql } from './api-client';
-import type { Meeting, Organization, Person, Source, Tenure } from './api-types';
+import { copyLinkButton } from './copy-link';
 import { $, h, replace } from './dom';
-import { badge, dateSpan, formatDate, meetingLink, orgLink, personLink, sourceList } from './format';
+import { badge, data, dateSpan, formatDate, meetingLink, orgLink, personLink, sourceList } from './format';
 import { label, t } from './i18n';
 import { meetingItem } from './meeting-list';
-import { DIRECTIVE, MEETING, ORGANIZATION, PERSON } from './queries';
+import { nav } from './navigation';
+import { DIRECTIVE, MEETING, ORGANIZATION, PERSON, type DirectiveDetail, type MeetingDetail, type OrganizationDetail, type PersonDetail, type Tenure } from './queries';
 import { apiErrorMessage } from './status-bar';
+import type { PanelKind } from './url-state';
 
-let last: (() => Promise<void>) | null = null;
-
-function open(kind: string, id: string): { body: HTMLElement } {
-  const panel = $('#panel');
-  panel.hidden = false;
-  panel.dataset.kind = kind;
-  panel.dataset.id = id;
-  const body = $('#panel-body');
-  replace(body, h('p', { class: 'muted' }, h('span', { class: 'spinner' }), ' ', t('loading')));
-  return { body };
+/** What a panel tells the page about the place of what it shows (so a link can open its province). */
+export interface Opened {
+  province: string | null;
+  label: string;
 }
 
-async function load<T>(kind: string, id: string, query: string, render: (data: T) => Node[]): Promise<void> {
-  last = () => load(kind, id, query, render);
-  const { body } = open(kind, id);
-  try {
-    const data = await gql<Record<string, T | null>>(query, { id });
-    if ($('#panel').dataset.id !== id) return; // another panel was opened meanwhile
-    const item = Object.values(data)[0];
-    replace(body, item ? render(item) : h('p', { class: 'empty' }, t('none')));
-  } catch (e) {
-    replace(body, h('p', { class: 'error' }, apiErrorMessage(e)));
-  }
+let last: (() => Promise<Opened | null>) | null = null;
+let opened = 0;
+
+const section = (name: string, title: string, ...content: Array<Node | Node[] | null>) =>
+  h('section', { class: 'panel-section', 'data-section': name }, h('h3', {}, title), ...content);
+
+const dated = <T extends { date: string | null }>(list: T[]) => [...list].sort((a, b) => (b.date ?? '').localeCompare(a.date ?? ''));
+
+const meetingLine = (m: { id: string; date: string | null; title: string | null }, extra?: Node | null) =>
+  h('li', {}, h('time', { datetime: m.date ?? '' }, formatDate(m.date)), ' ', meetingLink(m), extra ?? null);
+
+function head(kicker: string, title: string, ...rest: Array<Node | null>): HTMLElement {
+  return h('header', { class: 'panel-head' },
+    h('div', { class: 'panel-tools' }, copyLinkButton(() => location.href)),
+    h('p', { class: 'muted' }, kicker), h('h2', { class: 'panel-title', translate: 'no' }, title), ...rest);
 }
 
-const section = (title: string, ...content: Array<Node | Node[] | null>) => h('section', { class: 'panel-section' }, h('h3', {}, title), ...content);
-
-function timeline(positions: Tenure[]): HTMLElement {
-  const sorted = [...positions].sort((a, b) => (a.firstSeen ?? '9999').localeCompare(b.firstSeen ?? '9999') || a.title.localeCompare(b.title, 'vi'));
-  return h('ol', { class: 'timeline' }, sorted.map((p) =>
+function positions(list: Tenure[]): HTMLElement {
+  const sorted = [...list].sort((a, b) => (a.firstSeen ?? '9999').localeCompare(b.firstSeen ?? '9999') || a.title.localeCompare(b.title, 'vi'));
+  return h('ol', { class: 'positions' }, sorted.map((p) =>
     h('li', { class: `status-${p.status.toLowerCase()}` },
-      h('span', { class: 'timeline-dates' }, dateSpan(p.firstSeen, p.lastSeen)),
-      h('div', {}, h('strong', {}, p.title), ' · ', orgLink(p.organization), ' ', badge(p.status)),
-      h('details', {}, h('summary', {}, `${t('sources')} (${p.sources.length})`), sourceList(p.sources)))));
+      h('span', { class: 'position-dates' }, dateSpan(p.firstSeen, p.lastSeen)),
+      h('div', {}, data(p.title, 'position-title'), ' · ', orgLink(p.organization), ' ', badge(p.status)),
+      h('details', {}, h('summary', {}, t('sourcesCount', { n: p.sources.length })), sourceList(p.sources)))));
 }
 
-function renderPerson(p: Person): Node[] {
+function renderPerson(p: PersonDetail): Node[] {
   const chaired = new Set(p.meetingsChaired.map((m) => m.id));
   const attended = p.meetingsAttended.filter((a) => !chaired.has(a.meeting.id));
-  const byDate = <T extends { date: string | null }>(a: T, b: T) => (b.date ?? '').localeCompare(a.date ?? '');
   return [
-    h('header', { class: 'panel-head' }, h('p', { class: 'muted' }, t('personOf', { province: p.province ?? '—' })), h('h2', { class: 'person-name' }, p.name)),
-    section(t('positions'), p.positions.length ? timeline(p.positions) : h('p', { class: 'muted' }, t('none'))),
-    section(`${t('meetingsChaired')} (${p.meetingsChaired.length})`, h('ul', {}, [...p.meetingsChaired].sort(byDate).map((m) => h('li', {}, h('time', {}, formatDate(m.date)), ' ', meetingLink(m))))),
-    section(`${t('meetingsAttended')} (${attended.length})`, h('ul', {}, attended.sort((a, b) => byDate(a.meeting, b.meeting)).map((a) =>
-      h('li', {}, h('time', {}, formatDate(a.meeting.date)), ' ', meetingLink(a.meeting), h('span', { class: 'muted' }, ` (${a.roles.map(label).join(', ')})`))))),
-    section(t('colleagues'), h('ul', {}, p.colleagues.map((c) => h('li', {}, personLink(c.person), h('span', { class: 'muted' }, ` · ${t('sharedMeetings', { n: c.sharedMeetings })}`))))),
-    section(t('sources'), sourceList(p.sources)),
-  ];
+    head(t('personOf', { province: p.province ?? '—' }), p.name,
+      h('p', { class: 'ego-links' }, t('egoShow'), ' ',
+        ([1, 2] as const).map((depth) => h('button', { type: 'button', class: 'ego-open', 'data-depth': depth, onclick: () => nav.ego({ id: p.id, depth }) }, t('egoDepth', { n: depth }))))),
+    section('positions', t('positions'), p.positions.length ? positions(p.positions) : h('p', { class: 'muted' }, t('noPositions'))),
+    p.meetingsChaired.length ? section('chaired', t('meetingsChaired', { n: p.meetingsChaired.length }), h('ul', {}, dated(p.meetingsChaired).map((m) => meetingLine(m)))) : null,
+    attended.length ? section('attended', t('meetingsAttended', { n: attended.length }), h('ul', {}, dated(attended.map((a) => ({ ...a.meeting, roles: a.roles }))).map((m) =>
+      meetingLine(m, h('span', { class: 'muted' }, ` (${m.roles.map(label).join(', ')})`))))) : null,
+    p.colleagues.length ? section('colleagues', t('colleagues'), h('ul', {}, p.colleagues.map((c) => h('li', {}, personLink(c.person), h('span', { class: 'muted' }, ` · ${t('sharedMeetings', { n: c.sharedMeetings })}`))))) : null,
+    section('sources', t('sources'), sourceList(p.sources)),
+  ].filter((n): n is HTMLElement => !!n);
 }
 
-function renderOrganization(o: Organization & { meetings: Array<{ id: string; date: string | null; title: string | null }> }): Node[] {
+function renderOrganization(o: OrganizationDetail): Node[] {
+  const place = o.locality ? ` · ${o.locality.name}` : '';
   return [
-    h('header', { class: 'panel-head' }, h('p', { class: 'muted' }, `${label(o.kind)} · ${label(o.level)}${o.locality ? ` · ${o.locality.name}` : ''}`), h('h2', {}, o.name),
-      o.parent ? h('p', {}, '↑ ', orgLink(o.parent)) : null),
-    section(t('positions'), h('ul', { class: 'plain' }, o.positions.map((p) => h('li', {}, h('strong', {}, p.title), ' · ', personLink(p.person), ' ', badge(p.status), h('span', { class: 'muted' }, ` ${dateSpan(p.firstSeen, p.lastSeen)}`))))),
-    section(t('meetings'), h('ul', {}, o.meetings.map((m) => h('li', {}, h('time', {}, formatDate(m.date)), ' ', meetingLink(m))))),
-  ];
-}
-
-interface DirectiveDetail {
-  id: string; kind: string; number: string; title: string | null; issuerText: string | null; date: string | null;
-  issuer: { id: string; name: string } | null; meetings: Array<{ id: string; date: string | null; title: string | null }>; sources: Source[];
+    head(`${label(o.kind)} · ${label(o.level)}${place}`, o.name, o.parent ? h('p', {}, '↑ ', orgLink(o.parent)) : null),
+    o.positions.length
+      ? section('positions', t('positions'), h('ul', { class: 'plain' }, o.positions.map((p) =>
+          h('li', {}, data(p.title, 'position-title'), ' · ', personLink(p.person), ' ', badge(p.status), h('span', { class: 'muted' }, ` ${dateSpan(p.firstSeen, p.lastSeen)}`)))))
+      : null,
+    o.meetings.length ? section('meetings', t('meetingsCount', { n: o.meetings.length }), h('ul', {}, dated(o.meetings).map((m) => meetingLine(m)))) : null,
+  ].filter((n): n is HTMLElement => !!n);
 }
 
 function renderDirective(d: DirectiveDetail): Node[] {
   return [
-    h('header', { class: 'panel-head' }, h('p', { class: 'muted' }, d.kind), h('h2', {}, `${d.kind} ${d.number}`), d.title ? h('p', {}, d.title) : null,
-      h('p', {}, `${t('issuedBy')}: `, d.issuer ? orgLink(d.issuer) : d.issuerText ?? '—', d.date ? ` · ${formatDate(d.date)}` : '')),
-    section(t('meetings'), h('ul', {}, d.meetings.map((m) => h('li', {}, h('time', {}, formatDate(m.date)), ' ', meetingLink(m))))),
-    section(t('sources'), sourceList(d.sources)),
+    head(d.kind, `${d.kind} ${d.number}`, d.title ? h('p', { translate: 'no' }, d.title) : null,
+      h('p', {}, `${t('issuedBy')}: `, d.issuer ? orgLink(d.issuer) : data(d.issuerText ?? '—'), d.date ? ` · ${formatDate(d.date)}` : '')),
+    d.meetings.length ? section('meetings', t('meetingsCount', { n: d.meetings.length }), h('ul', {}, dated(d.meetings).map((m) => meetingLine(m)))) : null,
+    section('sources', t('sources'), sourceList(d.sources)),
+  ].filter((n): n is HTMLElement => !!n);
+}
+
+function renderMeeting(m: MeetingDetail): Node[] {
+  const chairs = m.attendees.filter((a) => a.roles.includes('CHAIRED'));
+  return [
+    head(label('MEETING'), m.title ?? formatDate(m.date)),
+    meetingItem({ ...m, chairs }, true),
   ];
 }
 
-export const openPerson = (id: string) => load<Person>('person', id, PERSON, renderPerson);
-export const openMeeting = (id: string) => load<Meeting>('meeting', id, MEETING, (m) => [meetingItem(m, true)]);
-export const openOrganization = (id: string) => load<Organization & { meetings: [] }>('organization', id, ORGANIZATION, renderOrganization);
-export const openDirective = (id: string) => load<DirectiveDetail>('directive', id, DIRECTIVE, renderDirective);
+const provinceOf = (l: { level: string; name: string; province: string | null } | null) => (l ? (l.level === 'PROVINCE' ? l.name : l.province) : null);
+
+const LOADERS: Record<PanelKind, (id: string) => Promise<{ nodes: Node[]; opened: Opened } | null>> = {
+  person: async (id) => {
+    const p = (await gql(PERSON, { id })).person;
+    return p && { nodes: renderPerson(p), opened: { province: p.province, label: p.name } };
+  },
+  meeting: async (id) => {
+    const m = (await gql(MEETING, { id })).meeting;
+    return m && { nodes: renderMeeting(m), opened: { province: provinceOf(m.locality), label: m.title ?? m.id } };
+  },
+  body: async (id) => {
+    const o = (await gql(ORGANIZATION, { id })).organization;
+    return o && { nodes: renderOrganization(o), opened: { province: provinceOf(o.locality), label: o.name } };
+  },
+  directive: async (id) => {
+    const d = (await gql(DIRECTIVE, { id })).directive;
+    return d && { nodes: renderDirective(d), opened: { province: null, label: `${d.kind} ${d.number}` } };
+  },
+};
+
+/** Opens a panel and resolves with the place of what it shows (null when it is not in the graph). */
+export async function openPanel(kind: PanelKind, id: string): Promise<Opened | null> {
+  last = () => openPanel(kind, id);
+  const ticket = ++opened;
+  const panel = $('#panel');
+  panel.hidden = false;
+  document.body.classList.add('panel-open');
+  panel.dataset.kind = kind;
+  panel.dataset.id = id;
+  delete panel.dataset.loaded;
+  const body = $('#panel-body');
+  replace(body, h('p', { class: 'muted' }, h('span', { class: 'spinner' }), ' ', t('loading')));
+  try {
+    const loaded = await LOADERS[kind](id);
+    if (ticket !== opened) return null; // another panel was opened meanwhile
+    replace(body, loaded ? loaded.nodes : h('p', { class: 'empty' }, t('notFound')));
+    panel.dataset.loaded = 'true';
+    return loaded?.opened ?? null;
+  } catch (e) {
+    if (ticket === opened) replace(body, h('p', { class: 'error' }, apiErrorMessage(e)));
+    return null;
+  }
+}
 
 export function closePanel(): void {
-  $('#panel').hidden = true;
+  opened++;
+  const panel = $('#panel');
+  panel.hidden = true;
+  delete panel.dataset.id;
+  delete panel.dataset.kind;
+  document.body.classList.remove('panel-open');
   last = null;
 }
 

@@ -1,5 +1,6 @@
 // A tiny element builder: text goes in as text nodes, never as HTML, so names and article
-// titles from the graph cannot inject markup.
+// titles from the graph cannot inject markup. No `style` attribute either: the server's
+// Content-Security-Policy refuses inline styles, so styles are classes or set through el.style.
 
 type Child = Node | string | number | null | undefined | false;
 type Props = Record<string, string | number | boolean | ((e: Event) => void) | undefined | null>;
@@ -9,6 +10,7 @@ export function h<K extends keyof HTMLElementTagNameMap>(tag: K, props: Props = 
   for (const [k, v] of Object.entries(props)) {
     if (v === undefined || v === null || v === false) continue;
     if (typeof v === 'function') el.addEventListener(k.replace(/^on/, '').toLowerCase(), v);
+    else if (k === 'style') throw new Error('h(): set styles through classes or element.style (CSP)');
     else if (k === 'class') el.className = String(v);
     // Through the CSSOM: the server's Content-Security-Policy blocks style attributes set as markup.
     else if (k === 'style') el.style.cssText = String(v);

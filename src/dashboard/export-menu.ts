@@ -4,7 +4,7 @@
 import {
   EXPORT_FILES, exportFileName, renderExport, type ExportBundle, type ExportFormat, type Layout, type ParticipationRow, type TenureRow,
 } from '../export';
-import type { Meeting, Organization } from './api-types';
+import type { Meeting, Organization } from './queries';
 import { h, replace } from './dom';
 import { t } from './i18n';
 import { showApiError, showStatus } from './status-bar';

@@ -1,7 +1,11 @@
-// Labels are data: one dictionary per language, Vietnamese by default. Names, titles and body
-// names come from the graph and are never translated.
+// Labels are data: one dictionary per language, Vietnamese by default. Names, titles, body names
+// and quotes come from the graph and are never translated (the elements that show them carry
+// translate="no"). A label that counts something has its plural forms (Intl.PluralRules
+// categories); numbers and dates are written with Intl in the page's language.
 
 export type Lang = 'vi' | 'en';
+/** One text, or one per plural category of the language ("one", "other", ...). */
+type Entry = string | { one?: string; other: string };
 
 const vi = {
   province: 'Tỉnh/thành',
@@ -22,42 +26,53 @@ const vi = {
   noProvinces: 'Đồ thị chưa có dữ liệu. Chạy `cadregraph ingest seeds` rồi tải lại trang.',
   noBodies: 'Chưa có cơ quan nào của {place} trong đồ thị.',
   noMeetings: 'Không có cuộc họp nào trong khoảng đã chọn.',
+  notFound: 'Không tìm thấy mục này trong đồ thị.',
   emptyNetwork: 'Mạng lưới trống với bộ lọc này.',
-  truncated: 'Mạng lưới lớn: chỉ hiện {nodes} nút được kết nối nhiều nhất.',
+  truncated: 'Mạng lưới lớn: chỉ hiện {n} nút được kết nối nhiều nhất.',
   networkSummary: '{nodes} nút · {edges} cạnh',
   title: 'Chức danh',
   person: 'Người',
   status: 'Tình trạng',
-  firstSeen: 'Thấy lần đầu',
-  lastSeen: 'Thấy lần cuối',
   seen: 'Thấy (đầu – cuối)',
   sources: 'Nguồn',
+  sourcesCount: 'Nguồn ({n})',
+  quote: 'Câu trích',
   noLink: 'không có liên kết',
   from: 'Từ ngày',
   to: 'Đến ngày',
+  dateInvalid: 'Ngày không hợp lệ: “{text}” (viết theo dạng {pattern}).',
   bodyKinds: 'Loại cơ quan',
   levels: 'Cấp',
   apply: 'Áp dụng',
   clear: 'Bỏ lọc',
   positions: 'Chức vụ',
-  meetingsChaired: 'Chủ trì',
-  meetingsAttended: 'Tham dự',
+  meetingsChaired: 'Chủ trì ({n})',
+  meetingsAttended: 'Tham dự ({n})',
   colleagues: 'Thường gặp cùng',
   sharedMeetings: '{n} cuộc họp chung',
+  meetingsCount: '{n} cuộc họp',
   chairs: 'Chủ trì',
   attendees: 'Tham dự',
   directives: 'Văn bản được nhắc',
-  bodies: 'Cơ quan',
   meetings: 'Cuộc họp',
   issuedBy: 'Ban hành',
-  none: 'Không có',
+  nobody: 'không ghi tên',
+  noPositions: 'Các bài viết chưa nêu chức vụ nào của người này.',
+  bodiesWithoutHolders: 'Cơ quan chưa rõ người giữ chức:',
   pathFrom: 'Từ người',
   pathTo: 'Đến người',
   pathMaxHops: 'Số bước tối đa',
   pathFind: 'Tìm đường',
   pathPick: 'Chọn cả hai người từ danh sách gợi ý.',
-  pathNone: 'Không có chuỗi nối nào trong {hops} bước.',
+  pathNone: 'Không có chuỗi nối nào trong {n} bước.',
   pathFound: 'Chuỗi {n} bước:',
+  showPath: 'Xem trên đồ thị',
+  stepAttended: '{person} dự {meeting}.',
+  stepChaired: '{person} chủ trì {meeting}.',
+  stepRole: '{person} có mặt tại {meeting} ({role}).',
+  stepHolds: '{person} giữ chức trong {body}.',
+  stepTookPart: '{body} tham gia {meeting}.',
+  stepOther: '{a} — {relation} — {b}.',
   exportView: 'Xuất phần đang xem',
   exportProvince: 'Xuất toàn tỉnh',
   exporting: 'Đang chuẩn bị tệp…',
@@ -67,17 +82,39 @@ const vi = {
   legendPerson: 'Người',
   legendBody: 'Cơ quan',
   legendMeeting: 'Cuộc họp',
-  openPanel: 'Mở',
-  current: 'Hiện tại',
-  former: 'Trước đây',
+  legendCommunities: 'Màu: nhóm người hay họp cùng nhau (Louvain), {n} nhóm',
   personOf: 'Người · {province}',
   unknownDate: 'không rõ ngày',
-  showPath: 'Xem trên đồ thị',
-};
+  yearUnknown: 'không rõ năm',
+  copyLink: 'Sao chép liên kết',
+  linkCopied: 'Đã sao chép liên kết.',
+  copyByHand: 'Sao chép liên kết này:',
+  closePanel: 'Đóng',
+  zoomIn: 'Phóng to',
+  zoomOut: 'Thu nhỏ',
+  zoomReset: 'Xem toàn bộ',
+  networkLabel: 'Mạng lưới',
+  viewMode: 'Hiển thị',
+  modePeople: 'Người họp cùng nhau',
+  modeMeetings: 'Người – cuộc họp',
+  modeAll: 'Người, cơ quan, cuộc họp',
+  timeUntil: 'Mạng lưới tính đến',
+  allDates: 'mọi thời điểm',
+  play: 'Phát theo thời gian',
+  pause: 'Dừng',
+  noDates: 'Các cuộc họp ở đây chưa có ngày.',
+  egoShow: 'Mạng lưới quanh người này:',
+  egoDepth: '{n} bước',
+  egoTitle: 'Quanh {name}, {n} bước',
+  egoMissing: 'Người này không có trong mạng lưới đang xem.',
+  egoClose: 'Cả mạng lưới',
+  langSwitch: 'English',
+  langSwitchLabel: 'Switch to English',
+} satisfies Record<string, Entry>;
 
 export type LabelKey = keyof typeof vi;
 
-const en: Record<LabelKey, string> = {
+const en: Record<LabelKey, Entry> = {
   province: 'Province',
   district: 'District',
   allDistricts: 'Whole province',
@@ -96,42 +133,53 @@ const en: Record<LabelKey, string> = {
   noProvinces: 'The graph is empty. Run `cadregraph ingest seeds`, then reload.',
   noBodies: 'No body of {place} in the graph yet.',
   noMeetings: 'No meeting in the chosen period.',
+  notFound: 'This item is not in the graph.',
   emptyNetwork: 'The network is empty with these filters.',
-  truncated: 'Large network: showing the {nodes} most connected nodes.',
+  truncated: { one: 'Large network: showing the most connected node.', other: 'Large network: showing the {n} most connected nodes.' },
   networkSummary: '{nodes} nodes · {edges} edges',
   title: 'Title',
   person: 'Person',
   status: 'Status',
-  firstSeen: 'First seen',
-  lastSeen: 'Last seen',
   seen: 'Seen (first – last)',
   sources: 'Sources',
+  sourcesCount: 'Sources ({n})',
+  quote: 'Quote',
   noLink: 'no link',
   from: 'From',
   to: 'To',
+  dateInvalid: 'Not a date: “{text}” (write it as {pattern}).',
   bodyKinds: 'Body kind',
   levels: 'Level',
   apply: 'Apply',
   clear: 'Clear',
   positions: 'Positions',
-  meetingsChaired: 'Chaired',
-  meetingsAttended: 'Attended',
+  meetingsChaired: 'Chaired ({n})',
+  meetingsAttended: 'Attended ({n})',
   colleagues: 'Met most often',
-  sharedMeetings: '{n} shared meetings',
+  sharedMeetings: { one: '{n} shared meeting', other: '{n} shared meetings' },
+  meetingsCount: { one: '{n} meeting', other: '{n} meetings' },
   chairs: 'Chaired by',
   attendees: 'Attendees',
   directives: 'Documents referred to',
-  bodies: 'Bodies',
   meetings: 'Meetings',
   issuedBy: 'Issued by',
-  none: 'None',
+  nobody: 'nobody named',
+  noPositions: 'The articles name no position of this person.',
+  bodiesWithoutHolders: 'Bodies with no known title holder:',
   pathFrom: 'From',
   pathTo: 'To',
   pathMaxHops: 'Max steps',
   pathFind: 'Find path',
   pathPick: 'Pick both people from the suggestions.',
-  pathNone: 'No chain within {hops} steps.',
-  pathFound: 'A chain of {n} steps:',
+  pathNone: { one: 'No chain within {n} step.', other: 'No chain within {n} steps.' },
+  pathFound: { one: 'A chain of {n} step:', other: 'A chain of {n} steps:' },
+  showPath: 'Show on the graph',
+  stepAttended: '{person} attended {meeting}.',
+  stepChaired: '{person} chaired {meeting}.',
+  stepRole: '{person} was at {meeting} ({role}).',
+  stepHolds: '{person} holds a title in {body}.',
+  stepTookPart: '{body} took part in {meeting}.',
+  stepOther: '{a} — {relation} — {b}.',
   exportView: 'Export what is shown',
   exportProvince: 'Export the whole province',
   exporting: 'Preparing the file…',
@@ -141,12 +189,34 @@ const en: Record<LabelKey, string> = {
   legendPerson: 'Person',
   legendBody: 'Body',
   legendMeeting: 'Meeting',
-  openPanel: 'Open',
-  current: 'Current',
-  former: 'Former',
+  legendCommunities: { one: 'Colours: people who often meet together (Louvain), {n} group', other: 'Colours: people who often meet together (Louvain), {n} groups' },
   personOf: 'Person · {province}',
   unknownDate: 'date unknown',
-  showPath: 'Show on the graph',
+  yearUnknown: 'year unknown',
+  copyLink: 'Copy link',
+  linkCopied: 'Link copied.',
+  copyByHand: 'Copy this link:',
+  closePanel: 'Close',
+  zoomIn: 'Zoom in',
+  zoomOut: 'Zoom out',
+  zoomReset: 'Show everything',
+  networkLabel: 'Network',
+  viewMode: 'Show',
+  modePeople: 'People who met',
+  modeMeetings: 'People and meetings',
+  modeAll: 'People, bodies, meetings',
+  timeUntil: 'Network as of',
+  allDates: 'all dates',
+  play: 'Play through time',
+  pause: 'Pause',
+  noDates: 'The meetings here have no dates yet.',
+  egoShow: 'Network around this person:',
+  egoDepth: { one: '{n} step', other: '{n} steps' },
+  egoTitle: { one: 'Around {name}, {n} step', other: 'Around {name}, {n} steps' },
+  egoMissing: 'This person is not in the network shown.',
+  egoClose: 'Whole network',
+  langSwitch: 'Tiếng Việt',
+  langSwitchLabel: 'Chuyển sang tiếng Việt',
 };
 
 const ENUMS: Record<Lang, Record<string, string>> = {
@@ -174,8 +244,26 @@ const ENUMS: Record<Lang, Record<string, string>> = {
   },
 };
 
-const DICTS: Record<Lang, Record<LabelKey, string>> = { vi, en };
+const DICTS: Record<Lang, Record<LabelKey, Entry>> = { vi, en };
+/** en-GB by default: day before month, as in Vietnamese; an English-speaking reader's own region wins. */
+const LOCALES: Record<Lang, () => string> = {
+  vi: () => 'vi-VN',
+  en: () => (typeof navigator !== 'undefined' && navigator.languages?.find((l) => /^en-/i.test(l))) || 'en-GB',
+};
 const STORAGE_KEY = 'cadregraph.lang';
+
+/**
+ * Every text the page itself writes, per language, for the test that English mode shows no
+ * Vietnamese UI string. Placeholders ({name}) stand for data and are kept in the templates.
+ */
+export const UI_STRINGS: Record<Lang, string[]> = {
+  vi: [...Object.values(DICTS.vi).flatMap(forms), ...Object.values(ENUMS.vi)],
+  en: [...Object.values(DICTS.en).flatMap(forms), ...Object.values(ENUMS.en)],
+};
+
+function forms(entry: Entry): string[] {
+  return typeof entry === 'string' ? [entry] : Object.values(entry).filter((s): s is string => !!s);
+}
 
 let lang: Lang = readLang();
 const listeners = new Set<() => void>();
@@ -189,6 +277,7 @@ function readLang(): Lang {
 }
 
 export const currentLang = () => lang;
+export const locale = () => LOCALES[lang]();
 
 export function setLang(next: Lang): void {
   lang = next;
@@ -203,16 +292,32 @@ export function setLang(next: Lang): void {
 
 export const onLangChange = (listener: () => void) => listeners.add(listener);
 
+export const formatNumber = (n: number) => new Intl.NumberFormat(locale()).format(n);
+
+/** A label; `n` (when given) picks the plural form and is written as a number of the language. */
 export function t(key: LabelKey, params: Record<string, string | number> = {}): string {
-  return DICTS[lang][key].replace(/\{(\w+)\}/g, (_, k: string) => String(params[k] ?? ''));
+  const entry = DICTS[lang][key];
+  let text: string;
+  if (typeof entry === 'string') text = entry;
+  else {
+    const category = typeof params.n === 'number' ? new Intl.PluralRules(locale()).select(params.n) : 'other';
+    text = (category === 'one' ? entry.one : undefined) ?? entry.other;
+  }
+  return text.replace(/\{(\w+)\}/g, (_, k: string) => {
+    const v = params[k];
+    return typeof v === 'number' ? formatNumber(v) : String(v ?? '');
+  });
 }
 
 /** A schema enum or relation in the reader's language; unknown values are shown as they are. */
 export const label = (value: string | null | undefined): string => (value ? ENUMS[lang][value] ?? value : '');
 
-/** Fills every element marked data-i18n="key" (the static parts of index.html). */
+/** Fills every element marked data-i18n="key" (text) or data-i18n-label="key" (aria-label). */
 export function applyStaticLabels(root: ParentNode = document): void {
   root.querySelectorAll<HTMLElement>('[data-i18n]').forEach((el) => {
     el.textContent = t(el.dataset.i18n as LabelKey);
+  });
+  root.querySelectorAll<HTMLElement>('[data-i18n-label]').forEach((el) => {
+    el.setAttribute('aria-label', t(el.dataset.i18nLabel as LabelKey));
   });
 }

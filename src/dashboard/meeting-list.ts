@@ -1,10 +1,9 @@
 // Meetings of the place, newest first: date, who chaired, who attended, the documents referred to.
-import type { Meeting } from './api-types';
 import { h, replace } from './dom';
-import { formatDate, personLink, sourceList } from './format';
+import { data, directiveLink, formatDate, meetingLink, personLink, sourceList } from './format';
 import { label, t } from './i18n';
-import { nav } from './navigation';
 import { inDistrict } from './province-data';
+import type { Meeting } from './queries';
 
 function people(list: Meeting['attendees']) {
   return list.flatMap((a, i) => [i ? ', ' : '', personLink(a.person)]);
@@ -12,16 +11,15 @@ function people(list: Meeting['attendees']) {
 
 export function meetingItem(m: Meeting, full = false): HTMLElement {
   const others = m.attendees.filter((a) => !m.chairs.some((c) => c.person.id === a.person.id));
+  const when = h('time', { datetime: m.date ?? '' }, m.date ? formatDate(m.date) : t('unknownDate'), m.partOfDay ? ` · ${label(m.partOfDay)}` : '');
   return h('article', { class: 'meeting', 'data-meeting-id': m.id },
-    h('header', {},
-      h('time', { datetime: m.date ?? '' }, m.date ? formatDate(m.date) : t('unknownDate'), m.partOfDay ? ` (${label(m.partOfDay)})` : ''),
-      ' ',
-      full ? h('strong', {}, m.title ?? '') : h('button', { type: 'button', class: 'link meeting-link', onclick: () => nav.openMeeting(m.id) }, m.title ?? m.id)),
+    // In its own panel the title is the panel's heading already.
+    h('header', {}, when, ' ', full ? null : meetingLink({ ...m, title: m.title ?? m.id })),
     h('dl', {},
-      h('dt', {}, t('chairs')), h('dd', {}, m.chairs.length ? people(m.chairs) : t('none')),
-      h('dt', {}, t('attendees')), h('dd', {}, others.length ? people(others) : t('none')),
+      h('dt', {}, t('chairs')), h('dd', {}, m.chairs.length ? people(m.chairs) : h('span', { class: 'muted' }, t('nobody'))),
+      others.length ? [h('dt', {}, t('attendees')), h('dd', {}, people(others))] : null,
       m.directives.length ? [h('dt', {}, t('directives')), h('dd', {}, h('ul', { class: 'directives' }, m.directives.map((d) =>
-        h('li', {}, h('button', { type: 'button', class: 'link', onclick: () => nav.openDirective(d.id) }, `${d.kind} ${d.number}`), d.title ? ` — ${d.title}` : ''))))] : null,
+        h('li', {}, directiveLink(d), d.title ? [' — ', data(d.title)] : null))))] : null,
       full || m.sources.length ? [h('dt', {}, t('sources')), h('dd', {}, sourceList(m.sources, full))] : null));
 }
 
@@ -32,5 +30,5 @@ export function renderMeetings(root: HTMLElement, meetings: Meeting[], district:
     return;
   }
   const sorted = [...shown].sort((a, b) => (b.date ?? '').localeCompare(a.date ?? '') || a.id.localeCompare(b.id));
-  replace(root, h('p', { class: 'muted' }, `${sorted.length} ${t('meetings').toLowerCase()}`), sorted.map((m) => meetingItem(m)));
+  replace(root, h('p', { class: 'muted meeting-count' }, t('meetingsCount', { n: sorted.length })), sorted.map((m) => meetingItem(m)));
 }

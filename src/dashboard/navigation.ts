@@ -1,14 +1,15 @@
-// Views ask for other views through here (open a person, show a path) instead of importing each
-// other, so each module stays one view.
-import type { Path } from './api-types';
+// Views ask for other views through here (open a panel, show a path, draw a person's network)
+// instead of importing each other, so each module stays one view. Every request is a change of
+// the page's link (main.ts pushes it to the history and applies it).
+import type { Path } from './queries';
+import type { PanelKind, UrlState } from './url-state';
 
 export interface Navigation {
-  openPerson(id: string): void;
-  openMeeting(id: string): void;
-  openOrganization(id: string): void;
-  openDirective(id: string): void;
+  open(panel: { kind: PanelKind; id: string }): void;
+  /** The link of the page with this panel open. */
+  href(panel: { kind: PanelKind; id: string }): string;
   showPath(path: Path): void;
-  selectProvince(name: string): void;
+  ego(ego: UrlState['ego']): void;
 }
 
 let handlers: Navigation | null = null;
@@ -16,10 +17,8 @@ let handlers: Navigation | null = null;
 export const setNavigation = (n: Navigation) => (handlers = n);
 
 export const nav: Navigation = {
-  openPerson: (id) => handlers?.openPerson(id),
-  openMeeting: (id) => handlers?.openMeeting(id),
-  openOrganization: (id) => handlers?.openOrganization(id),
-  openDirective: (id) => handlers?.openDirective(id),
+  open: (panel) => handlers?.open(panel),
+  href: (panel) => handlers?.href(panel) ?? '#',
   showPath: (p) => handlers?.showPath(p),
-  selectProvince: (name) => handlers?.selectProvince(name),
+  ego: (e) => handlers?.ego(e),
 };

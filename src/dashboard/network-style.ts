@@ -1,6 +1,6 @@
 // How the network looks: colour by what a node is, size by how connected it is. Sizes shrink as
 // the graph grows so that 5,000 nodes do not cover each other.
-import type { NodeKind } from './api-types';
+import type { NodeKind } from './queries';
 
 export const COLORS: Record<NodeKind, string> = {
   PERSON: '#2b6cb0',
@@ -8,6 +8,10 @@ export const COLORS: Record<NodeKind, string> = {
   MEETING: '#718096',
   POSITION: '#805ad5',
 };
+/** Communities, largest first: distinct hues that stay apart from the path's red and the dimmed grey. */
+export const COMMUNITY_COLORS = ['#2b6cb0', '#2f855a', '#b7791f', '#6b46c1', '#c05621', '#0987a0', '#b83280', '#4a5568', '#68d391', '#f6ad55'];
+/** People in no group of two or more. */
+export const LONE_COLOR = '#90a4c0';
 export const PATH_COLOR = '#e53e3e';
 export const DIM_COLOR = '#e2e8f0';
 export const EDGE_COLOR = '#cbd5e0';

@@ -1,76 +1,106 @@
-// Every GraphQL document the dashboard sends. Lists are paged (100 at most per page).
+// Every GraphQL document the dashboard sends, typed by GraphQL Code Generator from the SDL
+// (`npm run codegen` writes src/dashboard/gql/; a test fails when it is stale). Lists are paged
+// (100 at most per page). Documents are plain literals: the generator reads them from this file.
+import { graphql } from './gql';
+import type {
+  ConnectionQuery, DirectiveQuery, MeetingQuery, MeetingsQuery, NetworkQuery, OrganizationQuery, OrganizationsQuery, PersonQuery,
+  ProvincesQuery, SearchQuery, SourceFieldsFragment,
+} from './gql/graphql';
 
-const SOURCE = 'articleId url title publisher publishedAt quote';
-const LOCALITY = 'id name level province';
-const TENURE = `person { id name } title organization { id name } status current firstSeen lastSeen sources { ${SOURCE} }`;
-// Lists of many items stay under the API's cost limit (graphql-armor weighs every nested
-// field): fewer fields per item, chairs read from the attendees' roles.
-const LIST_SOURCE = 'articleId url title quote';
-const LIST_TENURE = `person { id name } title status current firstSeen lastSeen sources { ${LIST_SOURCE} }`;
+graphql(`fragment SourceFields on Source { articleId url title publisher publishedAt quote }`);
+graphql(`fragment TenureFields on Tenure {
+  person { id name } title organization { id name } status current firstSeen lastSeen sources { ...SourceFields }
+}`);
 
-export const PROVINCES = `query Provinces { provinces { ${LOCALITY} } }`;
+export const PROVINCES = graphql(`query Provinces { provinces { id name level province } }`);
 
-export const ORGANIZATIONS = `query Organizations($province: String!, $after: String) {
+// Lists of many items stay under the API's cost limit (graphql-armor weighs every nested field,
+// and a fragment spread counts as one more level): fewer fields per item, written out without
+// fragments, chairs read from the attendees' roles.
+export const ORGANIZATIONS = graphql(`query Organizations($province: String!, $after: String) {
   organizations(filter: { province: $province }, first: 100, after: $after) {
-    edges { node { id name kind level locality { name level province } positions { ${LIST_TENURE} } } }
+    edges { node { id name kind level locality { name level province } positions {
+      person { id name } title status current firstSeen lastSeen sources { articleId url title quote }
+    } } }
     pageInfo { hasNextPage endCursor }
   }
-}`;
+}`);
 
-export const MEETINGS = `query Meetings($province: String!, $from: Date, $to: Date, $after: String) {
+export const MEETINGS = graphql(`query Meetings($province: String!, $from: Date, $to: Date, $after: String) {
   meetings(filter: { province: $province, from: $from, to: $to }, first: 100, after: $after) {
     edges { node {
       id date partOfDay title kind locality { name level province }
       attendees { person { id name } roles }
       directives { id kind number title }
-      sources { ${LIST_SOURCE} }
+      sources { articleId url title quote }
     } }
     pageInfo { hasNextPage endCursor }
     totalCount
   }
-}`;
+}`);
 
-export const MEETING = `query Meeting($id: ID!) {
+export const MEETING = graphql(`query Meeting($id: ID!) {
   meeting(id: $id) {
-    id date partOfDay title kind locality { ${LOCALITY} }
-    chairs { person { id name } roles }
+    id date partOfDay title kind locality { id name level province }
     attendees { person { id name } roles }
     organizations { id name }
     directives { id kind number title issuerText date }
-    sources { ${SOURCE} }
+    sources { ...SourceFields }
   }
-}`;
+}`);
 
-export const NETWORK = `query Network($filter: NetworkFilter!) {
+export const NETWORK = graphql(`query Network($filter: NetworkFilter!) {
   network(filter: $filter) { truncated nodes { id kind label category level weight } edges { source target relation weight } }
-}`;
+}`);
 
-export const PERSON = `query Person($id: ID!) {
+export const PERSON = graphql(`query Person($id: ID!) {
   person(id: $id) {
     id name gender province
-    positions { ${TENURE} }
+    positions { ...TenureFields }
     meetingsChaired(first: 100) { id date title }
     meetingsAttended(first: 100) { meeting { id date title } roles }
     colleagues(first: 10) { person { id name } sharedMeetings }
-    sources { ${SOURCE} }
+    sources { ...SourceFields }
   }
-}`;
+}`);
 
-export const ORGANIZATION = `query Organization($id: ID!) {
+export const ORGANIZATION = graphql(`query Organization($id: ID!) {
   organization(id: $id) {
-    id name kind level locality { ${LOCALITY} } parent { id name } positions { ${TENURE} }
+    id name kind level locality { id name level province } parent { id name } positions { ...TenureFields }
     meetings(first: 100) { id date title }
   }
-}`;
+}`);
 
-export const DIRECTIVE = `query Directive($id: ID!) {
-  directive(id: $id) { id kind number title issuerText date issuer { id name } meetings(first: 100) { id date title } sources { ${SOURCE} } }
-}`;
-
-export const SEARCH = `query Search($text: String!, $first: Int) { search(text: $text, first: $first) { kind id label context } }`;
-
-export const CONNECTION = `query Connection($from: ID!, $to: ID!, $maxHops: Int) {
-  connection(from: $from, to: $to, maxHops: $maxHops) {
-    length nodes { kind id label } steps { from { kind id label } to { kind id label } relation sources { ${SOURCE} } }
+export const DIRECTIVE = graphql(`query Directive($id: ID!) {
+  directive(id: $id) {
+    id kind number title issuerText date issuer { id name } meetings(first: 100) { id date title } sources { ...SourceFields }
   }
-}`;
+}`);
+
+export const SEARCH = graphql(`query Search($text: String!, $first: Int) { search(text: $text, first: $first) { kind id label context } }`);
+
+export const CONNECTION = graphql(`query Connection($from: ID!, $to: ID!, $maxHops: Int) {
+  connection(from: $from, to: $to, maxHops: $maxHops) {
+    length nodes { kind id label } steps { from { kind id label } to { kind id label } relation sources { ...SourceFields } }
+  }
+}`);
+
+// The shapes the views work with, named once (all derived from the generated types).
+type MeetingNode = MeetingsQuery['meetings']['edges'][number]['node'];
+export type Source = SourceFieldsFragment | MeetingNode['sources'][number];
+export type Locality = ProvincesQuery['provinces'][number];
+export type Organization = OrganizationsQuery['organizations']['edges'][number]['node'];
+export type OrganizationDetail = NonNullable<OrganizationQuery['organization']>;
+export type ListTenure = Organization['positions'][number];
+/** A meeting as the lists show it, with its chairs read from the attendees' roles. */
+export type Meeting = MeetingNode & { chairs: MeetingNode['attendees'] };
+export type MeetingDetail = NonNullable<MeetingQuery['meeting']>;
+export type PersonDetail = NonNullable<PersonQuery['person']>;
+export type Tenure = PersonDetail['positions'][number];
+export type DirectiveDetail = NonNullable<DirectiveQuery['directive']>;
+export type Network = NetworkQuery['network'];
+export type NetworkNode = Network['nodes'][number];
+export type NetworkEdge = Network['edges'][number];
+export type NodeKind = NetworkNode['kind'];
+export type SearchHit = SearchQuery['search'][number];
+export type Path = NonNullable<ConnectionQuery['connection']>;

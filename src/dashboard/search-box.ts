@@ -1,10 +1,9 @@
 // A search field with suggestions from the API's search (which ignores diacritics and case, so
 // "le hong quang" finds Lê Hồng Quang). Used in the header and by the path finder's two fields.
 import { gql } from './api-client';
-import type { SearchHit } from './api-types';
 import { h, replace } from './dom';
 import { label, t } from './i18n';
-import { SEARCH } from './queries';
+import { SEARCH, type SearchHit } from './queries';
 import { apiErrorMessage } from './status-bar';
 
 export interface SearchBoxOptions {
@@ -20,12 +19,24 @@ export interface SearchBox {
   input: HTMLInputElement;
   picked: SearchHit | null;
   relabel(): void;
+  /** Fills the field with a choice made elsewhere (a link opened directly). */
+  set(hit: SearchHit): void;
 }
 
 export function createSearchBox(options: SearchBoxOptions): SearchBox {
   const input = h('input', { type: 'search', name: options.name, autocomplete: 'off', spellcheck: 'false', role: 'combobox', 'aria-expanded': 'false', 'aria-autocomplete': 'list' });
   const list = h('ul', { class: 'suggestions', role: 'listbox', hidden: true });
-  const box: SearchBox = { element: h('div', { class: 'search-box' }, input, list), input, picked: null, relabel: () => (input.placeholder = options.placeholder()) };
+  const box: SearchBox = {
+    element: h('div', { class: 'search-box' }, input, list), input, picked: null,
+    relabel: () => {
+      input.placeholder = options.placeholder();
+      input.setAttribute('aria-label', options.placeholder());
+    },
+    set: (hit) => {
+      box.picked = hit;
+      input.value = hit.label;
+    },
+  };
   box.relabel();
   let timer: ReturnType<typeof setTimeout> | undefined;
   let asked = 0;
@@ -48,13 +59,13 @@ export function createSearchBox(options: SearchBoxOptions): SearchBox {
   async function ask(text: string) {
     const ticket = ++asked;
     try {
-      const data = await gql<{ search: SearchHit[] }>(SEARCH, { text, first: 15 });
+      const data = await gql(SEARCH, { text, first: 15 });
       if (ticket !== asked) return;
       hits = options.kinds ? data.search.filter((s) => options.kinds!.includes(s.kind)) : data.search;
       replace(list, hits.length
         ? hits.map((hit) => h('li', { role: 'option', 'data-id': hit.id, 'data-kind': hit.kind, onmousedown: (e: Event) => (e.preventDefault(), pick(hit)) },
-            h('span', { class: `kind kind-${hit.kind.toLowerCase()}` }, label(hit.kind)), ' ', h('span', { class: 'hit-label' }, hit.label),
-            hit.context ? h('span', { class: 'muted' }, ` · ${hit.context}`) : null))
+            h('span', { class: `kind kind-${hit.kind.toLowerCase()}` }, label(hit.kind)), ' ', h('span', { class: 'hit-label', translate: 'no' }, hit.label),
+            hit.context ? h('span', { class: 'muted', translate: 'no' }, ` · ${hit.context}`) : null))
         : h('li', { class: 'muted nothing' }, t('searchNothing', { text })));
     } catch (e) {
       if (ticket !== asked) return;

@@ -8,6 +8,8 @@ import { join } from 'path';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { startTestApi, type TestApi } from '../api/test-api';
 import { ROOT } from '../helpers/cli';
+import type { GraphStore } from '../../src/store/graph-store';
+import { generatedNetwork } from '../../bench/dashboard-network';
 
 export const SCREENSHOTS = join(ROOT, 'screenshots');
 
@@ -29,11 +31,30 @@ export function buildDashboard(outDir: string): void {
 // measured 33 fps instead of 16 when panning 5,000 nodes (BENCHMARKS.md).
 export const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--use-angle=swiftshader', '--enable-unsafe-swiftshader'];
 
+/**
+ * A province of generated people, bodies and meetings (the benchmark's, built by the store's own
+ * network builder) beside the real ones, for what only a large network shows (labels, speed).
+ */
+export const LARGE_PROVINCE = 'Mạng thử 500 nút';
+export const LARGE_NODES = 500;
+
+function withLargeProvince(store: GraphStore): GraphStore {
+  const large = generatedNetwork(LARGE_NODES);
+  return new Proxy(store, {
+    get(target, key) {
+      if (key === 'provinces') return async () => [...(await target.provinces()), { id: 'loc/test-large', name: LARGE_PROVINCE, level: 'province', province: null }];
+      if (key === 'network') return async (filter: { province: string }) => (filter.province === LARGE_PROVINCE ? large : target.network(filter as never));
+      const value = (target as any)[key];
+      return typeof value === 'function' ? value.bind(target) : value;
+    },
+  });
+}
+
 export async function startDashboard(): Promise<DashboardHarness> {
   const web = mkdtempSync(join(tmpdir(), 'cadregraph-dashboard-'));
   buildDashboard(join(web, 'dashboard'));
   mkdirSync(SCREENSHOTS, { recursive: true });
-  const api = await startTestApi({ webDir: web });
+  const api = await startTestApi({ webDir: web, wrap: withLargeProvince });
   const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: CHROMIUM_ARGS });
   return {
     api,
@@ -65,12 +86,15 @@ export function recordCspViolations(page: Page, problems: string[]): void {
   });
 }
 
-/** Waits until the network is drawn (sigma mounted, layout done). */
+/** Waits until the network is drawn (sigma mounted, layout done, no load under way). */
 export async function networkDrawn(page: Page): Promise<void> {
   await page.waitForFunction(() => {
     const handle = (window as unknown as { cadregraph?: { network: { renderer: unknown } } }).cadregraph;
-    return !!handle?.network.renderer && document.querySelector('#graph-progress')?.hasAttribute('hidden');
-  }, undefined, { timeout: 30_000 });
+    return !!handle?.network.renderer && document.querySelector('#graph-progress')?.hasAttribute('hidden') && document.querySelector('#status')?.getAttribute('data-kind') !== 'loading';
+  }, undefined, { timeout: 60_000 });
 }
+
+/** Waits until the panel shows this item. */
+export const panelShows = (page: Page, kind: string, id: string) => page.waitForSelector(`#panel[data-kind="${kind}"][data-id="${id}"][data-loaded] .panel-title`);
 
 export const shot = (page: Page, name: string) => page.screenshot({ path: join(SCREENSHOTS, `${name}.png`) });
