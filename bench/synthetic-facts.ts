@@ -89,7 +89,7 @@ export class SyntheticFacts {
         organizations: [this.organization(plan.chairs[0].post.organization, plan.chairs[0])],
         directives: directives.map((d) => d.number), evidence: { quote: title, span },
       }],
-      people: [...people.values()], directives, authors: [], campaigns: [],
+      people: [...people.values()], directives, events: [], authors: [], campaigns: [],
     };
   }
 }

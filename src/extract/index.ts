@@ -24,7 +24,7 @@ export function getLexicon(): LexiconIndex {
 export function extractArticle(input: ArticleInput, lex: LexiconIndex = getLexicon()): ArticleFacts {
   if (input.format === 'html') {
     const page = htmlToArticle(input.text);
-    const meta: ArticleMeta = { ...input.meta, title: input.meta.title ?? page.title, publishedAt: input.meta.publishedAt ?? page.publishedAt };
+    const meta: ArticleMeta = { ...input.meta, title: input.meta.title ?? page.title, publishedAt: input.meta.publishedAt ?? page.publishedAt, url: input.meta.url ?? page.url };
     return runPipeline(input.file, page.text, meta, lex);
   }
   return runPipeline(input.file, input.text, input.meta, lex);

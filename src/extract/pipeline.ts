@@ -3,20 +3,27 @@ import type { LexiconIndex } from './common/lexicon-index';
 import type { ArticleDocument } from './common/document';
 import { normalizeText } from './normalize/unicode';
 import { classifyLines } from './clean/lines';
+import { blankDebris } from './clean/debris';
 import { segmentSentences } from './segment/sentences';
+import { leadEnd } from './segment/lead';
 import { scanUnits } from './mentions/units';
 import { findDirectives } from './mentions/directives';
-import { resolveChains } from './resolve/chains';
+import { resolveChains, positionsIn, type PositionMention } from './resolve/chains';
 import { articleContext } from './resolve/context';
+import { siteOf, siteProvince } from './resolve/site-province';
 import { assignRoles } from './roles/participants';
 import { assembleFacts, type SentenceReading } from './assemble/facts';
+import { readArticlePersonnel, withEvents } from './events/article-events';
+import { rolesBesideDecisions } from './events/decision-subjects';
+import { connectorTokens, mayStateEvents } from './events/personnel';
 
 // The extraction stages, in order. Each stage is a pure function of what the previous ones
 // produced; only this file knows the order.
-//   normalize -> clean -> segment -> mentions -> resolve -> roles -> assemble
+//   normalize -> clean -> segment -> mentions -> resolve -> events (personnel clauses) -> roles -> assemble -> events (facts)
 
 export function runPipeline(file: string, text: string, meta: ArticleMeta, lex: LexiconIndex): ArticleFacts {
-  const norm = normalizeText(text);
+  const normalized = normalizeText(text);
+  const norm = { ...normalized, text: blankDebris(normalized.text, lex) };
   const cleaned = classifyLines(norm.text, lex);
   const headline = meta.title ?? cleaned.headline;
   const sentences = segmentSentences(norm.text, cleaned.lines, cleaned.headline);
@@ -25,20 +32,34 @@ export function runPipeline(file: string, text: string, meta: ArticleMeta, lex: 
   const directives = findDirectives(norm.text, lex).filter((d) => sentences.some((s) => s.start <= d.start && d.start < s.end));
   const inDirective = (start: number) => directives.some((d) => d.start <= start && start < d.end);
   const firstBody = sentences.findIndex((s) => !s.isHeadline);
+  const lastLead = leadEnd(sentences, norm.text, (s) => cleaned.lines[s.line].text.length);
   const readings: SentenceReading[] = sentences.map((s) => {
-    // Tokens inside a document number ("Kết luận số 21-KL/TW") are not titles, names or cues.
+    // Tokens inside a document number ("Kết luận số 21-KL/TW") are not titles, names or cues, nor
+    // is "vụ" in "chức vụ Trưởng ban" the title "Vụ trưởng".
     const hasDirective = directives.some((d) => d.start < s.end && d.end > s.start);
-    const tokens = hasDirective ? s.tokens.map((t) => (inDirective(t.start) ? { ...t, lower: '\u0000', isCap: false, isWord: false } : t)) : s.tokens;
+    const connectors = connectorTokens(s.tokens, lex);
+    const tokens =
+      hasDirective || connectors.size
+        ? s.tokens.map((t, i) => (connectors.has(i) || (hasDirective && inDirective(t.start)) ? { ...t, lower: '\u0000', isCap: false, isWord: false } : t))
+        : s.tokens;
     const units = scanUnits(tokens, lex);
-    return { sentence: s, units, isLead: s.isHeadline || (s.index >= firstBody && s.index <= firstBody + 2) };
+    return { sentence: s, units, isLead: s.isHeadline || (s.index >= firstBody && s.index <= lastLead) };
   });
-  const context = articleContext(readings, lex, meta.province ?? null);
+  const site = siteOf(meta.url, lex);
+  const context = articleContext(readings, lex, meta.province ?? null, siteProvince(site, meta.publishedAt ?? cleaned.datelineDate ?? cleaned.datelineMonth, lex));
   const words = (r: SentenceReading) => r.sentence.tokens.map((t) => t.lower);
+  const loose: PositionMention[][] = [];
   for (const r of readings) {
-    const { names, orgs } = resolveChains(r.units, lex, words(r));
+    const { names, orgs, loose: unclaimed } = resolveChains(r.units, lex, words(r));
     r.names = names;
     r.orgs = orgs;
-    r.roles = assignRoles(r.sentence.tokens, names, lex, (t) => inDirective(t.start));
+    // A sentence that names nobody can still confer a post on people listed in the next one.
+    loose.push(names.length || !mayStateEvents(r.sentence.tokens, lex) ? unclaimed : positionsIn(r.units, lex, words(r)));
   }
-  return assembleFacts(doc, readings, directives, context, lex);
+  const personnel = readArticlePersonnel(readings, loose, norm.text, directives, lex);
+  readings.forEach((r, i) => {
+    r.roles = rolesBesideDecisions(assignRoles(r.sentence.tokens, r.names!, lex, (t) => inDirective(t.start)), personnel[i]);
+  });
+  const facts = withEvents(assembleFacts(doc, readings, directives, context, lex), personnel, doc, readings, context, lex);
+  return site && !facts.source ? { ...facts, source: site.publisher } : facts;
 }

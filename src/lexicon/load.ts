@@ -59,6 +59,24 @@ function checkIds(file: string, parsed: Parsed<Array<{ id: string }>> | null, pr
   });
 }
 
+/** Every site's province is a province of the gazetteer, each domain is listed once, and every province has its sites. */
+function checkSources(sources: Parsed<s.SourceEntry[]> | null, provinces: Parsed<s.ProvinceEntry[]> | null, problems: string[]): void {
+  if (!sources || !provinces) return;
+  const ids = new Set(provinces.value.map((p) => p.id));
+  const covered = new Set<string>();
+  const seen = new Map<string, string>();
+  sources.value.forEach((e, i) => {
+    if (e.province !== null && !ids.has(e.province)) problems.push(`sources.yaml:${sources.lineOf([i, 'province'])}: unknown province ${e.province}`);
+    if (e.province) covered.add(e.province);
+    e.sites.forEach((site, j) => {
+      const other = seen.get(site.domain);
+      if (other) problems.push(`sources.yaml:${sources.lineOf([i, 'sites', j, 'domain'])}: ${site.domain} is already listed under ${other}`);
+      seen.set(site.domain, e.id);
+    });
+  });
+  for (const p of provinces.value) if (!covered.has(p.id)) problems.push(`sources.yaml:1: no sites for province ${p.id}`);
+}
+
 /** Reads and validates every lexicon file; throws LexiconError listing every problem as file:line. */
 export function loadLexiconData(dir = LEXICON_DIR): LexiconData {
   const problems: string[] = [];
@@ -73,11 +91,21 @@ export function loadLexiconData(dir = LEXICON_DIR): LexiconData {
   const provinces = parseFile(dir, 'provinces.yaml', z.array(s.provinceEntry), problems, true);
   const districts = parseFile(dir, 'districts.yaml', z.array(s.districtEntry), problems, true);
   const posts = parseFile(dir, 'posts.yaml', z.array(s.postEntry), problems);
+  const sources = parseFile(dir, 'sources.yaml', z.array(s.sourceEntry), problems);
+  const events = parseFile(dir, 'events.yaml', s.eventsFile, problems);
   checkIds('titles.yaml', titles, problems);
   checkIds('bodies.yaml', bodies, problems);
   checkIds('provinces.yaml', provinces, problems);
   checkIds('districts.yaml', districts, problems);
   checkIds('posts.yaml', posts, problems);
+  checkIds('sources.yaml', sources, problems);
+  checkSources(sources, provinces, problems);
+  if (events && titles && !titles.value.some((t) => t.id === events.value.memberTitle))
+    problems.push(`events.yaml:${events.lineOf(['memberTitle'])}: unknown title ${events.value.memberTitle}`);
+  const kindWords = new Set(directives?.value.kinds.map((k) => k.word));
+  events?.value.decisionKinds.forEach((k, i) => {
+    if (directives && !kindWords.has(k)) problems.push(`events.yaml:${events.lineOf(['decisionKinds', i])}: ${k} is not a kind of document in directives.yaml`);
+  });
   const bodyIds = new Set(bodies?.value.map((b) => b.id));
   titles?.value.forEach((t, i) => {
     if (t.body && bodies && !bodyIds.has(t.body)) problems.push(`titles.yaml:${titles.lineOf([i, 'body'])}: unknown body ${t.body}`);
@@ -89,7 +117,7 @@ export function loadLexiconData(dir = LEXICON_DIR): LexiconData {
   directives?.value.issuers.forEach((d, i) => {
     if (bodies && !bodyIds.has(d.body)) problems.push(`directives.yaml:${directives.lineOf(['issuers', i, 'body'])}: unknown body ${d.body}`);
   });
-  for (const p of boilerplate?.value.patterns ?? []) {
+  for (const p of [...(boilerplate?.value.patterns ?? []), ...(boilerplate?.value.inline ?? [])]) {
     try {
       new RegExp(p, 'u');
     } catch (e) {
@@ -109,5 +137,7 @@ export function loadLexiconData(dir = LEXICON_DIR): LexiconData {
     provinces: provinces?.value ?? [],
     districts: districts?.value ?? [],
     posts: posts!.value,
+    sources: sources!.value,
+    events: events!.value,
   };
 }

@@ -85,7 +85,7 @@ export const directivesFile = z
   .strict();
 
 export const boilerplateFile = z
-  .object({ lines: z.array(text), patterns: z.array(text), endMarkers: z.array(text) })
+  .object({ lines: z.array(text), patterns: z.array(text), endMarkers: z.array(text), inline: z.array(text).default([]) })
   .strict();
 
 export const provinceEntry = z
@@ -117,6 +117,44 @@ export const postEntry = z
   .object({ id, title: id, kinds: z.array(orgKind).optional(), note: text.optional() })
   .strict();
 
+export const eventKind = z.enum(['appointed', 'elected', 'dismissed', 'transferred', 'retired', 'assigned']);
+const phrases = z.array(text);
+
+export const eventsFile = z
+  .object({
+    triggers: z.array(z.object({ phrase: text, kind: eventKind, weak: z.boolean().optional() }).strict()),
+    notTriggers: phrases,
+    reasons: phrases,
+    stops: phrases,
+    holds: phrases,
+    prospective: phrases,
+    completed: phrases,
+    past: phrases,
+    against: phrases,
+    replaced: phrases,
+    membership: phrases,
+    memberTitle: id,
+    effective: phrases,
+    subjectGap: phrases,
+    handover: phrases,
+    listOpeners: phrases,
+    connectors: phrases,
+    decisionRefs: phrases,
+    decisionKinds: phrases,
+  })
+  .strict();
+
+// A site's address: lower-case host name without "www." ("baothanhhoa.vn", "quangngai.gov.vn").
+const domain = z.string().regex(/^(?!www\.)[a-z0-9-]+(\.[a-z0-9-]+)+$/, 'a domain is a lower-case host name without www.');
+
+export const sourceEntry = z
+  .object({
+    id,
+    province: id.nullable(),
+    sites: z.array(z.object({ domain, publisher: text, kind: z.enum(['portal', 'party', 'newspaper', 'broadcaster']) }).strict()).min(1),
+  })
+  .strict();
+
 export type TitleEntry = z.infer<typeof titleEntry>;
 export type BodyEntry = z.infer<typeof bodyEntry>;
 export type LevelEntry = z.infer<typeof levelEntry>;
@@ -128,6 +166,9 @@ export type BoilerplateData = z.infer<typeof boilerplateFile>;
 export type ProvinceEntry = z.infer<typeof provinceEntry>;
 export type DistrictEntry = z.infer<typeof districtEntry>;
 export type PostEntry = z.infer<typeof postEntry>;
+export type SourceEntry = z.infer<typeof sourceEntry>;
+export type EventsData = z.infer<typeof eventsFile>;
+export type EventKind = z.infer<typeof eventKind>;
 
 export interface LexiconData {
   titles: TitleEntry[];
@@ -142,4 +183,6 @@ export interface LexiconData {
   districts: DistrictEntry[];
   /** Posts with one holder at a time. */
   posts: PostEntry[];
+  sources: SourceEntry[];
+  events: EventsData;
 }

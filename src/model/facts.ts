@@ -94,6 +94,27 @@ export interface DirectiveFact {
   evidence: Evidence;
 }
 
+/** What a personnel clause says happened to a post ("được bầu giữ chức", "miễn nhiệm", "nghỉ hưu"). */
+export type EventKind = 'appointed' | 'elected' | 'dismissed' | 'transferred' | 'retired' | 'assigned';
+
+/**
+ * One person and one post in personnel news. appointed, elected, transferred and assigned confer the
+ * post (it is also a current position of the person); dismissed and retired end it (a former one).
+ */
+export interface EventFact {
+  kind: EventKind;
+  person: string;
+  title: string;
+  organization: OrganizationRef;
+  /** ISO date from which the event holds, when the text says ("kể từ ngày 1/10/2025"). */
+  effective: string | null;
+  /** Number of the decision or resolution that made it, e.g. "1520/QĐ-UBND". */
+  decision: string | null;
+  /** The body that decided (bầu, bổ nhiệm ...), when the text says. */
+  decidedBy: OrganizationRef | null;
+  evidence: Evidence;
+}
+
 export interface ArticleMeta {
   url?: string | null;
   source?: string | null;
@@ -115,6 +136,8 @@ export interface ArticleFacts {
   meetings: MeetingFact[];
   people: PersonFact[];
   directives: DirectiveFact[];
+  /** Personnel news: appointments, elections, dismissals, transfers, retirements, assignments. */
+  events: EventFact[];
   authors: string[];
   campaigns: string[];
 }

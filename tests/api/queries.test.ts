@@ -12,8 +12,9 @@ describe('reads', () => {
     const { data } = await api.gql(`{
       meetings(filter: { province: "nghe an" }) { edges { node { date title chairs { person { name } roles sources { quote url } } } } }
     }`);
-    // Fixture 01's working session in Kỳ Sơn (other fixtures are in Nghệ An too).
+    // The Kỳ Sơn working session of 14 September 2023 (other Nghệ An fixtures are newer).
     const meeting = data.meetings.edges.map((e: any) => e.node).find((m: any) => m.date === '2023-09-14');
+    expect(meeting).toBeDefined();
     expect(meeting.chairs.map((c: any) => c.person.name)).toEqual(['Nguyễn Đức Trung']);
     expect(meeting.chairs[0].roles).toContain('CHAIRED');
     expect(meeting.chairs[0].sources[0].quote).toContain('Nguyễn Đức Trung');

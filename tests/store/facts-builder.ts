@@ -43,6 +43,6 @@ export function article(spec: ArticleSpec): ArticleFacts {
       organizations: m.orgs ?? [], directives: m.directives ?? [], evidence: ev(`Hội nghị ${spec.id}`),
     })),
     directives: (spec.directives ?? []).map((d) => ({ kind: 'Nghị quyết', number: d.number, issuer: d.issuer, issuerText: null, date: null, title: 'về phát triển', evidence: ev(`Nghị quyết ${d.number}`) })),
-    authors: [], campaigns: [],
+    events: [], authors: [], campaigns: [],
   };
 }

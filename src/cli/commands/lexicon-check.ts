@@ -10,7 +10,7 @@ export function register(program: Command): void {
       try {
         const data = loadLexiconData(opts.dir);
         process.stdout.write(
-          `lexicon ok: ${data.titles.length} titles, ${data.bodies.length} bodies, ${data.provinces.length} provinces, ${data.districts.length} districts\n`,
+          `lexicon ok: ${data.titles.length} titles, ${data.bodies.length} bodies, ${data.provinces.length} provinces, ${data.districts.length} districts, ${data.sources.reduce((n, e) => n + e.sites.length, 0)} sites\n`,
         );
       } catch (e) {
         if (!(e instanceof LexiconError)) throw e;

@@ -17,8 +17,8 @@ import type { DirectiveMention } from '../mentions/directives';
 import type { NameInChain, PositionMention } from '../resolve/chains';
 import type { ArticleContext } from '../resolve/context';
 import type { RoleAssignment } from '../roles/participants';
-import { findDates, isoDate, statedYears } from '../mentions/dates';
-import { nameKey, slug } from '../../text';
+import { findDates, firstLunarDate, inferYear, isoDate, statedYears, type YearHints } from '../mentions/dates';
+import { fold, nameKey, slug } from '../../text';
 import { bodyOfEntry } from '../mentions/bodies';
 
 // Puts the pieces together into the facts of one article, citing the sentence of each.
@@ -34,7 +34,7 @@ export interface SentenceReading {
 
 const LEVEL_WORD = { province: 'tỉnh', district: 'huyện', commune: 'xã' } as const;
 
-function evidenceOf(doc: ArticleDocument, s: Sentence): Evidence {
+export function evidenceOf(doc: ArticleDocument, s: Sentence): Evidence {
   const start = doc.norm.toOriginal(s.start);
   const end = doc.norm.toOriginal(s.end);
   return { quote: doc.norm.original.slice(start, end).trim(), span: { start, end } };
@@ -76,7 +76,7 @@ export function organizationRef(b: BodyMention, ctx: ArticleContext): Organizati
  * "Ủy viên Ban Thường vụ, Trưởng ban Dân vận Tỉnh ủy": the bare board takes its sibling's committee.
  * "Phó Bí thư, Chủ tịch UBND huyện": a bare party title takes the committee of its sibling's level.
  */
-function completeFromSiblings(positions: PositionMention[], lex: LexiconIndex): PositionMention[] {
+export function completeFromSiblings(positions: PositionMention[], lex: LexiconIndex): PositionMention[] {
   const anchor = positions.find((p) => p.body && !p.body.needsParent && p.body.root.kind === 'party-committee' && p.body.rootLevel !== 'central');
   const levelled = positions.find((p) => p.body && !p.body.needsParent && (p.body.level === 'province' || p.body.level === 'district'));
   return positions.map((p) => {
@@ -91,7 +91,7 @@ function completeFromSiblings(positions: PositionMention[], lex: LexiconIndex): 
   });
 }
 
-function titleName(p: PositionMention): string {
+export function titleName(p: PositionMention): string {
   if (p.title.headOf && p.body) return `${p.title.name} ${p.body.entry.name.split(' ')[0].toLowerCase()}`;
   return p.title.name;
 }
@@ -99,24 +99,29 @@ function titleName(p: PositionMention): string {
 function meetingDate(doc: ArticleDocument, readings: SentenceReading[], directives: DirectiveMention[]) {
   const lead = readings.filter((r) => r.isLead).map((r) => r.sentence);
   for (const s of lead) {
-    const d = findDates(doc.norm.text, s.start, s.end).find((x) => x.introduced && !directives.some((m) => m.start <= x.start && x.start < m.end));
+    const dates = findDates(doc.norm.text, s.start, s.end).filter((x) => !directives.some((m) => m.start <= x.start && x.start < m.end));
+    const lunar = firstLunarDate(doc.norm.text, s.start, s.end);
+    let d = dates.find((x) => x.introduced);
+    // "Chiều 28 Tết, ...": the meeting is dated by the lunar calendar; a solar date right after it
+    // ("(tức 15/2)") still dates it, a later one in the sentence is about something else.
+    if (lunar >= 0 && (!d || d.start > lunar)) {
+      d = dates.find((x) => x.start > lunar && x.start - lunar <= 30);
+      if (!d) return { date: null, partOfDay: null };
+    }
     if (!d) continue;
-    let year = d.year;
-    const published = doc.datelineDate ?? doc.meta.publishedAt ?? null;
-    if (year === null && published) {
-      const [py, pm] = published.split('-').map(Number);
-      if (py) year = d.month > pm ? py - 1 : py;
-    }
-    if (year === null) {
-      const content = readings.map((r) => doc.norm.text.slice(r.sentence.start, r.sentence.end)).join('\n');
-      const counts = new Map<number, number>();
-      for (const y of statedYears(content)) counts.set(y, (counts.get(y) ?? 0) + 1);
-      const ranked = [...counts].sort((a, b) => b[1] - a[1]);
-      if (ranked.length && (ranked.length === 1 || ranked[0][1] > ranked[1][1])) year = ranked[0][0];
-    }
+    const year = d.year ?? inferYear(d.month, d.day, yearHints(doc, readings));
     return { date: isoDate(year, d.month, d.day), partOfDay: d.partOfDay };
   }
   return { date: null, partOfDay: null };
+}
+
+/** What an article says about the year of dates written without one. */
+export function yearHints(doc: ArticleDocument, readings: SentenceReading[]): YearHints {
+  return {
+    published: doc.datelineDate ?? doc.meta.publishedAt ?? null,
+    publishedMonth: doc.datelineMonth,
+    text: readings.map((r) => doc.norm.text.slice(r.sentence.start, r.sentence.end)).join('\n'),
+  };
 }
 
 function directiveFacts(doc: ArticleDocument, directives: DirectiveMention[], readings: SentenceReading[], ctx: ArticleContext, lex: LexiconIndex): DirectiveFact[] {
@@ -233,6 +238,7 @@ export function assembleFacts(doc: ArticleDocument, readings: SentenceReading[],
     meetings,
     people: [...people.values()].map(({ key: _key, ...p }) => p),
     directives: dirFacts,
+    events: [],
     authors: [...doc.authors],
     campaigns: campaigns(content),
   };

@@ -9,6 +9,8 @@ export interface HtmlArticle {
   title: string | null;
   byline: string | null;
   publishedAt: string | null;
+  /** The page's own address (canonical link or og:url): it tells the site, and so the province. */
+  url: string | null;
 }
 
 const BLOCK = new Set(['P', 'DIV', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'LI', 'TR', 'BR', 'FIGCAPTION', 'FIGURE', 'BLOCKQUOTE', 'SECTION', 'ARTICLE', 'TABLE', 'UL', 'OL', 'HEADER', 'FOOTER', 'TD']);
@@ -42,6 +44,8 @@ export function looksLikeHtml(text: string): boolean {
 export function htmlToArticle(html: string): HtmlArticle {
   const { document } = parseHTML(html);
   const published = metaContent(document as unknown as Document, ['article:published_time', 'datePublished', 'pubdate', 'publishdate', 'date']);
+  const canonical = (document as unknown as Document).querySelector('link[rel="canonical"]')?.getAttribute('href')?.trim() || metaContent(document as unknown as Document, ['og:url']);
+  const url = canonical && /^https?:\/\//i.test(canonical) ? canonical : null;
   const article = new Readability(document as unknown as Document, { charThreshold: 200 }).parse();
   const { document: body } = parseHTML(`<html><body>${article?.content ?? (document as unknown as Document).body?.innerHTML ?? ''}</body></html>`);
   const parts: string[] = [];
@@ -51,5 +55,5 @@ export function htmlToArticle(html: string): HtmlArticle {
   if (title && lines[0] !== title) lines.unshift(title);
   if (article?.byline && !lines.slice(-3).some((l) => l.includes(article.byline!))) lines.push(`Tác giả: ${article.byline.trim()}`);
   const iso = published ? /^(\d{4}-\d{2}-\d{2})/.exec(published)?.[1] ?? null : null;
-  return { text: lines.join('\n'), title, byline: article?.byline ?? null, publishedAt: iso };
+  return { text: lines.join('\n'), title, byline: article?.byline ?? null, publishedAt: iso, url };
 }

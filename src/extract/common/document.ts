@@ -31,6 +31,8 @@ export interface ArticleDocument {
   headline: string | null;
   /** Publication date read from a dateline in the page ("20:36 22/03/2024"), ISO. */
   datelineDate: string | null;
+  /** "YYYY-MM" when a dateline gives only the year and month. */
+  datelineMonth: string | null;
   authors: string[];
   sentences: Sentence[];
 }

@@ -1,4 +1,4 @@
-import type { LexiconData, TitleEntry, BodyEntry, RoleEntry, ProvinceEntry, DistrictEntry } from '../../lexicon/schema';
+import type { LexiconData, TitleEntry, BodyEntry, RoleEntry, ProvinceEntry, DistrictEntry, SourceEntry, EventKind } from '../../lexicon/schema';
 import { PhraseMatcher } from './phrase-matcher';
 import { fold, normalizeTonePlacement } from '../../text';
 import type { Gender, Level } from '../../model/facts';
@@ -8,6 +8,31 @@ import type { Gender, Level } from '../../model/facts';
 export interface LevelWord {
   word: string;
   level: Level | 'city';
+}
+
+export interface SiteEntry {
+  domain: string;
+  publisher: string;
+  kind: SourceEntry['sites'][number]['kind'];
+  /** Null for a national site. */
+  province: ProvinceEntry | null;
+}
+
+/** A word of events.yaml, by what it does in a personnel clause. */
+export type EventCue =
+  | { type: 'trigger'; kind: EventKind; weak: boolean; member: boolean; holds?: boolean }
+  | { type: 'not' | 'reason' | 'stop' | 'prospective' | 'completed' | 'past' | 'against' | 'replaced' | 'membership' | 'effective' | 'gap' | 'handover' | 'listOpener' | 'decisionRef' };
+
+export interface EventLexicon {
+  cues: PhraseMatcher<EventCue>;
+  /** The cues a sentence needs for personnel news to be read at all: triggers, biography words, handovers. */
+  primary: PhraseMatcher<true>;
+  connectors: PhraseMatcher<true>;
+  /** First words of `primary` (bit 1) and `connectors` (bit 2): one lookup per token to skip the rest. */
+  firstWords: Map<string, number>;
+  /** The title a member of a body holds ("Ủy viên"). */
+  memberTitle: TitleEntry;
+  decisionKinds: Set<string>;
 }
 
 export interface LexiconIndex {
@@ -36,6 +61,11 @@ export interface LexiconIndex {
   /** All boilerplate patterns as one alternation: one test per line instead of one per pattern. */
   boilerplatePattern: RegExp;
   endMarkers: Set<string>;
+  /** Debris inside lines (image markup, photo credits), one alternation; null when there is none. */
+  inlineDebris: RegExp | null;
+  /** sources.yaml by domain. */
+  sites: Map<string, SiteEntry>;
+  events: EventLexicon;
 }
 
 const norm = (s: string) => normalizeTonePlacement(s.normalize('NFC'));
@@ -96,5 +126,62 @@ export function buildLexiconIndex(data: LexiconData): LexiconIndex {
     boilerplateLines: new Set(data.boilerplate.lines.map(lineKey)),
     boilerplatePattern: new RegExp(data.boilerplate.patterns.map((p) => `(?:${p})`).join('|'), 'iu'),
     endMarkers: new Set(data.boilerplate.endMarkers.map(lineKey)),
+    inlineDebris: data.boilerplate.inline.length ? new RegExp(data.boilerplate.inline.map((p) => `(?:${p})`).join('|'), 'gmu') : null,
+    sites: siteIndex(data),
+    events: eventLexicon(data),
   };
+}
+
+function siteIndex(data: LexiconData): Map<string, SiteEntry> {
+  const byId = new Map(data.provinces.map((p) => [p.id, p]));
+  const out = new Map<string, SiteEntry>();
+  for (const e of data.sources ?? [])
+    for (const s of e.sites) out.set(s.domain, { ...s, province: e.province ? (byId.get(e.province) ?? null) : null });
+  return out;
+}
+
+function eventLexicon(data: LexiconData): EventLexicon {
+  const cues = new PhraseMatcher<EventCue>();
+  const e = data.events;
+  const membership = new Set(e.membership.map((p) => norm(p).toLowerCase()));
+  const primary = new PhraseMatcher<true>();
+  // One-word weak triggers ("là", "làm") are in every other sentence: a sentence is read for them only
+  // in a headline or after another trigger of its paragraph. "giữ chức" is rare enough to look for.
+  const weakAlone = (t: (typeof e.triggers)[number]) => !!t.weak && !/\s/.test(t.phrase.trim());
+  for (const p of [...e.triggers.filter((t) => !weakAlone(t)).map((t) => t.phrase), ...e.holds, ...e.past, ...e.handover]) primary.add(norm(p), true);
+  for (const t of e.triggers) {
+    const last = norm(t.phrase).toLowerCase().split(/\s+/).slice(-2).join(' ');
+    const member = [...membership].some((m) => last === m || last.endsWith(` ${m}`));
+    cues.add(norm(t.phrase), { type: 'trigger', kind: t.kind, weak: !!t.weak, member });
+  }
+  // "hiện giữ chức": read like a trigger that must be followed by its post, giving a position and no event.
+  for (const h of e.holds) cues.add(norm(h), { type: 'trigger', kind: 'appointed', weak: false, member: false, holds: true });
+  const lists: Array<[Exclude<EventCue['type'], 'trigger'>, string[]]> = [
+    ['not', e.notTriggers],
+    ['reason', e.reasons],
+    ['stop', e.stops],
+    ['prospective', e.prospective],
+    ['completed', e.completed],
+    ['past', e.past],
+    ['against', e.against],
+    ['replaced', e.replaced],
+    ['membership', e.membership],
+    ['effective', e.effective],
+    ['gap', e.subjectGap],
+    ['handover', e.handover],
+    ['listOpener', e.listOpeners],
+    ['decisionRef', e.decisionRefs],
+  ];
+  for (const [type, phrases] of lists) for (const p of phrases) cues.add(norm(p), { type } as EventCue);
+  const connectors = new PhraseMatcher<true>();
+  for (const c of e.connectors) connectors.add(norm(c), true);
+  const firstWords = new Map<string, number>();
+  const mark = (phrase: string, bit: number) => {
+    const w = norm(phrase).toLowerCase().split(/\s+/)[0];
+    firstWords.set(w, (firstWords.get(w) ?? 0) | bit);
+  };
+  for (const t of e.triggers) if (!weakAlone(t)) mark(t.phrase, 1);
+  for (const p of [...e.holds, ...e.past, ...e.handover]) mark(p, 1);
+  for (const c of e.connectors) mark(c, 2);
+  return { cues, primary, connectors, firstWords, memberTitle: data.titles.find((t) => t.id === e.memberTitle)!, decisionKinds: new Set(e.decisionKinds) };
 }

@@ -13,9 +13,20 @@ export interface DateMention {
 }
 
 const PARTS: Record<string, string> = { sáng: 'morning', trưa: 'noon', chiều: 'afternoon', tối: 'evening', đêm: 'night' };
+// "Sáng 9-6", "Ngày 17 – 9", "sáng nay (30/6)", "hôm nay (16/10)", "Chiều thứ Tư (09/01)".
 const NUMERIC =
-  /(?<![\p{L}\p{N}/.-])(?:(sáng|trưa|chiều|tối|đêm)(?:\s+nay)?\s*(?:(?:thứ\s+\p{L}+|chủ nhật)\s*,?\s*)?(?:\(\s*)?(?:(?:thứ\s+\p{L}+|chủ nhật)\s*,?\s*)?(?:ngày\s+)?|(ngày)\s+)?(\d{1,2})\s*[/.-]\s*(\d{1,2})(?:\s*[/.-]\s*(\d{4}))?(?![\p{N}/-]|\.\d)/giu;
+  /(?<![\p{L}\p{N}/.-])(?:(sáng|trưa|chiều|tối|đêm|hôm)(?:\s+nay)?\s*(?:(?:thứ\s+\p{L}+|chủ nhật)\s*,?\s*)?(?:\(\s*)?(?:(?:thứ\s+\p{L}+|chủ nhật)\s*,?\s*)?(?:ngày\s+)?|(ngày)\s+)?(\d{1,2})\s*[/.\-–]\s*(\d{1,2})(?:\s*[/.\-–]\s*(\d{4}))?(?![\p{N}/-]|\.\d)/giu;
 const WORDED = /(?<![\p{L}\p{N}])(?:(sáng|trưa|chiều|tối|đêm)\s+)?ngày\s+(\d{1,2})\s+tháng\s+(\d{1,2})(?:\s+năm\s+(\d{4}))?/giu;
+// A meeting over two days, dated by the first: "Trong 2 ngày 6 và 7/8", "Ngày 10 và 11-2", "ngày 6-7/8/2025".
+const RANGE =
+  /(?<![\p{L}\p{N}])(?:(sáng|trưa|chiều|tối|đêm)\s+)?ngày\s+(\d{1,2})\s*(?:và|,|-|–|đến)\s*\d{1,2}\s*[/.\-–]\s*(\d{1,2})(?:\s*[/.\-–]\s*(\d{4}))?(?![\p{N}/-]|\.\d)/giu;
+// A cheap test before RANGE: it starts with a literal word, which the regex engine searches for fast.
+const RANGE_HINT = /ngày\s+\d{1,2}\s*(?:và|,|-|–|đến)/iu;
+// Lunar dates ("28 Tết", "mùng 6 Tết", "rằm tháng Giêng", "23 tháng Chạp"): not converted, since that
+// needs the lunar year; a meeting dated this way has no date unless a solar one is also written.
+const LUNAR_HINT = /tết|giêng|chạp|rằm|âm lịch|mùng|mồng/iu;
+const LUNAR =
+  /(?<![\p{L}\p{N}])(?:(?:mùng|mồng)\s+\d{1,2}(?:\s+tháng\s+(?:giêng|chạp|\d{1,2}))?(?:\s+tết)?|\d{1,2}\s+tết|rằm\s+tháng\s+\p{L}+|\d{1,2}\s+tháng\s+(?:giêng|chạp)|\d{1,2}\s*[/-]\s*\d{1,2}\s+âm lịch)(?![\p{L}])/giu;
 
 function valid(d: number, m: number, y: number | null): boolean {
   if (m < 1 || m > 12 || d < 1 || d > 31) return false;
@@ -30,12 +41,19 @@ export function findDates(text: string, from = 0, to = text.length): DateMention
     if (valid(d, mo, y))
       out.push({ start: from + m.index!, end: from + m.index! + m[0].length, day: d, month: mo, year: y, partOfDay: m[1] ? PARTS[m[1].toLowerCase()] : null, introduced: true });
   }
+  for (const m of RANGE_HINT.test(slice) ? slice.matchAll(RANGE) : []) {
+    const [d, mo, y] = [Number(m[2]), Number(m[3]), m[4] ? Number(m[4]) : null];
+    const start = from + m.index!;
+    if (valid(d, mo, y) && !out.some((o) => o.start <= start && start < o.end))
+      out.push({ start, end: start + m[0].length, day: d, month: mo, year: y, partOfDay: m[1] ? PARTS[m[1].toLowerCase()] : null, introduced: true });
+  }
   for (const m of slice.matchAll(NUMERIC)) {
     const [d, mo, y] = [Number(m[3]), Number(m[4]), m[5] ? Number(m[5]) : null];
     if (!valid(d, mo, y)) continue;
     const start = from + m.index!;
     if (out.some((o) => o.start <= start && start < o.end)) continue;
-    out.push({ start, end: start + m[0].length, day: d, month: mo, year: y, partOfDay: m[1] ? PARTS[m[1].toLowerCase()] : null, introduced: !!(m[1] || m[2]) });
+    if (out.some((o) => start < o.end && o.start < start + m[0].length)) continue;
+    out.push({ start, end: start + m[0].length, day: d, month: mo, year: y, partOfDay: m[1] ? (PARTS[m[1].toLowerCase()] ?? null) : null, introduced: !!(m[1] || m[2]) });
   }
   return out.sort((a, b) => a.start - b.start);
 }
@@ -46,12 +64,72 @@ export function isoDate(year: number | null, month: number, day: number): string
   return year === null ? `--${mm}-${dd}` : `${year}-${mm}-${dd}`;
 }
 
-/** Years the text names as "năm 2021" (not terms such as "nhiệm kỳ 2021-2026"). */
+/** Years the text names as "năm 2021" (not terms such as "nhiệm kỳ 2021-2026", nor birth years). */
 export function statedYears(text: string): number[] {
   const years: number[] = [];
-  for (const m of text.matchAll(/(?<![\p{L}])năm\s+(\d{4})(?![\d–-])/giu)) {
+  // "sinh năm 1971" is a birth year, not the year of what the article reports.
+  for (const m of text.matchAll(/(?<![\p{L}])(?<!sinh\s)năm\s+(\d{4})(?![\d–-])/giu)) {
     const y = Number(m[1]);
     if (y >= 1945 && y <= 2100) years.push(y);
   }
   return years;
+}
+
+/** Start of the first lunar date in the text ("28 Tết", "mùng 6 Tết"), or -1. */
+export function firstLunarDate(text: string, from = 0, to = text.length): number {
+  const slice = text.slice(from, to);
+  if (!LUNAR_HINT.test(slice)) return -1;
+  LUNAR.lastIndex = 0;
+  const m = LUNAR.exec(slice);
+  return m ? from + m.index : -1;
+}
+
+/** Years the text names with a month: "tháng 9/2025", "tháng 12-2024". */
+export function monthYears(text: string): number[] {
+  const years: number[] = [];
+  for (const m of text.matchAll(/(?<![\p{L}])tháng\s+\d{1,2}\s*[/-]\s*(\d{4})(?![\d–-])/giu)) {
+    const y = Number(m[1]);
+    if (y >= 1945 && y <= 2100) years.push(y);
+  }
+  return years;
+}
+
+export interface YearHints {
+  /** Publication date (sidecar or dateline), ISO. */
+  published: string | null;
+  /** "YYYY-MM" from a dateline that gives no day. */
+  publishedMonth: string | null;
+  /** The article's content, for years it states. */
+  text: string;
+}
+
+// A full date written elsewhere in the article within this many days of a date without a year gives
+// its year ("sáng 28/4" and "kể từ ngày 18/4/2022"; "Chiều ngày 18/11" and "18/11/2025").
+const NEAR_DAYS = 45;
+const FULL_DATE = /\d\s*[/.\-–]\s*\d{1,2}\s*[/.\-–]\s*\d{4}/;
+const dayOfYear = (month: number, day: number) => (month - 1) * 30.5 + day;
+
+/**
+ * The year of a date written without one, from what the article says, never from today: the
+ * publication date (a date later in the year than publication is the year before), a full date
+ * written near it, then the year the text names most ("năm 2021", "tháng 9/2025").
+ */
+export function inferYear(month: number, day: number, hints: YearHints): number | null {
+  const published = hints.published ?? hints.publishedMonth;
+  if (published) {
+    const [py, pm] = published.split('-').map(Number);
+    if (py) return month > pm ? py - 1 : py;
+  }
+  const near = new Set<number>();
+  for (const d of FULL_DATE.test(hints.text) ? findDates(hints.text) : []) {
+    if (d.year === null) continue;
+    const gap = Math.abs(dayOfYear(d.month, d.day) - dayOfYear(month, day));
+    if (Math.min(gap, 366 - gap) <= NEAR_DAYS) near.add(d.year);
+  }
+  if (near.size === 1) return [...near][0];
+  if (near.size > 1) return null;
+  const counts = new Map<number, number>();
+  for (const y of [...statedYears(hints.text), ...monthYears(hints.text)]) counts.set(y, (counts.get(y) ?? 0) + 1);
+  const ranked = [...counts].sort((a, b) => b[1] - a[1]);
+  return ranked.length && (ranked.length === 1 || ranked[0][1] > ranked[1][1]) ? ranked[0][0] : null;
 }

@@ -82,8 +82,14 @@ function toElements(units: Unit[], lex: LexiconIndex, words: string[]): Element[
 // Ủy ban MTTQ tỉnh, trưởng, phó phòng").
 const CHAIN_SEP = /^[,;/\-–—(]$/;
 
-export function resolveChains(units: Unit[], lex: LexiconIndex, words: string[]): { names: NameInChain[]; orgs: BodyMention[] } {
-  if (!units.some((u) => u.kind === 'name')) return { names: [], orgs: units.flatMap((u) => (u.kind === 'body' ? [u.body] : [])) };
+/** The positions of a sentence that names nobody ("Ban Chấp hành đã bầu bổ sung 4 Ủy viên Bộ Chính trị"). */
+export function positionsIn(units: Unit[], lex: LexiconIndex, words: string[]): PositionMention[] {
+  return toElements(units, lex, words).flatMap((e) => (e.kind === 'pos' ? [e.pos] : []));
+}
+
+/** `loose` are the positions no name claimed ("được bầu giữ chức Chủ tịch UBND xã"): personnel news reads them. */
+export function resolveChains(units: Unit[], lex: LexiconIndex, words: string[]): { names: NameInChain[]; orgs: BodyMention[]; loose: PositionMention[] } {
+  if (!units.some((u) => u.kind === 'name')) return { names: [], orgs: units.flatMap((u) => (u.kind === 'body' ? [u.body] : [])), loose: [] };
   const els = toElements(units, lex, words);
   const entryAt = new Map<number, NameInChain>();
   const claimed = new Set<number>();
@@ -140,5 +146,6 @@ export function resolveChains(units: Unit[], lex: LexiconIndex, words: string[])
   shareListTitles(els, entryAt, lex, words);
   for (const n of names) n.positions = completeChainLevels(n.positions, lex);
   const orgs = els.flatMap((e) => (e.kind === 'org' ? [e.body] : []));
-  return { names, orgs };
+  const loose = els.flatMap((e, k) => (e.kind === 'pos' && !claimed.has(k) ? [e.pos] : []));
+  return { names, orgs, loose };
 }

@@ -42,7 +42,8 @@ function top<K>(scores: Map<K, number>): K | null {
 
 const add = <K>(m: Map<K, number>, k: K, w: number) => m.set(k, (m.get(k) ?? 0) + w);
 
-export function articleContext(sentences: SentenceUnits[], lex: LexiconIndex, metaProvince: string | null): ArticleContext {
+/** `siteProvince` (from the page's address) is used only when the text names no province. */
+export function articleContext(sentences: SentenceUnits[], lex: LexiconIndex, metaProvince: string | null, siteProvince: string | null = null): ArticleContext {
   const provinces = new Map<string, number>();
   const districts = new Map<string, number>();
   const committees = new Map<string, number>();
@@ -69,7 +70,7 @@ export function articleContext(sentences: SentenceUnits[], lex: LexiconIndex, me
     }
   const committeeName = top(committees) ?? (committees.size ? [...committees.keys()][0] : null);
   const committee = committeeName ? committeeOf.get(committeeName)! : null;
-  const resolvedProvince = metaProvince ? canonicalProvince(metaProvince, lex) : (reportedProvince(sentences) ?? top(provinces));
+  const resolvedProvince = metaProvince ? canonicalProvince(metaProvince, lex) : (reportedProvince(sentences) ?? top(provinces) ?? siteProvince);
   return {
     province: resolvedProvince,
     district: top(districts),
@@ -112,8 +113,16 @@ function reportedProvince(sentences: SentenceUnits[]): string | null {
 }
 
 /** The gazetteer's spelling of a province the user typed ("thanh hoa" -> "Thanh Hóa"). */
+// Folded spellings of every province, built once per lexicon: folding them all for each article
+// cost more than the rest of reading its context.
+const spellings = new WeakMap<LexiconIndex, Map<string, string>>();
+
 function canonicalProvince(name: string, lex: LexiconIndex): string {
-  const key = fold(name);
-  for (const p of lex.data.provinces) if ([p.name, ...(p.variants ?? [])].some((v) => fold(v) === key)) return p.name;
-  return name;
+  let byKey = spellings.get(lex);
+  if (!byKey) {
+    byKey = new Map();
+    for (const p of lex.data.provinces) for (const v of [p.name, ...(p.variants ?? [])]) if (!byKey.has(fold(v))) byKey.set(fold(v), p.name);
+    spellings.set(lex, byKey);
+  }
+  return byKey.get(fold(name)) ?? name;
 }

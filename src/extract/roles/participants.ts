@@ -11,6 +11,8 @@ export interface RoleAssignment {
   name: NameInChain;
   role: ParticipantRole;
   weak: boolean;
+  /** Token index of the cue word: whether the person stands before or after it. */
+  cue: number;
 }
 
 /** Words that open a list of the people a cue is about: "do Thường trực chủ trì, gồm các đồng chí: A; B". */
@@ -38,7 +40,7 @@ export function assignRoles(tokens: Token[], names: NameInChain[], lex: LexiconI
       // "Đồng chủ trì hội nghị có các đồng chí: A ...; B ..." lists several.
       who = before.length ? before : tokens.slice(cue.end, cue.end + 8).some((t) => LIST_WORDS.has(t.lower)) ? after : after.slice(0, 1);
     else who = after.length ? after : before;
-    for (const n of who) out.push({ name: n, role: entry.role as ParticipantRole, weak: !!entry.weak });
+    for (const n of who) out.push({ name: n, role: entry.role as ParticipantRole, weak: !!entry.weak, cue: cue.start });
   });
   return out;
 }

@@ -1,4 +1,4 @@
-import { findDates, statedYears } from '../../../src/extract/mentions/dates';
+import { findDates, statedYears, monthYears, firstLunarDate } from '../../../src/extract/mentions/dates';
 
 const first = (s: string) => findDates(s)[0];
 
@@ -12,6 +12,12 @@ describe('findDates', () => {
     ['Sáng nay (15/3), đoàn công tác', { day: 15, month: 3, partOfDay: 'morning', introduced: true }],
     ['Sáng Chủ nhật (14/4), HĐND tỉnh', { day: 14, month: 4, partOfDay: 'morning', introduced: true }],
     ['Chiều thứ Tư (09/01), đoàn công tác', { day: 9, month: 1, partOfDay: 'afternoon', introduced: true }],
+    ['Ngày 17 – 9, Thường trực Tỉnh ủy', { day: 17, month: 9, year: null, introduced: true }],
+    ['ngày 17-9, Ban Thường vụ', { day: 17, month: 9, introduced: true }],
+    ['diễn ra hôm nay (16/10), sau khi', { day: 16, month: 10, partOfDay: null, introduced: true }],
+    ['Trong 2 ngày 6 và 7/8, Đảng bộ phường', { day: 6, month: 8, year: null, introduced: true }],
+    ['Ngày 10 và 11-2, Đảng bộ Văn phòng', { day: 10, month: 2, introduced: true }],
+    ['Trong hai ngày 6-7/8/2025, Đảng bộ xã', { day: 6, month: 8, year: 2025, introduced: true }],
   ])('%s', (text, expected) => expect(first(text)).toMatchObject(expected));
 
   test('the span covers the date phrase', () => {
@@ -31,6 +37,18 @@ describe('findDates negative cases', () => {
     'lúc 14:33',
   ])('no date in "%s"', (text) => expect(findDates(text).filter((d) => d.introduced)).toEqual([]));
   test('35/40 is not a valid month', () => expect(findDates('35/40')).toEqual([]));
+});
+
+describe('lunar dates', () => {
+  test.each(['Chiều 28 Tết, Bí thư Tỉnh ủy thăm', 'Sáng mùng 6 Tết, lãnh đạo tỉnh', 'Tối rằm tháng Giêng, Hội Phụ nữ', 'ngày 23 tháng Chạp, Huyện ủy'])('%s is lunar, with no solar date', (text) => {
+    expect(firstLunarDate(text)).toBeGreaterThanOrEqual(0);
+    expect(findDates(text).filter((d) => d.introduced)).toEqual([]);
+  });
+  test.each(['dịp Tết Nguyên đán 2024', 'ngày 28/1, trước Tết', 'Tết Trung thu'])('not a lunar date: %s', (text) => expect(firstLunarDate(text)).toBe(-1));
+});
+
+describe('monthYears', () => {
+  test('reads "tháng 9/2025" but not a term', () => expect(monthYears('tháng 9/2025; tháng 12-2024; nhiệm kỳ 2020-2025')).toEqual([2025, 2024]));
 });
 
 describe('statedYears', () => {

@@ -1,0 +1,450 @@
+import type { Token } from '../common/tokens';
+import type { EventCue, LexiconIndex } from '../common/lexicon-index';
+import type { PhraseMatch } from '../common/phrase-matcher';
+import type { BodyMention, Unit } from '../mentions/units';
+import type { NameInChain, PositionMention } from '../resolve/chains';
+import type { DirectiveMention } from '../mentions/directives';
+import type { EventKind } from '../../model/facts';
+import { findDates, monthYears, statedYears, type DateMention } from '../mentions/dates';
+
+// Personnel clauses in one sentence: who was given or left which post, by whose decision, from when.
+//   "ông A, Bí thư Đảng ủy xã được bầu giữ chức Chủ tịch HĐND xã"      (the person before the trigger)
+//   "Bầu ông B, Chỉ huy trưởng Ban CHQS xã giữ chức Phó Chủ tịch UBND xã" (the person after it)
+//   "miễn nhiệm chức vụ Phó Chủ tịch UBND tỉnh đối với ông C"           (the person after "đối với")
+//   "điều động, bổ nhiệm ông D giữ chức Giám đốc Sở Y kể từ ngày 1/10/2025, thay ông E"
+// The words are in events.yaml. Token indexes are sentence-local, as in the other stages.
+
+export interface PersonnelSentence {
+  tokens: Token[];
+  units: Unit[];
+  names: NameInChain[];
+  /** Positions no name claimed: the posts a clause confers or ends. */
+  loose: PositionMention[];
+  isHeadline: boolean;
+  /** Character offsets of the sentence in the normalized text. */
+  start: number;
+  end: number;
+}
+
+export interface EventMention {
+  kind: EventKind;
+  /** Token range of the trigger words ("điều động, bổ nhiệm"). */
+  start: number;
+  end: number;
+  /** End of the clause (the next trigger or the sentence end): its words belong to the decision, not to what the people did. */
+  clauseEnd: number;
+  persons: NameInChain[];
+  /** Index of the sentence the persons were read from, when not the event's own (a list that follows it). */
+  personsIn?: number;
+  /** Posts conferred or ended; empty for a retirement that names none (the person's own posts end). */
+  posts: PositionMention[];
+  /** "tham gia Ban Chấp hành, ...": membership of the committee the clause's other posts belong to. */
+  joinsCommittee: boolean;
+  /** "ông X hiện giữ chức Y": the posts are held now; no event is stated. */
+  holds: boolean;
+  /** "kể từ ngày 1/10/2025", or the date opening the sentence ("Ngày 16/11/2025, ông X được điều động"). */
+  effective: DateMention | null;
+  decision: DirectiveMention | null;
+  decidedBy: BodyMention | null;
+  /** The latest year written before the trigger in its clause ("Năm 2015, ông X được bổ nhiệm"). */
+  statedYear: number | null;
+}
+
+export interface PersonnelReading {
+  events: EventMention[];
+  /** People a clause names without an event of their own: the previous holder ("thay ông X"). */
+  mentioned: NameInChain[];
+  /** Token from which the sentence is a biography ("ông từng giữ chức ..."), or -1. */
+  pastFrom: number;
+  /** People handed a decision ("trao quyết định cho ông X"): they were there. */
+  recipients: NameInChain[];
+  /** A clause that names posts but nobody: the next sentence may list the people ("Đó là ông A, ..."). */
+  open: EventMention | null;
+  /** Whether the sentence opens with such a list. */
+  opensList: boolean;
+  /** Kind of the last event the sentence states (for "giữ chức" in the sentences after it). */
+  lastKind: EventKind | null;
+}
+
+type Cue = PhraseMatch<EventCue> & { cue: EventCue };
+interface Group {
+  start: number;
+  end: number;
+  kind: EventKind;
+  member: boolean;
+  /** Only a weak trigger: "làm", "giữ chức" (events.yaml, weak: true). */
+  weak: boolean;
+  /** "hiện giữ chức": a post held, not an event. */
+  holds: boolean;
+}
+
+const LIST_SEP = new Set([',', ';', 'và']);
+const GROUP_SEP = new Set([',', 'và', '/', '-', '–']);
+// Between the trigger and the people it names: "bổ nhiệm các ông: A, B".
+const AFTER_GAP = new Set([':', 'các', 'cho']);
+const SUBJECT_SEP = new Set([',', '-', '–', '—']);
+// How far a deciding body may stand before its trigger ("HĐND tỉnh đã thông qua nghị quyết miễn nhiệm").
+const DECIDER_REACH = 6;
+const REASON_REACH = 3;
+const UNREAD_CHAIN = 12;
+const OPENING_DATE_REACH = 12;
+const MEETING_WORDS = /(?<![\p{L}])(?:hội nghị|kỳ họp|phiên họp|cuộc họp|buổi làm việc|lễ công bố|đại hội)(?![\p{L}])/iu;
+
+interface SentenceScan {
+  /** A word personnel news starts from: a trigger, "từng", "trao quyết định". */
+  states: boolean;
+  /** Tokens of "chức vụ", "chức danh" (events.yaml connectors). */
+  connectors: Set<number>;
+}
+// One pass over a sentence's tokens answers both questions; the pipeline asks them at three places.
+const scans = new WeakMap<Token[], SentenceScan>();
+const NO_CONNECTORS: ReadonlySet<number> = new Set();
+
+function scanSentence(tokens: Token[], lex: LexiconIndex): SentenceScan {
+  let scan = scans.get(tokens);
+  if (scan) return scan;
+  const { primary, connectors, firstWords } = lex.events;
+  scan = { states: false, connectors: NO_CONNECTORS as Set<number> };
+  for (let i = 0; i < tokens.length; i++) {
+    const bits = firstWords.get(tokens[i].lower);
+    if (bits === undefined) continue;
+    if (bits & 1 && !scan.states && primary.matchAt(tokens, i)) scan.states = true;
+    if (bits & 2) {
+      const m = connectors.matchAt(tokens, i);
+      if (m) {
+        if (scan.connectors === NO_CONNECTORS) scan.connectors = new Set();
+        for (let k = m.start; k < m.end; k++) scan.connectors.add(k);
+      }
+    }
+  }
+  scans.set(tokens, scan);
+  return scan;
+}
+
+/** Whether a sentence has a word that personnel news starts from (a trigger, "từng", "trao quyết định"). */
+export function mayStateEvents(tokens: Token[], lex: LexiconIndex): boolean {
+  return scanSentence(tokens, lex).states;
+}
+
+/** Tokens of "chức vụ", "chức danh": they join a post to its clause and are never part of a title. */
+export function connectorTokens(tokens: Token[], lex: LexiconIndex): ReadonlySet<number> {
+  return scanSentence(tokens, lex).connectors;
+}
+
+/** `inherited`: the kind of an event stated earlier in the paragraph, which "giữ chức", "làm" take in the body. */
+export function readPersonnel(s: PersonnelSentence, text: string, directives: DirectiveMention[], lex: LexiconIndex, inherited: EventKind | null = null): PersonnelReading {
+  const { tokens, names } = s;
+  const none: PersonnelReading = { events: [], mentioned: [], pastFrom: -1, recipients: [], open: null, opensList: false, lastKind: null };
+  if ((!names.length && !s.loose.length) || (!s.isHeadline && !inherited && !mayStateEvents(tokens, lex))) return none;
+  const inChain = (i: number) => names.some((n) => i >= n.chainStart && i < n.chainEnd);
+  const unitAt = unitIndex(s.units, tokens.length);
+  // "Thành ủy nhiệm kỳ 2020-2025" is not "ủy nhiệm": a cue may not overlap a title, body or name.
+  const inUnit = (c: PhraseMatch<EventCue>) => tokens.slice(c.start, c.end).some((_, k) => ['title', 'body', 'name', 'place'].includes(unitAt[c.start + k]?.kind ?? ''));
+  const cues: Cue[] = lex.events.cues
+    .scan(tokens)
+    .filter((m) => m.values[0].type !== 'not' && !inChain(m.start) && !inUnit(m))
+    .map((m) => ({ ...m, cue: m.values[0] }));
+  const of = (type: EventCue['type']) => cues.filter((c) => c.cue.type === type);
+  const pastFrom = of('past')[0]?.start ?? -1;
+  const opensList = cues[0]?.cue.type === 'listOpener' && cues[0].start <= 2;
+  const recipients = handedTo(of('handover'), tokens, names);
+  const groups = triggerGroups(cues, tokens, s.isHeadline, inherited);
+  if (!groups.length) return { ...none, pastFrom, recipients, opensList };
+
+  const isGapWord = coveredBy(of('gap'), tokens.length);
+  const sentenceDates = findDates(text, s.start, s.end);
+  const charAt = (i: number) => (i < tokens.length ? tokens[i].start : s.end);
+  const events: EventMention[] = [];
+  const mentioned: NameInChain[] = [];
+  let open: EventMention | null = null;
+  let previous: EventMention | null = null;
+
+  groups.forEach((g, gi) => {
+    const clauseStart = gi > 0 ? groups[gi - 1].end : 0;
+    const rEnd = gi + 1 < groups.length ? groups[gi + 1].start : tokens.length;
+    if (pastFrom >= 0 && pastFrom < g.start) return;
+    const proposal = cues.filter((c) => c.cue.type === 'prospective' && c.start >= clauseStart && c.end <= g.start).pop();
+    if (proposal && !cues.some((c) => c.cue.type === 'completed' && c.start >= clauseStart && c.end <= g.start)) return;
+    const inR = (c: Cue) => c.start >= g.end && c.start < rEnd;
+    const against = cues.find((c) => c.cue.type === 'against' && inR(c));
+    const replaced = cues.find((c) => c.cue.type === 'replaced' && inR(c));
+    const reason = cues.find((c) => (c.cue.type === 'reason' || c.cue.type === 'stop') && inR(c));
+    const postsEnd = Math.min(rEnd, against?.start ?? rEnd, replaced?.start ?? rEnd, reason?.start ?? rEnd);
+
+    const { persons, subjectEnd } = clausePersons(g, rEnd, against, replaced, previous, s, unitAt, isGapWord);
+    if (replaced) mentioned.push(...names.filter((n) => n.chainStart >= replaced.end && n.chainStart < rEnd).slice(0, 1));
+
+    // The posts end where someone else's clause begins ("ông A giữ chức Bí thư; ông B là Phó Bí thư").
+    const lastPerson = persons.length ? Math.max(...persons.map((n) => n.chainEnd)) : g.end;
+    const other = names.find((n) => !persons.includes(n) && n.chainStart >= Math.max(g.end, persons[0]?.chainStart ?? 0) && n.chainStart >= lastPerson && n.chainStart < postsEnd);
+    const postsTo = other ? Math.min(postsEnd, other.chainStart) : postsEnd;
+    const posts = s.loose.filter((p) => p.start >= g.end && p.end <= postsTo && p.status !== 'former');
+    // A weak trigger ("làm", "giữ chức", "là") is followed by its post.
+    if (g.weak && !posts.some((p) => p.start <= g.end + 1)) return;
+    const joinFrom = g.member ? g.end : (cues.find((c) => c.cue.type === 'membership' && c.start >= g.end && c.start < postsTo)?.end ?? -1);
+    const joined = joinFrom >= 0 ? memberships(joinFrom, postsTo, s, lex) : { posts: [], committee: false };
+    posts.push(...joined.posts);
+    posts.sort((a, b) => a.start - b.start);
+
+    const effectiveCue = cues.find((c) => c.cue.type === 'effective' && c.start >= g.start && c.start < rEnd);
+    const effective = effectiveDate(g, effectiveCue, persons, sentenceDates, s, text, charAt);
+
+    const decision =
+      decisionOf(directives, lex, charAt(g.start), charAt(g.end), charAt(rEnd), s) ?? (of('decisionRef').some((c) => c.start < g.start) ? onlyDecision(directives, lex) : null);
+    const mention: EventMention = {
+      kind: g.kind,
+      start: g.start,
+      end: g.end,
+      clauseEnd: rEnd,
+      persons,
+      posts,
+      joinsCommittee: joined.committee,
+      holds: g.holds,
+      effective,
+      decision,
+      decidedBy: deciderOf(g, gi > 0 ? -1 : clauseStart, subjectEnd, s, unitAt, decision, lex),
+      statedYear: latestYear(text.slice(charAt(clauseStart), charAt(g.start))),
+    };
+    previous = mention;
+    if (!persons.length) {
+      if (posts.length && gi === groups.length - 1) open = mention;
+      return;
+    }
+    events.push(mention);
+  });
+  // The kind of the last trigger, even one that names nobody ("Bộ Chính trị chỉ định Ban Chấp hành ...").
+  return { events, mentioned, pastFrom, recipients, open, opensList, lastKind: groups.filter((g) => !g.holds).pop()?.kind ?? null };
+}
+
+/**
+ * Who a clause is about: the people right after the trigger ("bầu ông X"), after "đối với", just
+ * before it ("ông X được bầu"), or, for a clause joined to the one before ("thôi tham gia ... và
+ * thôi giữ chức ..."), the people of that clause.
+ */
+function clausePersons(
+  g: Group,
+  rEnd: number,
+  against: Cue | undefined,
+  replaced: Cue | undefined,
+  previous: EventMention | null,
+  s: PersonnelSentence,
+  unitAt: (Unit | undefined)[],
+  isGapWord: boolean[],
+): { persons: NameInChain[]; subjectEnd: number } {
+  const { names, tokens } = s;
+  const after = namesAfter(g.end, rEnd, names, tokens);
+  if (after.length) return { persons: after, subjectEnd: -1 };
+  if (against) {
+    const to = Math.min(rEnd, replaced && replaced.start > against.end ? replaced.start : rEnd);
+    const listed = names.filter((n) => n.chainStart >= against.end && n.chainStart < to);
+    if (listed.length) return { persons: listed, subjectEnd: -1 };
+  }
+  const subject = subjectBefore(g.start, names, tokens, unitAt, isGapWord);
+  if (subject.persons.length) return { persons: subject.persons, subjectEnd: subject.end };
+  const joined = previous && !names.some((n) => n.chainStart >= previous.end && n.chainStart < g.start) && !tokens.slice(previous.end, g.start).some((t) => t.text === ';');
+  return { persons: joined ? previous.persons : [], subjectEnd: -1 };
+}
+
+/**
+ * From when: the date after "kể từ ngày", or the date opening a sentence about the person ("Ngày
+ * 16/11/2025, ông X được điều động"), but not the date of a meeting that announces the decision.
+ */
+function effectiveDate(
+  g: Group,
+  cue: Cue | undefined,
+  persons: NameInChain[],
+  dates: DateMention[],
+  s: PersonnelSentence,
+  text: string,
+  charAt: (i: number) => number,
+): DateMention | null {
+  // The date's own match may start at "ngày" of "kể từ ngày".
+  if (cue) return dates.find((d) => d.start >= charAt(cue.start) && d.start <= charAt(cue.end) + 3) ?? null;
+  const opening = dates[0];
+  if (!opening?.introduced || opening.start - s.start > OPENING_DATE_REACH || !persons.length || persons[0].chainStart >= g.start) return null;
+  const between = text.slice(opening.end, charAt(persons[0].chainStart));
+  return /^[\s,]*$/.test(between) && !MEETING_WORDS.test(text.slice(s.start, charAt(g.start))) ? opening : null;
+}
+
+/** Triggers written together ("điều động, phân công, bổ nhiệm") are one event named by the first. */
+function triggerGroups(cues: Cue[], tokens: Token[], isHeadline: boolean, inherited: EventKind | null): Group[] {
+  const reasons = cues.filter((c) => c.cue.type === 'reason');
+  const gaps = cues.filter((c) => c.cue.type === 'gap');
+  const groups: Group[] = [];
+  for (const c of cues) {
+    if (c.cue.type !== 'trigger') continue;
+    const last = groups[groups.length - 1];
+    const strong = groups.filter((g) => !g.weak).pop();
+    const afterSemicolon = !!last && tokens.slice(last.end, c.start).some((t) => t.text === ';');
+    // "Bầu ông X giữ chức Y": after a trigger of its clause, "giữ chức" only leads to the post.
+    if (c.cue.weak && last && !last.weak && !afterSemicolon) continue;
+    // A weak trigger ("giữ chức", "làm", "là") takes the kind of an event before it: in the sentence
+    // ("được chỉ định giữ chức Bí thư; ông B làm Phó Bí thư"), in the paragraph, or a headline's
+    // appointment. With none, it states a post held now ("Bà X giữ chức Bí thư Đảng ủy phường").
+    const kindBefore = strong?.kind ?? inherited;
+    const kind = c.cue.weak && !isHeadline ? (kindBefore ?? c.cue.kind) : c.cue.kind;
+    const holds = !!c.cue.holds || (c.cue.weak && !isHeadline && !kindBefore);
+    if (last && tokens.slice(last.end, c.start).every((t) => GROUP_SEP.has(t.lower))) {
+      last.end = c.end;
+      last.member = c.cue.member;
+      last.weak &&= c.cue.weak;
+      continue;
+    }
+    // "do nghỉ hưu", "do được điều động nhận nhiệm vụ mới": the reason for another event.
+    const blockedByReason = reasons.some((r) => {
+      if (r.end > c.start || c.start - r.end > REASON_REACH) return false;
+      for (let i = r.end; i < c.start; i++) if (!gaps.some((g) => i >= g.start && i < g.end)) return false;
+      return true;
+    });
+    if (blockedByReason) continue;
+    groups.push({ start: c.start, end: c.end, kind, member: c.cue.member, weak: c.cue.weak || !!c.cue.holds, holds });
+  }
+  return groups;
+}
+
+/** "bầu ông A, ...; ông B, ..." and "bổ nhiệm các ông: A, B": the people right after the trigger. */
+function namesAfter(from: number, to: number, names: NameInChain[], tokens: Token[]): NameInChain[] {
+  const first = names.find((n) => n.chainStart >= from && n.chainStart < to && tokens.slice(from, n.chainStart).every((t) => AFTER_GAP.has(t.lower)));
+  if (!first) return [];
+  const out = [first];
+  for (const n of names) {
+    const prev = out[out.length - 1];
+    if (n.chainStart < prev.chainEnd || n.chainStart >= to || n === prev) continue;
+    const between = tokens.slice(prev.chainEnd, n.chainStart);
+    if (between.length && between.length <= 2 && between.every((t) => LIST_SEP.has(t.lower))) out.push(n);
+    else if (n.chainStart > prev.chainEnd) break;
+  }
+  return out;
+}
+
+/**
+ * "ông A, Chánh Văn phòng UBND tỉnh và ông B, Giám đốc Sở Y đã được HĐND tỉnh bầu": the people just
+ * before the trigger, with only auxiliary words, the deciding body, a term ("khóa IX", "nhiệm kỳ
+ * 2021-2026") or a remark in brackets between. Before a passive "được", the rest of a title chain the
+ * lexicon could not read ("ông X, Trưởng Ban Quản lý Khu kinh tế ... được điều động") may stand there too.
+ */
+function subjectBefore(at: number, names: NameInChain[], tokens: Token[], unitAt: (Unit | undefined)[], isGapWord: boolean[]) {
+  const before = names.filter((n) => n.chainEnd <= at).sort((a, b) => b.chainEnd - a.chainEnd);
+  const n = before[0];
+  if (!n) return { persons: [], end: -1 };
+  const allowed = (i: number) => isGapWord[i] || SUBJECT_SEP.has(tokens[i].text) || ['title', 'body', 'place'].includes(unitAt[i]?.kind ?? '');
+  let i = n.chainEnd;
+  while (i < at) {
+    const t = tokens[i];
+    if (t.text === '(') {
+      const close = tokens.findIndex((x, k) => k > i && k < at && x.text === ')');
+      if (close < 0) break;
+      i = close + 1;
+    } else if (t.lower === 'khóa' && i + 1 < at) i += 2;
+    else if (t.lower === 'nhiệm' && tokens[i + 1]?.lower === 'kỳ') {
+      i += 2;
+      while (i < at && /^[\d–-]+$/.test(tokens[i].text)) i++;
+    } else if (allowed(i)) i++;
+    else break;
+  }
+  if (i < at) {
+    // An unread end of the chain, then a passive "được": still the subject.
+    const passive = tokens.slice(i, at).findIndex((t) => t.lower === 'được');
+    const rest = passive < 0 ? [] : tokens.slice(i, i + passive);
+    const continues = rest.length > 0 && (rest[0].isCap || rest[0].isUpper || /^[-–&]$/.test(rest[0].text));
+    const unread = continues && rest.length <= UNREAD_CHAIN && rest.every((t, k) => !/[,;.:!?]/.test(t.text) && unitAt[i + k]?.kind !== 'name');
+    if (passive < 0 || !unread || !tokens.slice(i + passive, at).every((_, k) => allowed(i + passive + k))) return { persons: [], end: -1 };
+  }
+  const persons = [n];
+  for (const m of before.slice(1)) {
+    const between = tokens.slice(m.chainEnd, persons[0].chainStart);
+    if (between.length && between.length <= 2 && between.every((t) => LIST_SEP.has(t.lower))) persons.unshift(m);
+    else break;
+  }
+  return { persons, end: n.chainEnd };
+}
+
+/**
+ * "tham gia Ban Chấp hành, Ban Thường vụ Tỉnh ủy": membership of each body named. "Ban Chấp hành"
+ * alone is the committee itself (a "Tỉnh ủy viên"): the committee of a body listed with it, or, when
+ * none names it, of the clause's other posts (`committee`, completed where the posts are).
+ */
+function memberships(from: number, to: number, s: PersonnelSentence, lex: LexiconIndex): { posts: PositionMention[]; committee: boolean } {
+  const title = lex.events.memberTitle;
+  const out: PositionMention[] = [];
+  const bodies = s.units.filter((u): u is Extract<Unit, { kind: 'body' }> => u.kind === 'body' && u.start >= from && u.end <= to && !s.loose.some((p) => u.start >= p.start && u.end <= p.end));
+  const words = s.tokens.map((t) => t.lower);
+  let bch = -1;
+  // Only the list right after the word: "tham gia Ban Chấp hành, Ban Thường vụ Đảng ủy và giữ chức ...".
+  for (let i = from; i < to; ) {
+    const body = bodies.find((b) => b.start === i);
+    if (body) {
+      out.push({ title, body: body.body, status: 'current', start: body.start, end: body.end });
+      i = body.end;
+    } else if (words[i] === 'ban' && words[i + 1] === 'chấp' && words[i + 2] === 'hành') {
+      bch = i;
+      i += 3;
+    } else if (LIST_SEP.has(words[i]) && i > from) i++;
+    else break;
+  }
+  if (bch < 0) return { posts: out, committee: false };
+  const root = out.find((p) => p.body && p.body.root.kind === 'party-committee' && !p.body.needsParent)?.body;
+  if (!root) return { posts: out, committee: true };
+  const committee: BodyMention = { ...root, entry: root.root, name: root.rootName, needsParent: false };
+  return { posts: [{ title, body: committee, status: 'current', start: bch, end: bch + 3 }, ...out], committee: false };
+}
+
+/** The decision of an event: the last one named before the trigger in the sentence, else the first after it. */
+function decisionOf(directives: DirectiveMention[], lex: LexiconIndex, gStart: number, gEnd: number, rEnd: number, s: PersonnelSentence): DirectiveMention | null {
+  const inSentence = directives.filter((d) => d.start >= s.start && d.start < s.end && lex.events.decisionKinds.has(d.kind));
+  const before = inSentence.filter((d) => d.start < gStart);
+  return before[before.length - 1] ?? inSentence.find((d) => d.start >= gEnd && d.start < rEnd) ?? null;
+}
+
+/** "Theo quyết định, ông X được bổ nhiệm ...": the decision the article names, when it names only one. */
+function onlyDecision(directives: DirectiveMention[], lex: LexiconIndex): DirectiveMention | null {
+  const numbers = new Set(directives.filter((d) => lex.events.decisionKinds.has(d.kind)).map((d) => d.number));
+  return numbers.size === 1 ? directives.find((d) => numbers.has(d.number))! : null;
+}
+
+/**
+ * Who decided: "được HĐND tỉnh bầu", "Ban Thường vụ Tỉnh ủy chỉ định", or the issuer of the decision.
+ * `clauseStart` is -1 for a trigger after another one in the sentence.
+ */
+function deciderOf(g: Group, clauseStart: number, subjectEnd: number, s: PersonnelSentence, unitAt: (Unit | undefined)[], decision: DirectiveMention | null, lex: LexiconIndex): BodyMention | null {
+  // After another clause of the sentence, the bodies before a trigger are that clause's posts
+  // ("thôi tham gia Ban Thường vụ Tỉnh ủy và thôi giữ chức ..."): only "được <body> bầu" says who decided.
+  const from = subjectEnd >= 0 ? subjectEnd : clauseStart < 0 ? g.start : Math.max(clauseStart, g.start - DECIDER_REACH, 0);
+  for (let i = g.start - 1; i >= from; i--) {
+    if (s.names.some((n) => i >= n.chainStart && i < n.chainEnd) || /[,;.:]/.test(s.tokens[i].text)) break;
+    const u = unitAt[i];
+    if (u?.kind === 'body') return u.body;
+    const pos = s.loose.find((p) => i >= p.start && i < p.end);
+    if (pos?.body) return pos.body;
+  }
+  const issuer = decision?.issuerId ? lex.bodyById.get(decision.issuerId) : undefined;
+  if (!issuer) return null;
+  return { entry: issuer, name: issuer.name, level: issuer.level ?? null, word: null, bare: false, place: null, placeProvince: null, needsParent: false, root: issuer, rootLevel: issuer.level ?? null, rootName: issuer.name };
+}
+
+/** "trao quyết định ... cho ông X": the people it was handed to. */
+function handedTo(handovers: Cue[], tokens: Token[], names: NameInChain[]): NameInChain[] {
+  const out: NameInChain[] = [];
+  for (const h of handovers) {
+    const cho = tokens.findIndex((t, i) => i >= h.end && i < h.end + 12 && t.lower === 'cho');
+    if (cho >= 0) out.push(...namesAfter(cho + 1, tokens.length, names, tokens));
+  }
+  return out;
+}
+
+function latestYear(text: string): number | null {
+  const years = [...statedYears(text), ...monthYears(text), ...findDates(text).flatMap((d) => (d.year ? [d.year] : []))];
+  return years.length ? Math.max(...years) : null;
+}
+
+function unitIndex(units: Unit[], n: number): (Unit | undefined)[] {
+  const at: (Unit | undefined)[] = new Array(n);
+  for (const u of units) for (let i = u.start; i < u.end; i++) at[i] = u;
+  return at;
+}
+
+function coveredBy(cues: Cue[], n: number): boolean[] {
+  const at = new Array<boolean>(n).fill(false);
+  for (const c of cues) for (let i = c.start; i < c.end; i++) at[i] = true;
+  return at;
+}
