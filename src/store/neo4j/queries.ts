@@ -1,15 +1,13 @@
-// Loads the Cypher of cypher/: the shared statements in cypher/queries/, overridden by
-// cypher/kuzu/ where Kùzu's dialect differs (paths, labels). The relationship templates are
-// filled from the fixed table below, so every statement is a constant and values travel only
-// as parameters.
+// Loads the Cypher the Neo4j store sends, from cypher/ beside this file. The relationship
+// templates are filled from the fixed table below, so every statement is a constant and values
+// travel only as parameters.
 import { existsSync, readdirSync, readFileSync } from 'fs';
 import { join, resolve } from 'path';
-import type { RelName } from './graph-batch';
+import { PERSON_RELATIONSHIPS, type RelName } from '../graph-batch';
+import { MAX_HOPS } from '../graph-store';
 
-export type Dialect = 'kuzu' | 'neo4j';
-
-/** From the repository root, whether running from src/ (tests) or dist/ (CLI). */
-export const CYPHER_DIR = resolve(__dirname, '..', '..', 'cypher');
+/** The statements stay in src/ (tsc copies no .cypher): found from src/ (tests) and dist/ (CLI) alike. */
+export const CYPHER_DIR = resolve(__dirname, '..', '..', '..', 'src', 'store', 'neo4j', 'cypher');
 
 interface RelSpec {
   type: string;
@@ -44,8 +42,8 @@ const ATTENDED_EXTRA = {
 };
 
 // A title is IN its body and a body LOCATED_IN its place by definition; every article naming a
-// provincial chairman would otherwise append to one ever-growing list, and rewriting long lists
-// is what slows the embedded store down. A few attestations suffice to cite these.
+// provincial chairman would otherwise append to one ever-growing list on the relationship.
+// A few attestations suffice to cite these (the SQLite store keeps one row per article instead).
 const STRUCTURAL = { maxSources: 20 };
 
 export const RELATIONSHIPS: Record<RelName, RelSpec> = {
@@ -63,11 +61,6 @@ export const RELATIONSHIPS: Record<RelName, RelSpec> = {
   REPORTED_IN: { type: 'REPORTED_IN', from: 'Meeting', to: 'Article' },
 };
 
-/** The longest chain `connection` searches. */
-export const MAX_HOPS = 8;
-
-/** Relationships that start at a person: what merge-people moves. */
-export const PERSON_RELATIONSHIPS: RelName[] = ['HOLDS', 'CHAIRED', 'ATTENDED'];
 
 function fill(template: string, spec: RelSpec): string {
   return template
@@ -110,32 +103,25 @@ export interface QuerySet {
   /** Shortest path between two people of at most `hops` relationships (1 to MAX_HOPS). */
   shortestPath(hops: number): string;
   moveRelationship(rel: RelName): string;
-  /**
-   * The single-id form of a lookup by id list, for engines that answer `x.id = $id` from the
-   * primary-key index but `x.id IN $ids` by scanning the table (Kùzu 0.11); undefined otherwise.
-   */
-  pointLookup?: (name: string) => string;
   /** Schema statements for `migrate`, one per entry. */
   schema: string[];
-  /** Every statement this dialect can send, by name (for the linter test). */
+  /** Every statement the store can send, by name (for the linter test). */
   all(): Map<string, string>;
 }
 
-export function loadQueries(dialect: Dialect, dir = CYPHER_DIR): QuerySet {
-  const queries = readFolder(join(dir, 'queries'));
-  if (dialect === 'kuzu') for (const [k, v] of readFolder(join(dir, 'kuzu'))) queries.set(k, v);
-  const schemaText = queries.get('schema') ?? '';
-  queries.delete('schema');
+export function loadQueries(dir = CYPHER_DIR): QuerySet {
+  const queries = readFolder(dir);
   // Templates are filled below, never sent as they are.
-  const template = (name: string) => {
-    const text = queries.get(name)!;
+  const take = (name: string) => {
+    const text = queries.get(name);
+    if (text === undefined) throw new Error(`no Cypher statement named ${name} in ${dir}`);
     queries.delete(name);
     return text;
   };
-  const mergeTemplate = template('merge-relationship');
-  const moveTemplate = template('move-relationship');
-  const shortestPathTemplate = template('shortest-path');
-  const neo4jSchema = dialect === 'neo4j' ? readFolder(join(dir, 'neo4j')).get('schema') ?? '' : schemaText;
+  const schema = splitStatements(take('schema'));
+  const mergeTemplate = take('merge-relationship');
+  const moveTemplate = take('move-relationship');
+  const shortestPathTemplate = take('shortest-path');
   for (const name of [...queries.keys()]) if (name.startsWith('find-')) queries.set(`count-${name.slice(5)}`, countVariant(queries.get(name)!));
   const get = (name: string) => {
     const q = queries.get(name);
@@ -150,8 +136,7 @@ export function loadQueries(dialect: Dialect, dir = CYPHER_DIR): QuerySet {
       if (!Number.isInteger(hops) || hops < 1 || hops > MAX_HOPS) throw new Error(`hops must be 1 to ${MAX_HOPS}`);
       return shortestPathTemplate.replace('{{HOPS}}', String(hops));
     },
-    pointLookup: dialect === 'kuzu' ? (name) => get(name).replace(/\.id IN \$ids\b/, '.id = $id') : undefined,
-    schema: [...splitStatements(neo4jSchema), ...(dialect === 'kuzu' ? addMissingColumns(schemaText) : [])],
+    schema,
     all() {
       const out = new Map(queries);
       for (const rel of Object.keys(RELATIONSHIPS) as RelName[]) out.set(`merge-${rel}`, fill(mergeTemplate, RELATIONSHIPS[rel]));
@@ -167,18 +152,3 @@ const splitStatements = (text: string) =>
     .split(';')
     .map((s) => s.trim())
     .filter(Boolean);
-
-/**
- * Kùzu's CREATE TABLE IF NOT EXISTS leaves an older table as it was; these add the columns a
- * newer schema declares, so that a data folder made by an earlier version keeps working.
- */
-export function addMissingColumns(ddl: string): string[] {
-  const out: string[] = [];
-  for (const m of ddl.matchAll(/CREATE (?:NODE|REL) TABLE IF NOT EXISTS (`?\w+`?)\(([^;]*)\);/g)) {
-    for (const column of m[2].split(',').map((c) => c.trim())) {
-      const c = /^(\w+) ([A-Z0-9]+(?:\[\])?)$/.exec(column);
-      if (c && c[1] !== 'FROM') out.push(`ALTER TABLE ${m[1]} ADD IF NOT EXISTS ${c[1]} ${c[2]}`);
-    }
-  }
-  return out;
-}

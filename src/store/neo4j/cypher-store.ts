@@ -1,26 +1,26 @@
-// The graph store over any Cypher engine. Both stores share this logic and the statements in
-// cypher/; a CypherRunner (kuzu/, neo4j/) only sends statements and returns plain rows.
-import { createHash } from 'crypto';
-import type { ArticleFacts, Level, OrganizationKind } from '../model/facts';
-import { CadreError } from '../model/errors';
-import { fold, slug } from '../text';
-import { buildGraphBatch, type GraphBatch } from './graph-batch';
-import { buildWriteRows } from './write-rows';
-import type * as S from './graph-store';
-import { pickHolders, titleCandidates } from './holders';
-import { buildNetwork } from './network';
-import { MAX_HOPS, PERSON_RELATIONSHIPS, type Dialect, type QuerySet } from './queries';
-import { provinceKey } from './places';
+// The graph store over Neo4j: the statements in cypher/ beside this file, sent by a CypherRunner
+// that only sends statements and returns plain rows.
+import type { ArticleFacts } from '../../model/facts';
+import { CadreError } from '../../model/errors';
+import { fold } from '../../text';
+import { articleHash, buildGraphBatch, PERSON_RELATIONSHIPS, type GraphBatch } from '../graph-batch';
+import { buildWriteRows } from '../write-rows';
+import * as S from '../graph-store';
+import { pickHolders, titleCandidates } from '../holders';
+import { buildNetwork } from '../network';
+import type { QuerySet } from './queries';
+import { ALL_KINDS, ALL_LEVELS, folded, placeFilter } from '../filters';
+import { provinceKey } from '../places';
+import { rankSearchHits } from '../search-rank';
 
-import type { Row } from './records';
-import { ownerSources, participations, sourcesOf, str, strs, toArticle, toDirective, toLocality, toMeeting, toOrganization, toPerson, toTenure } from './records';
+import type { Row } from '../records';
+import { dedupe, nodeKindOfId, ownerSources, participations, sourcesOf, strs, toArticle, toDirective, toLocality, toMeeting, toOrganization, toPerson, toTenure } from '../records';
 
-export type { Row } from './records';
+export type { Row } from '../records';
 export type Params = Record<string, unknown>;
 export type Run = (query: string, params?: Params) => Promise<Row[]>;
 
 export interface CypherRunner {
-  readonly dialect: Dialect;
   read: Run;
   /** A statement on its own, outside any transaction (schema changes). */
   command(query: string): Promise<Row[]>;
@@ -29,27 +29,13 @@ export interface CypherRunner {
   close(): Promise<void>;
 }
 
-const contentHash = (facts: ArticleFacts) => createHash('sha256').update(JSON.stringify(facts)).digest('hex');
-
-/** Beyond this many ids one scan is cheaper than as many index lookups. */
-const MAX_POINT_LOOKUPS = 500;
-
-const ORGANIZATION_KINDS: OrganizationKind[] = [
-  'party-committee', 'standing-committee', 'board', 'peoples-council', 'peoples-committee', 'front', 'mass-organization', 'state-body',
-];
-const LEVELS: Level[] = ['central', 'province', 'district', 'commune'];
-
-const NODE_KIND: Record<string, S.GraphNodeKind> = { Person: 'PERSON', Meeting: 'MEETING', Organization: 'ORGANIZATION', Position: 'POSITION' };
-
 export class CypherStore implements S.GraphStore {
-  readonly engine: Dialect;
+  readonly engine = 'neo4j' as const;
 
   constructor(
     protected readonly runner: CypherRunner,
     protected readonly q: QuerySet,
-  ) {
-    this.engine = runner.dialect;
-  }
+  ) {}
 
   async migrate(): Promise<void> {
     for (const statement of this.q.schema) await this.runner.command(statement);
@@ -69,7 +55,7 @@ export class CypherStore implements S.GraphStore {
       const present = new Set((await run(this.q.get('articles-present'), { ids: list.map((f) => f.articleId) })).map((r) => String(r.id)));
       const fresh = new Map<string, GraphBatch>();
       for (const f of list) {
-        if (!present.has(f.articleId) && !fresh.has(f.articleId)) fresh.set(f.articleId, buildGraphBatch(f, contentHash(f)));
+        if (!present.has(f.articleId) && !fresh.has(f.articleId)) fresh.set(f.articleId, buildGraphBatch(f, articleHash(f)));
       }
       const batches = [...fresh.values()];
       // A person merged away by an operator keeps receiving facts under the id kept.
@@ -125,12 +111,7 @@ export class CypherStore implements S.GraphStore {
 
   private async byIds(name: string, ids: readonly string[]): Promise<Row[]> {
     if (!ids.length) return [];
-    const unique = [...new Set(ids)];
-    if (this.q.pointLookup && unique.length <= MAX_POINT_LOOKUPS) {
-      const statement = this.q.pointLookup(name);
-      return (await Promise.all(unique.map((id) => this.runner.read(statement, { id })))).flat();
-    }
-    return this.runner.read(this.q.get(name), { ids: unique });
+    return this.runner.read(this.q.get(name), { ids: [...new Set(ids)] });
   }
 
   getArticles = async (ids: readonly string[]) => (await this.byIds('get-articles', ids)).map(toArticle);
@@ -229,20 +210,14 @@ export class CypherStore implements S.GraphStore {
   async search(text: string, limit: number): Promise<S.SearchHit[]> {
     const needle = fold(text);
     if (!needle) return [];
-    const rows = await this.runner.read(this.q.get('search'), { text: needle, limit });
-    // Whole-name matches first, then matches at a word start, then anywhere.
-    const rank = (f: string) => (f === needle ? 0 : f.startsWith(needle) || f.includes(` ${needle}`) ? 1 : 2);
-    return rows
-      .map((r) => ({ hit: { kind: r.kind as S.SearchKind, id: String(r.id), label: String(r.label ?? r.id), context: str(r.context) }, rank: rank(String(r.folded ?? '')) }))
-      .sort((a, b) => a.rank - b.rank)
-      .slice(0, limit)
-      .map((x) => x.hit);
+    const rows = await this.runner.read(this.q.get('search'), { words: needle.split(' '), limit });
+    return rankSearchHits(needle, rows, limit);
   }
 
   async shortestConnection(fromId: string, toId: string, maxHops: number): Promise<S.PathResult | null> {
     if (fromId === toId) return null;
     // The search stops at maxHops rather than finding a longer chain and dropping it.
-    const rows = await this.runner.read(this.q.shortestPath(Math.min(Math.max(1, maxHops), MAX_HOPS)), { fromId, toId });
+    const rows = await this.runner.read(this.q.shortestPath(Math.min(Math.max(1, maxHops), S.MAX_HOPS)), { fromId, toId });
     const row = rows[0];
     if (!row) return null;
     const ids = strs(row.nodeIds);
@@ -260,7 +235,7 @@ export class CypherStore implements S.GraphStore {
       ...orgs.map((o) => [o.id, o.name] as [string, string]),
       ...positions,
     ]);
-    const node = (id: string): S.GraphNode => ({ id, kind: NODE_KIND[kindOfId(id)] ?? 'PERSON', label: label.get(id) ?? id });
+    const node = (id: string): S.GraphNode => ({ id, kind: nodeKindOfId(id), label: label.get(id) ?? id });
     const nodes = ids.map(node);
     const sources = (row.sources as unknown[]) ?? [];
     const quotes = (row.quotes as unknown[]) ?? [];
@@ -280,7 +255,7 @@ export class CypherStore implements S.GraphStore {
   async network(filter: S.NetworkFilter): Promise<S.NetworkResult> {
     const params = {
       province: provinceKey(filter.province), from: filter.from ?? null, to: filter.to ?? null,
-      kinds: filter.kinds?.length ? filter.kinds : ORGANIZATION_KINDS, levels: filter.levels?.length ? filter.levels : LEVELS,
+      kinds: filter.kinds?.length ? filter.kinds : ALL_KINDS, levels: filter.levels?.length ? filter.levels : ALL_LEVELS,
     };
     const [participation, tenures, tookPart] = await Promise.all([
       this.runner.read(this.q.get('network-participation'), params),
@@ -294,13 +269,3 @@ export class CypherStore implements S.GraphStore {
     return this.runner.close();
   }
 }
-
-function dedupe<T extends { id: string }>(items: T[]): T[] {
-  const seen = new Set<string>();
-  return items.filter((i) => !seen.has(i.id) && !!seen.add(i.id));
-}
-
-const folded = (s: string | null | undefined) => (s && fold(s) ? fold(s) : null);
-const placeFilter = (s: string | null | undefined) => (s && slug(s) ? provinceKey(s) : null);
-const kindOfId = (id: string) =>
-  id.startsWith('person/') ? 'Person' : id.startsWith('meeting/') ? 'Meeting' : id.startsWith('org/') ? 'Organization' : 'Position';
