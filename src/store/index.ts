@@ -6,6 +6,7 @@ import type { GraphStore } from './graph-store';
 import { CypherStore } from './neo4j/cypher-store';
 import { Neo4jRunner } from './neo4j/neo4j-runner';
 import { loadQueries } from './neo4j/queries';
+import { busyTimeoutFromEnv, openSqliteStore } from './sqlite/open';
 
 export type { GraphStore } from './graph-store';
 
@@ -32,9 +33,10 @@ export async function openStore(options: StoreOptions = {}): Promise<GraphStore>
     });
     return new CypherStore(runner, loadQueries());
   }
-  return openEmbeddedStore(dataDir(options));
+  return openEmbeddedStore(dataDir(options), env);
 }
 
-export async function openEmbeddedStore(dir: string): Promise<GraphStore> {
-  throw new Error(`the embedded store is being replaced (${dir})`);
+/** The SQLite graph of a data folder; CADREGRAPH_BUSY_TIMEOUT_MS sets how long a second writer waits. */
+export async function openEmbeddedStore(dir: string, env: NodeJS.ProcessEnv = process.env): Promise<GraphStore> {
+  return openSqliteStore(dir, { busyTimeoutMs: busyTimeoutFromEnv(env) });
 }

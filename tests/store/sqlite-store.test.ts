@@ -7,7 +7,7 @@ import { defineStoreContract } from './store-contract';
 const dirs: string[] = [];
 afterAll(() => dirs.forEach((d) => rmSync(d, { recursive: true, force: true })));
 
-defineStoreContract('embedded Kùzu', async () => {
+defineStoreContract('embedded SQLite', async () => {
   const dir = mkdtempSync(join(tmpdir(), 'cadregraph-store-'));
   dirs.push(dir);
   return openEmbeddedStore(dir);

@@ -3,7 +3,8 @@
 import type { ArticleFacts } from '../../model/facts';
 import { CadreError } from '../../model/errors';
 import { fold } from '../../text';
-import { articleHash, buildGraphBatch, PERSON_RELATIONSHIPS, type GraphBatch } from '../graph-batch';
+import { PERSON_RELATIONSHIPS } from '../graph-batch';
+import { attachToKeptPeople, freshBatches, personIdsOf, upsertResults } from '../upsert-plan';
 import { buildWriteRows } from '../write-rows';
 import * as S from '../graph-store';
 import { pickHolders, titleCandidates } from '../holders';
@@ -11,10 +12,11 @@ import { buildNetwork } from '../network';
 import type { QuerySet } from './queries';
 import { ALL_KINDS, ALL_LEVELS, folded, placeFilter } from '../filters';
 import { provinceKey } from '../places';
+import { labelledNodes } from '../path-nodes';
 import { rankSearchHits } from '../search-rank';
 
 import type { Row } from '../records';
-import { dedupe, nodeKindOfId, ownerSources, participations, sourcesOf, strs, toArticle, toDirective, toLocality, toMeeting, toOrganization, toPerson, toTenure } from '../records';
+import { dedupe, ownerSources, participations, sourcesOf, strs, toArticle, toDirective, toLocality, toMeeting, toOrganization, toPerson, toTenure } from '../records';
 
 export type { Row } from '../records';
 export type Params = Record<string, unknown>;
@@ -24,8 +26,8 @@ export interface CypherRunner {
   read: Run;
   /** A statement on its own, outside any transaction (schema changes). */
   command(query: string): Promise<Row[]>;
-  /** Runs `work` in one write transaction: all of it is stored, or none. `articles`: how many it stores. */
-  transaction<T>(work: (run: Run) => Promise<T>, articles?: number): Promise<T>;
+  /** Runs `work` in one write transaction: all of it is stored, or none. */
+  transaction<T>(work: (run: Run) => Promise<T>): Promise<T>;
   close(): Promise<void>;
 }
 
@@ -53,32 +55,13 @@ export class CypherStore implements S.GraphStore {
     if (!list.length) return [];
     return this.runner.transaction(async (run) => {
       const present = new Set((await run(this.q.get('articles-present'), { ids: list.map((f) => f.articleId) })).map((r) => String(r.id)));
-      const fresh = new Map<string, GraphBatch>();
-      for (const f of list) {
-        if (!present.has(f.articleId) && !fresh.has(f.articleId)) fresh.set(f.articleId, buildGraphBatch(f, articleHash(f)));
-      }
-      const batches = [...fresh.values()];
-      // A person merged away by an operator keeps receiving facts under the id kept.
-      const aliases = await this.aliasMap(run, [...new Set(batches.flatMap((b) => b.people.map((p) => p.id)))]);
-      const personId = (id: string) => aliases.get(id) ?? id;
-      const ids = new Map(batches.map((b) => [b.article.id, {
-        personIds: [...new Set(b.people.map((p) => personId(p.id)))], meetingIds: b.meetings.map((m) => m.id), directiveIds: b.directives.map((d) => d.id),
-      }]));
-      for (const b of batches) {
-        b.people = b.people.filter((p) => !aliases.has(p.id));
-        for (const rel of PERSON_RELATIONSHIPS) for (const r of b.rels[rel]) r.from = personId(r.from);
-      }
+      const batches = freshBatches(list, present);
+      const written = attachToKeptPeople(batches, await this.aliasMap(run, personIdsOf(batches)));
       const rows = buildWriteRows(batches);
       for (const [name, nodeRows] of rows.nodes) await run(this.q.get(name), { rows: nodeRows });
       for (const [rel, relRows] of rows.rels) await run(this.q.mergeRelationship(rel), { rows: relRows });
-      const reported = new Set<string>();
-      return list.map((f) => {
-        const created = ids.has(f.articleId) && !reported.has(f.articleId);
-        reported.add(f.articleId);
-        const written = ids.get(f.articleId);
-        return { articleId: f.articleId, created, personIds: written?.personIds ?? [], meetingIds: written?.meetingIds ?? [], directiveIds: written?.directiveIds ?? [] };
-      });
-    }, list.length);
+      return upsertResults(list, written);
+    });
   }
 
   private async aliasMap(run: Run, ids: string[]): Promise<Map<string, string>> {
@@ -223,20 +206,7 @@ export class CypherStore implements S.GraphStore {
     const ids = strs(row.nodeIds);
     const relations = strs(row.relations);
     if (relations.length > maxHops) return null;
-    const [people, meetings, orgs, positions] = await Promise.all([
-      this.getPeople(ids.filter((i) => i.startsWith('person/'))),
-      this.getMeetings(ids.filter((i) => i.startsWith('meeting/'))),
-      this.getOrganizations(ids.filter((i) => i.startsWith('org/'))),
-      this.positionLabels(ids.filter((i) => i.startsWith('position/'))),
-    ]);
-    const label = new Map<string, string>([
-      ...people.map((p) => [p.id, p.name] as [string, string]),
-      ...meetings.map((m) => [m.id, m.title ?? m.date ?? m.id] as [string, string]),
-      ...orgs.map((o) => [o.id, o.name] as [string, string]),
-      ...positions,
-    ]);
-    const node = (id: string): S.GraphNode => ({ id, kind: nodeKindOfId(id), label: label.get(id) ?? id });
-    const nodes = ids.map(node);
+    const nodes = await labelledNodes(ids, this, (list) => this.positionLabels(list));
     const sources = (row.sources as unknown[]) ?? [];
     const quotes = (row.quotes as unknown[]) ?? [];
     const steps = relations.map((relation, i) => ({
@@ -247,7 +217,6 @@ export class CypherStore implements S.GraphStore {
   }
 
   private async positionLabels(ids: string[]): Promise<Array<[string, string]>> {
-    if (!ids.length) return [];
     const rows = await this.runner.read(this.q.get('position-labels'), { ids });
     return rows.map((r) => [String(r.id), String(r.label)]);
   }
