@@ -86,3 +86,16 @@ export function dedupe<T extends { id: string }>(items: T[]): T[] {
 /** The kind of a node on a path, read from its id. */
 export const nodeKindOfId = (id: string): S.GraphNodeKind =>
   id.startsWith('person/') ? 'PERSON' : id.startsWith('meeting/') ? 'MEETING' : id.startsWith('org/') ? 'ORGANIZATION' : 'POSITION';
+
+/** Colleague rows (most shared meetings first), at most `limit` per person. */
+export function colleagues(rows: Row[], limit: number): S.ColleagueRecord[] {
+  const perPerson = new Map<string, number>();
+  const out: S.ColleagueRecord[] = [];
+  for (const r of rows) {
+    const n = perPerson.get(String(r.personId)) ?? 0;
+    if (n >= limit) continue;
+    perPerson.set(String(r.personId), n + 1);
+    out.push({ personId: String(r.personId), colleagueId: String(r.colleagueId), sharedMeetings: Number(r.shared) });
+  }
+  return out;
+}
