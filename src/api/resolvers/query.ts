@@ -3,6 +3,10 @@ import type { QueryResolvers } from '../generated/graphql';
 import { connection, listLimit, pageArgs } from '../cursors';
 import { fromEnum } from '../enums';
 import type { Level, OrganizationKind } from '../../model/facts';
+import { findMergeCandidates } from '../../store/careers';
+import { today } from '../../tenures';
+import { isOneHolderPost } from '../one-holder';
+import { stateOf } from './tenures';
 
 const notBlank = (value: string, name: string) => {
   if (!value.trim()) throw new GraphQLError(`${name} must not be empty`, { extensions: { code: 'BAD_USER_INPUT' } });
@@ -32,7 +36,23 @@ export const Query: QueryResolvers = {
     const page = pageArgs(first, after);
     return connection(page, await store.findDirectives(filter ?? {}, page));
   },
-  holders: (_, args, { store }) => store.holders({ ...args, title: notBlank(args.title, 'title') }),
+  holders: async (_, { title, organization, province, asOf, includeUnknown }, ctx) => {
+    const on = asOf ?? today();
+    const tenures = await ctx.store.holders({ title: notBlank(title, 'title'), organization, province, asOf: null });
+    const states = await Promise.all(tenures.map((t) => stateOf(t, on, ctx)));
+    const wanted = (s: string) => s === 'HOLDING' || (includeUnknown && s === 'UNKNOWN');
+    // HOLDING first, then the sources' silence; within each, the most recently seen first.
+    return tenures
+      .map((t, i) => ({ t: { ...t, asOf: on }, state: states[i].state }))
+      .filter((x) => wanted(x.state))
+      .sort((a, b) => Number(a.state !== 'HOLDING') - Number(b.state !== 'HOLDING') || (b.t.lastSeen ?? '').localeCompare(a.t.lastSeen ?? ''))
+      .map((x) => x.t);
+  },
+  mergeCandidates: async (_, { first, after }, { store }) => {
+    const page = pageArgs(first, after);
+    const all = await findMergeCandidates(store, isOneHolderPost);
+    return connection(page, { items: all.slice(page.offset, page.offset + page.limit), totalCount: all.length });
+  },
   connection: (_, { from, to, maxHops }, { store }) => {
     if (!Number.isInteger(maxHops) || maxHops < 1 || maxHops > 8) {
       throw new GraphQLError(`maxHops must be between 1 and 8 (got ${maxHops})`, { extensions: { code: 'BAD_USER_INPUT' } });
