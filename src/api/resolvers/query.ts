@@ -7,11 +7,20 @@ import { findMergeCandidates } from '../../store/careers';
 import { today } from '../../tenures';
 import { isOneHolderPost } from '../one-holder';
 import { stateOf } from './tenures';
+import type { GraphStore } from '../../store/graph-store';
+import { directiveKind, organizationName, provinceName } from '../input';
 
 const notBlank = (value: string, name: string) => {
   if (!value.trim()) throw new GraphQLError(`${name} must not be empty`, { extensions: { code: 'BAD_USER_INPUT' } });
   return value;
 };
+
+/** An organization name that names nothing in the graph is an error with the nearest names in it. */
+async function knownOrganization(store: GraphStore, name: string): Promise<void> {
+  if ((await store.findOrganizations({ name }, { limit: 1, offset: 0 })).totalCount > 0) return;
+  const near = (await store.search(name, 10)).filter((h) => h.kind === 'ORGANIZATION').slice(0, 3).map((h) => `"${h.label}"`);
+  throw new GraphQLError(`no organization named "${name}" in the graph${near.length ? `: did you mean ${near.join(', ')}?` : ''}`, { extensions: { code: 'BAD_USER_INPUT' } });
+}
 
 export const Query: QueryResolvers = {
   search: (_, { text, first }, { store }) => store.search(notBlank(text, 'text'), listLimit(first, 10)),
@@ -21,24 +30,26 @@ export const Query: QueryResolvers = {
   directive: (_, { id }, { loaders }) => loaders.directive.load(id),
   people: async (_, { filter, first, after }, { store }) => {
     const page = pageArgs(first, after);
-    return connection(page, await store.findPeople({ name: filter?.name, province: filter?.province, organizationId: filter?.organization }, page));
+    return connection(page, await store.findPeople({ name: filter?.name, province: provinceName(filter?.province), organizationId: filter?.organization }, page));
   },
   organizations: async (_, { filter, first, after }, { store }) => {
     const page = pageArgs(first, after);
-    const f = { name: filter?.name, province: filter?.province, kind: filter?.kind ? fromEnum<OrganizationKind>(filter.kind) : null, level: filter?.level ? fromEnum<Level>(filter.level) : null };
+    const f = { name: filter?.name ? organizationName(filter.name) : filter?.name, province: provinceName(filter?.province), kind: filter?.kind ? fromEnum<OrganizationKind>(filter.kind) : null, level: filter?.level ? fromEnum<Level>(filter.level) : null };
     return connection(page, await store.findOrganizations(f, page));
   },
   meetings: async (_, { filter, first, after }, { store }) => {
     const page = pageArgs(first, after);
-    return connection(page, await store.findMeetings({ ...filter, organizationId: filter?.organization }, page));
+    return connection(page, await store.findMeetings({ ...filter, province: provinceName(filter?.province), organizationId: filter?.organization }, page));
   },
   directives: async (_, { filter, first, after }, { store }) => {
     const page = pageArgs(first, after);
-    return connection(page, await store.findDirectives(filter ?? {}, page));
+    return connection(page, await store.findDirectives({ ...filter, kind: directiveKind(filter?.kind) }, page));
   },
   holders: async (_, { title, organization, province, asOf, includeUnknown }, ctx) => {
     const on = asOf ?? today();
-    const tenures = await ctx.store.holders({ title: notBlank(title, 'title'), organization, province, asOf: null });
+    const org = organization ? organizationName(organization) : null;
+    const tenures = await ctx.store.holders({ title: notBlank(title, 'title'), organization: org, province: provinceName(province), asOf: null });
+    if (!tenures.length && org) await knownOrganization(ctx.store, org);
     const states = await Promise.all(tenures.map((t) => stateOf(t, on, ctx)));
     const wanted = (s: string) => s === 'HOLDING' || (includeUnknown && s === 'UNKNOWN');
     // HOLDING first, then the sources' silence; within each, the most recently seen first.
@@ -65,7 +76,7 @@ export const Query: QueryResolvers = {
     }
     return store.network({
       ...filter,
-      province: notBlank(filter.province, 'province'),
+      province: provinceName(notBlank(filter.province, 'province'))!,
       kinds: filter.kinds?.map((k) => fromEnum<OrganizationKind>(k)),
       levels: filter.levels?.map((l) => fromEnum<Level>(l)),
     });
