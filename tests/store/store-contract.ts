@@ -142,4 +142,106 @@ export function defineStoreContract(engine: string, open: () => Promise<GraphSto
       await expect(store.mergePeople(THUY, 'person/nowhere/nobody')).rejects.toThrow(/no person/);
     });
   });
+
+  describe(`GraphStore contract (${engine}): evidence, search, connection lengths`, () => {
+    let store: GraphStore;
+    const BN = body('Tỉnh ủy', 'Bắc Ninh');
+    const UB_BN = body('Ủy ban nhân dân tỉnh', 'Bắc Ninh', 'peoples-committee');
+    const day = (i: number) => `2023-${String(1 + Math.floor(i / 28)).padStart(2, '0')}-${String(1 + (i % 28)).padStart(2, '0')}`;
+    beforeAll(async () => {
+      store = await open();
+      // One tenure attested by 30 articles, each with its own meeting.
+      const reports = Array.from({ length: 30 }, (_, i) => article({
+        id: `e${i}`, province: 'Bắc Ninh', published: day(i),
+        people: [{ name: 'Nguyễn Văn An', positions: [{ title: 'Bí thư', org: BN }] }, { name: 'Trần Thị Bé' }],
+        meetings: [{ date: day(i), chairs: ['Nguyễn Văn An'], participants: ['Trần Thị Bé'] }],
+      }));
+      await store.upsertArticles(reports.slice(0, 10));
+      for (const a of reports.slice(10)) await store.upsertArticle(a);
+      // A chain: An chairs meetings with Bé; Bé attends a meeting with Cường; Cường and Dũng
+      // hold titles in one body; Hạnh and Ích share one title.
+      await store.upsertArticle(article({
+        id: 'chain', province: 'Bắc Ninh', published: '2024-01-10',
+        people: [
+          { name: 'Lý Văn Cường', positions: [{ title: 'Phó Chủ tịch', org: UB_BN }] },
+          { name: 'Phan Văn Dũng', positions: [{ title: 'Chủ tịch', org: UB_BN }] },
+          { name: 'Vũ Thị Hạnh', positions: [{ title: 'Ủy viên Ban Thường vụ', org: BN }] },
+          { name: 'Đinh Văn Ích', positions: [{ title: 'Ủy viên Ban Thường vụ', org: BN }] },
+        ],
+        meetings: [{ date: '2024-01-09', chairs: ['Lý Văn Cường'], participants: ['Trần Thị Bé'] }],
+      }));
+      // Names for search: the same two words in other orders and with other words.
+      await store.upsertArticle(article({
+        id: 'names', province: 'Bắc Ninh', published: '2024-02-01',
+        people: ['Bùi Hoa', 'Bùi Thị Hoa', 'Hoa Bùi', 'Bùi Hoành', 'Bùi Lan', 'Đặng Thị Đào'].map((name) => ({ name })),
+        meetings: [{ date: '2024-01-31', chairs: ['Bùi Hoa'], participants: ['Bùi Thị Hoa', 'Hoa Bùi', 'Bùi Hoành', 'Bùi Lan', 'Đặng Thị Đào'] }],
+      }));
+    });
+    afterAll(() => store?.close());
+
+    const AN = 'person/bac-ninh/nguyen-van-an';
+    const BE = 'person/bac-ninh/tran-thi-be';
+
+    it('every article attesting a tenure is a source of it, none lost as they accumulate', async () => {
+      const [t] = await store.tenuresOfPeople([AN]);
+      expect(t.sources.map((s) => s.articleId).sort()).toEqual(Array.from({ length: 30 }, (_, i) => `e${i}`).sort());
+      expect(t.sources.every((s) => s.quote?.includes('Nguyễn Văn An'))).toBe(true);
+      expect([t.firstSeen, t.lastSeen]).toEqual([day(0), day(29)]);
+      expect((await store.stats()).relationships.HOLDS).toBe(5);
+      const chaired = (await store.participationsOfPeople([AN])).filter((p) => p.chair);
+      expect(chaired).toHaveLength(30);
+      expect((await store.sourcesOfPeople([AN])).map((s) => s.source.articleId).sort()).toEqual(Array.from({ length: 30 }, (_, i) => `e${i}`).sort());
+    });
+
+    it('two articles citing one tenure give it two sources', async () => {
+      const two = await open();
+      try {
+        for (const id of ['t1', 't2']) {
+          await two.upsertArticle(article({ id, province: 'Bắc Ninh', published: id === 't1' ? '2024-01-01' : '2024-02-01', people: [{ name: 'Nguyễn Văn An', positions: [{ title: 'Bí thư', org: BN }] }] }));
+        }
+        const [t] = await two.tenuresOfPeople([AN]);
+        expect(t.sources.map((s) => s.articleId).sort()).toEqual(['t1', 't2']);
+      } finally {
+        await two.close();
+      }
+    });
+
+    it('search ignores diacritics and case, ranks the whole name first, and takes the words in any order only when all match', async () => {
+      const names = async (text: string) => {
+        const hits = (await store.search(text, 20)).filter((h) => h.kind === 'PERSON');
+        return hits.map((h) => h.label);
+      };
+      const hits = await names('BÙI hoa');
+      expect(hits[0]).toBe('Bùi Hoa');
+      expect(hits[1]).toBe('Bùi Hoành');
+      expect(hits.slice(2).sort()).toEqual(['Bùi Thị Hoa', 'Hoa Bùi']);
+      expect(await names('hoa bui')).toEqual(expect.arrayContaining(['Hoa Bùi', 'Bùi Hoa', 'Bùi Thị Hoa']));
+      expect((await names('hoa bui'))[0]).toBe('Hoa Bùi');
+      expect(await names('bui lan hoa')).toEqual([]);
+      expect(await names('dang thi dao')).toEqual(['Đặng Thị Đào']);
+      expect(await names('ĐẶNG ĐÀO')).toEqual(['Đặng Thị Đào']);
+      expect(await store.search('  ', 5)).toEqual([]);
+    });
+
+    it('a connection has the length of the shortest chain, and none past maxHops', async () => {
+      const length = async (a: string, b: string, hops = 8) => (await store.shortestConnection(a, b, hops))?.steps.length ?? null;
+      const CUONG = 'person/bac-ninh/ly-van-cuong';
+      const DUNG = 'person/bac-ninh/phan-van-dung';
+      expect(await length(AN, BE)).toBe(2);
+      expect(await length(AN, CUONG)).toBe(4);
+      // Cường and Dũng: two titles of one body (person, title, body, title, person).
+      expect(await length(CUONG, DUNG)).toBe(4);
+      expect(await length(AN, DUNG)).toBe(8);
+      expect(await length(AN, DUNG, 7)).toBeNull();
+      expect(await length('person/bac-ninh/vu-thi-hanh', 'person/bac-ninh/dinh-van-ich')).toBe(2);
+      const path = await store.shortestConnection(AN, DUNG, 8);
+      expect(path!.nodes.map((n) => n.kind)).toEqual(['PERSON', 'MEETING', 'PERSON', 'MEETING', 'PERSON', 'POSITION', 'ORGANIZATION', 'POSITION', 'PERSON']);
+      path!.steps.forEach((s, i) => {
+        expect([s.from.id, s.to.id]).toEqual([path!.nodes[i].id, path!.nodes[i + 1].id]);
+        expect(['CHAIRED', 'ATTENDED', 'HOLDS', 'IN']).toContain(s.relation);
+        expect(s.sources.length).toBeGreaterThan(0);
+      });
+      expect(await length(AN, 'person/nowhere/nobody')).toBeNull();
+    });
+  });
 }

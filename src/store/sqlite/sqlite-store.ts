@@ -51,6 +51,7 @@ interface MergeSnapshot {
 export class SqliteStore implements S.GraphStore {
   readonly engine = 'sqlite' as const;
   private readonly sql: Statements;
+  private wrote = false;
 
   constructor(
     private readonly db: Database,
@@ -92,6 +93,7 @@ export class SqliteStore implements S.GraphStore {
       const batches = freshBatches(list, present);
       const written = attachToKeptPeople(batches, this.aliasMap(personIdsOf(batches)));
       for (const b of batches) this.write(b);
+      this.wrote ||= batches.length > 0;
       return upsertResults(list, written);
     }).immediate());
   }
@@ -423,8 +425,16 @@ export class SqliteStore implements S.GraphStore {
   close(): Promise<void> {
     return this.answer(() => {
       if (!this.db.open) return;
-      // Keeps the planner's statistics current, cheaply (SQLite limits the work itself).
-      if (!this.db.readonly) this.db.pragma('optimize');
+      if (this.wrote) {
+        // Keeps the planner's statistics current, cheaply (SQLite limits the work itself); it is
+        // a write, so it is skipped rather than waited for when another process is writing.
+        this.db.pragma('busy_timeout = 0');
+        try {
+          this.db.pragma('optimize');
+        } catch {
+          // the statistics of the next writer's close will do
+        }
+      }
       this.db.close();
     });
   }
