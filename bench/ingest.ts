@@ -46,7 +46,7 @@ async function run(label: string, store: GraphStore, dataDir: string | null) {
   console.log(`machine: ${cpus().length} cores ${cpus()[0]?.model}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB; node ${process.version}; corpus ${articles} articles`);
   const data = join(root, 'ingest-data');
   rmSync(data, { recursive: true, force: true });
-  await run('embedded (Kùzu)', await openEmbeddedStore(data), data);
+  await run('embedded (SQLite)', await openEmbeddedStore(data), data);
   console.log(`peak RSS ${(process.resourceUsage().maxRSS / 1024).toFixed(0)} MB`);
   if (process.env.NEO4J_URI) await run('Neo4j', await openStore({}), null);
 })().catch((e) => {

@@ -5,6 +5,7 @@
 // all and its id comes from its text, so an interrupted run can simply be run again.
 import { extractArticle } from '../extract';
 import type { ArticleFacts, ArticleMeta } from '../model/facts';
+import { isCadreError } from '../model/errors';
 import { listArticleFiles, readArticleSources } from '../sources/read-articles';
 import type { GraphStats, GraphStore, UpsertResult } from '../store/graph-store';
 
@@ -70,7 +71,9 @@ export async function ingestPaths(store: GraphStore, paths: string[], options: I
     try {
       const results = await store.upsertArticles(pending.map((p) => p.facts));
       pending.forEach((p, i) => record(outcomeOf(p.file, p.facts, results[i])));
-    } catch {
+    } catch (e) {
+      // Another process holds the write lock: every article would wait and fail alike.
+      if (isCadreError(e) && e.code === 'STORE_LOCKED') throw e;
       for (const p of pending) {
         try {
           record(outcomeOf(p.file, p.facts, await store.upsertArticle(p.facts)));

@@ -51,7 +51,7 @@ describe('bad input', () => {
 describe('health', () => {
   it('/healthz says the process is up, /readyz that the store answers', async () => {
     expect(await (await fetch(`${api.url}/healthz`)).json()).toEqual({ status: 'ok' });
-    expect(await (await fetch(`${api.url}/readyz`)).json()).toEqual({ status: 'ready', store: 'kuzu' });
+    expect(await (await fetch(`${api.url}/readyz`)).json()).toEqual({ status: 'ready', store: 'sqlite' });
   });
 });
 

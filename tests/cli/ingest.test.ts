@@ -1,5 +1,5 @@
 // Ingestion through the real CLI, as a user runs it: summary, re-runs, bad input, a data
-// folder already in use, and an ingest killed mid-run then run again.
+// folder another process is writing, and an ingest killed mid-run then run again.
 import { spawn } from 'child_process';
 import { mkdtempSync, readdirSync, rmSync, writeFileSync } from 'fs';
 import { tmpdir } from 'os';
@@ -52,18 +52,21 @@ describe('cadregraph ingest', () => {
     expect(stats(d2).nodes.Article).toBe(1);
   });
 
-  it('says in one line that the data folder is in use, and changes nothing', async () => {
-    const holder = spawn(process.execPath, ['-e', `require(${JSON.stringify(join(ROOT, 'dist', 'store'))}).openStore({ data: ${JSON.stringify(data)} }).then(() => { console.log('open'); setInterval(() => undefined, 1000); })`]);
+  it('a second writer waits for the first, then says in one line that the folder is being written, and changes nothing', async () => {
+    // Another process holds the write lock (an open write transaction) for as long as it runs.
+    const file = join(data, 'graph.sqlite');
+    const holder = spawn(process.execPath, ['-e', `const db = new (require('better-sqlite3'))(${JSON.stringify(file)}); db.exec('BEGIN IMMEDIATE'); console.log('locked'); setInterval(() => undefined, 1000);`], { cwd: ROOT });
     await new Promise<void>((resolve) => holder.stdout.on('data', () => resolve()));
     try {
-      const r = runCli(['ingest', FIXTURES, '--data', data]);
+      const r = runCli(['ingest', FIXTURES, '--data', data], { env: { CADREGRAPH_BUSY_TIMEOUT_MS: '300' } });
       expect(r.status).toBe(2);
-      expect(r.stderr.trim().split('\n')).toEqual([expect.stringMatching(/^cadregraph: the data folder .+ is in use by another cadregraph process/)]);
+      expect(r.stderr.trim().split('\n')).toEqual([expect.stringMatching(/^cadregraph: the data folder .+ is being written by another cadregraph process/)]);
+      // Reading needs no lock: stats answers while the other process writes.
+      expect(stats(data).nodes.Article).toBe(ARTICLES);
     } finally {
       holder.kill();
       await new Promise((resolve) => holder.on('exit', resolve));
     }
-    expect(stats(data).nodes.Article).toBe(ARTICLES);
   });
 });
 

@@ -32,8 +32,8 @@ const a3 = article({
   meetings: [{ date: '2024-05-04', chairs: ['Hồ Văn Tâm'], participants: ['Lê Thị Thủy'] }],
 });
 
-const THUY = 'person/thanh-hoa/le-thi-thuy';
-const THUY_NA = 'person/nghe-an/le-thi-thuy';
+const THUY = 'person/thanh-hoa/lê-thị-thủy';
+const THUY_NA = 'person/nghe-an/lê-thị-thủy';
 
 export function defineStoreContract(engine: string, open: () => Promise<GraphStore>): void {
   describe(`GraphStore contract (${engine})`, () => {
@@ -86,14 +86,14 @@ export function defineStoreContract(engine: string, open: () => Promise<GraphSto
     });
 
     it('a later "nguyên" makes a title former, and holders follow the dated evidence', async () => {
-      const binh = (await store.tenuresOfPeople(['person/thanh-hoa/do-van-binh']))[0];
+      const binh = (await store.tenuresOfPeople(['person/thanh-hoa/đỗ-văn-bình']))[0];
       expect(binh.status).toBe('former');
       const now = await store.holders({ title: 'Bí thư Tỉnh ủy', province: 'thanh hoa' });
-      expect(now[0].personId).toBe('person/thanh-hoa/pham-quoc-huy');
+      expect(now[0].personId).toBe('person/thanh-hoa/phạm-quốc-huy');
       const then = await store.holders({ title: 'bi thu', organization: 'tinh uy', province: 'Thanh Hóa', asOf: '2024-04-01' });
-      expect(then.map((t) => t.personId)).toEqual(['person/thanh-hoa/do-van-binh']);
+      expect(then.map((t) => t.personId)).toEqual(['person/thanh-hoa/đỗ-văn-bình']);
       const later = await store.holders({ title: 'Bí thư Tỉnh ủy', province: 'thanh hoa', asOf: '2024-10-01' });
-      expect(later.map((t) => t.personId)).toEqual(['person/thanh-hoa/pham-quoc-huy']);
+      expect(later.map((t) => t.personId)).toEqual(['person/thanh-hoa/phạm-quốc-huy']);
       const deputies = await store.holders({ title: 'Phó Bí thư Thường trực', province: 'thanh hoa', asOf: '2024-12-31' });
       expect(deputies.map((t) => t.personId)).toEqual([THUY]);
     });
@@ -103,29 +103,29 @@ export function defineStoreContract(engine: string, open: () => Promise<GraphSto
       expect(page.items.map((m) => m.date)).toEqual(['2024-09-09', '2024-03-01']);
       const m = page.items[1];
       const parts = await store.participationsOfMeetings([m.id]);
-      expect(parts.find((p) => p.chair)?.personId).toBe('person/thanh-hoa/do-van-binh');
-      expect(parts.find((p) => p.personId === 'person/thanh-hoa/tran-van-nam')?.roles).toEqual(['ATTENDED', 'SPOKE']);
+      expect(parts.find((p) => p.chair)?.personId).toBe('person/thanh-hoa/đỗ-văn-bình');
+      expect(parts.find((p) => p.personId === 'person/thanh-hoa/trần-văn-nam')?.roles).toEqual(['ATTENDED', 'SPOKE']);
       expect((await store.organizationsOfMeetings([m.id])).map((o) => o.organizationId).sort()).toEqual(['org/thanh-hoa/tinh-uy', 'org/thanh-hoa/uy-ban-nhan-dan-tinh']);
       const [d] = await store.directivesOfMeetings([m.id]);
       expect((await store.getDirectives([d.directiveId]))[0]).toMatchObject({ number: '09-NQ/TU', issuerId: 'org/thanh-hoa/tinh-uy' });
       expect((await store.sourcesOfMeetings([m.id])).map((s) => s.source.articleId)).toEqual(['a1']);
-      const chaired = await store.findMeetings({ chairedBy: 'person/thanh-hoa/pham-quoc-huy' }, { limit: 10, offset: 0 });
+      const chaired = await store.findMeetings({ chairedBy: 'person/thanh-hoa/phạm-quốc-huy' }, { limit: 10, offset: 0 });
       expect(chaired.items.map((x) => x.date)).toEqual(['2024-09-09']);
       expect((await store.findMeetings({ from: '2024-04-01', to: '2024-06-01' }, { limit: 10, offset: 0 })).items.map((x) => x.date)).toEqual(['2024-05-04']);
     });
 
     it('colleagues, shortest connection and the network of a province', async () => {
       const col = await store.colleaguesOfPeople([THUY], 5);
-      expect(col.map((c) => c.colleagueId).sort()).toEqual(['person/thanh-hoa/do-van-binh', 'person/thanh-hoa/pham-quoc-huy', 'person/thanh-hoa/tran-van-nam']);
-      const path = await store.shortestConnection('person/thanh-hoa/pham-quoc-huy', 'person/thanh-hoa/tran-van-nam', 4);
+      expect(col.map((c) => c.colleagueId).sort()).toEqual(['person/thanh-hoa/đỗ-văn-bình', 'person/thanh-hoa/phạm-quốc-huy', 'person/thanh-hoa/trần-văn-nam'].sort());
+      const path = await store.shortestConnection('person/thanh-hoa/phạm-quốc-huy', 'person/thanh-hoa/trần-văn-nam', 4);
       // Four hops: through a shared meeting or a shared title, then a meeting.
       expect(path?.nodes).toHaveLength(5);
       expect([path?.nodes[0].label, path?.nodes[4].label]).toEqual(['Phạm Quốc Huy', 'Trần Văn Nam']);
-      expect(await store.shortestConnection('person/thanh-hoa/pham-quoc-huy', 'person/thanh-hoa/tran-van-nam', 2)).toBeNull();
+      expect(await store.shortestConnection('person/thanh-hoa/phạm-quốc-huy', 'person/thanh-hoa/trần-văn-nam', 2)).toBeNull();
       expect(path?.steps.every((s) => s.sources.length > 0)).toBe(true);
-      expect(await store.shortestConnection('person/thanh-hoa/pham-quoc-huy', 'person/nghe-an/ho-van-tam', 8)).toBeNull();
+      expect(await store.shortestConnection('person/thanh-hoa/phạm-quốc-huy', 'person/nghe-an/hồ-văn-tâm', 8)).toBeNull();
       const net = await store.network({ province: 'Thanh Hóa' });
-      const met = net.edges.find((e) => e.relation === 'MET' && [e.source, e.target].sort().join() === [THUY, 'person/thanh-hoa/do-van-binh'].sort().join());
+      const met = net.edges.find((e) => e.relation === 'MET' && [e.source, e.target].sort().join() === [THUY, 'person/thanh-hoa/đỗ-văn-bình'].sort().join());
       expect(met?.weight).toBe(1);
       expect(net.nodes.some((n) => n.id === THUY_NA)).toBe(false);
     });
@@ -140,6 +140,108 @@ export function defineStoreContract(engine: string, open: () => Promise<GraphSto
       await store.upsertArticle(article({ id: 'a4', province: 'Nghệ An', published: '2024-06-01', people: [{ name: 'Lê Thị Thủy', positions: [{ title: 'Ủy viên Ban Thường vụ', org: TU_NA }] }] }));
       expect((await store.stats()).nodes.Person).toBe(5);
       await expect(store.mergePeople(THUY, 'person/nowhere/nobody')).rejects.toThrow(/no person/);
+    });
+  });
+
+  describe(`GraphStore contract (${engine}): evidence, search, connection lengths`, () => {
+    let store: GraphStore;
+    const BN = body('Tỉnh ủy', 'Bắc Ninh');
+    const UB_BN = body('Ủy ban nhân dân tỉnh', 'Bắc Ninh', 'peoples-committee');
+    const day = (i: number) => `2023-${String(1 + Math.floor(i / 28)).padStart(2, '0')}-${String(1 + (i % 28)).padStart(2, '0')}`;
+    beforeAll(async () => {
+      store = await open();
+      // One tenure attested by 30 articles, each with its own meeting.
+      const reports = Array.from({ length: 30 }, (_, i) => article({
+        id: `e${i}`, province: 'Bắc Ninh', published: day(i),
+        people: [{ name: 'Nguyễn Văn An', positions: [{ title: 'Bí thư', org: BN }] }, { name: 'Trần Thị Bé' }],
+        meetings: [{ date: day(i), chairs: ['Nguyễn Văn An'], participants: ['Trần Thị Bé'] }],
+      }));
+      await store.upsertArticles(reports.slice(0, 10));
+      for (const a of reports.slice(10)) await store.upsertArticle(a);
+      // A chain: An chairs meetings with Bé; Bé attends a meeting with Cường; Cường and Dũng
+      // hold titles in one body; Hạnh and Ích share one title.
+      await store.upsertArticle(article({
+        id: 'chain', province: 'Bắc Ninh', published: '2024-01-10',
+        people: [
+          { name: 'Lý Văn Cường', positions: [{ title: 'Phó Chủ tịch', org: UB_BN }] },
+          { name: 'Phan Văn Dũng', positions: [{ title: 'Chủ tịch', org: UB_BN }] },
+          { name: 'Vũ Thị Hạnh', positions: [{ title: 'Ủy viên Ban Thường vụ', org: BN }] },
+          { name: 'Đinh Văn Ích', positions: [{ title: 'Ủy viên Ban Thường vụ', org: BN }] },
+        ],
+        meetings: [{ date: '2024-01-09', chairs: ['Lý Văn Cường'], participants: ['Trần Thị Bé'] }],
+      }));
+      // Names for search: the same two words in other orders and with other words.
+      await store.upsertArticle(article({
+        id: 'names', province: 'Bắc Ninh', published: '2024-02-01',
+        people: ['Bùi Hoa', 'Bùi Thị Hoa', 'Hoa Bùi', 'Bùi Hoành', 'Bùi Lan', 'Đặng Thị Đào'].map((name) => ({ name })),
+        meetings: [{ date: '2024-01-31', chairs: ['Bùi Hoa'], participants: ['Bùi Thị Hoa', 'Hoa Bùi', 'Bùi Hoành', 'Bùi Lan', 'Đặng Thị Đào'] }],
+      }));
+    });
+    afterAll(() => store?.close());
+
+    const AN = 'person/bac-ninh/nguyễn-văn-an';
+    const BE = 'person/bac-ninh/trần-thị-bé';
+
+    it('every article attesting a tenure is a source of it, none lost as they accumulate', async () => {
+      const [t] = await store.tenuresOfPeople([AN]);
+      expect(t.sources.map((s) => s.articleId).sort()).toEqual(Array.from({ length: 30 }, (_, i) => `e${i}`).sort());
+      expect(t.sources.every((s) => s.quote?.includes('Nguyễn Văn An'))).toBe(true);
+      expect([t.firstSeen, t.lastSeen]).toEqual([day(0), day(29)]);
+      expect((await store.stats()).relationships.HOLDS).toBe(5);
+      const chaired = (await store.participationsOfPeople([AN])).filter((p) => p.chair);
+      expect(chaired).toHaveLength(30);
+      expect((await store.sourcesOfPeople([AN])).map((s) => s.source.articleId).sort()).toEqual(Array.from({ length: 30 }, (_, i) => `e${i}`).sort());
+    });
+
+    it('two articles citing one tenure give it two sources', async () => {
+      const two = await open();
+      try {
+        for (const id of ['t1', 't2']) {
+          await two.upsertArticle(article({ id, province: 'Bắc Ninh', published: id === 't1' ? '2024-01-01' : '2024-02-01', people: [{ name: 'Nguyễn Văn An', positions: [{ title: 'Bí thư', org: BN }] }] }));
+        }
+        const [t] = await two.tenuresOfPeople([AN]);
+        expect(t.sources.map((s) => s.articleId).sort()).toEqual(['t1', 't2']);
+      } finally {
+        await two.close();
+      }
+    });
+
+    it('search ignores diacritics and case, ranks the whole name first, and takes the words in any order only when all match', async () => {
+      const names = async (text: string) => {
+        const hits = (await store.search(text, 20)).filter((h) => h.kind === 'PERSON');
+        return hits.map((h) => h.label);
+      };
+      const hits = await names('BÙI hoa');
+      expect(hits[0]).toBe('Bùi Hoa');
+      expect(hits[1]).toBe('Bùi Hoành');
+      expect(hits.slice(2).sort()).toEqual(['Bùi Thị Hoa', 'Hoa Bùi']);
+      expect(await names('hoa bui')).toEqual(expect.arrayContaining(['Hoa Bùi', 'Bùi Hoa', 'Bùi Thị Hoa']));
+      expect((await names('hoa bui'))[0]).toBe('Hoa Bùi');
+      expect(await names('bui lan hoa')).toEqual([]);
+      expect(await names('dang thi dao')).toEqual(['Đặng Thị Đào']);
+      expect(await names('ĐẶNG ĐÀO')).toEqual(['Đặng Thị Đào']);
+      expect(await store.search('  ', 5)).toEqual([]);
+    });
+
+    it('a connection has the length of the shortest chain, and none past maxHops', async () => {
+      const length = async (a: string, b: string, hops = 8) => (await store.shortestConnection(a, b, hops))?.steps.length ?? null;
+      const CUONG = 'person/bac-ninh/lý-văn-cường';
+      const DUNG = 'person/bac-ninh/phan-văn-dũng';
+      expect(await length(AN, BE)).toBe(2);
+      expect(await length(AN, CUONG)).toBe(4);
+      // Cường and Dũng: two titles of one body (person, title, body, title, person).
+      expect(await length(CUONG, DUNG)).toBe(4);
+      expect(await length(AN, DUNG)).toBe(8);
+      expect(await length(AN, DUNG, 7)).toBeNull();
+      expect(await length('person/bac-ninh/vũ-thị-hạnh', 'person/bac-ninh/đinh-văn-ích')).toBe(2);
+      const path = await store.shortestConnection(AN, DUNG, 8);
+      expect(path!.nodes.map((n) => n.kind)).toEqual(['PERSON', 'MEETING', 'PERSON', 'MEETING', 'PERSON', 'POSITION', 'ORGANIZATION', 'POSITION', 'PERSON']);
+      path!.steps.forEach((s, i) => {
+        expect([s.from.id, s.to.id]).toEqual([path!.nodes[i].id, path!.nodes[i + 1].id]);
+        expect(['CHAIRED', 'ATTENDED', 'HOLDS', 'IN']).toContain(s.relation);
+        expect(s.sources.length).toBeGreaterThan(0);
+      });
+      expect(await length(AN, 'person/nowhere/nobody')).toBeNull();
     });
   });
 }

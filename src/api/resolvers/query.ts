@@ -3,6 +3,10 @@ import type { QueryResolvers } from '../generated/graphql';
 import { connection, listLimit, pageArgs } from '../cursors';
 import { fromEnum } from '../enums';
 import type { Level, OrganizationKind } from '../../model/facts';
+import { findMergeCandidates } from '../../store/careers';
+import { today } from '../../tenures';
+import { isOneHolderPost } from '../one-holder';
+import { stateOf } from './tenures';
 import type { GraphStore } from '../../store/graph-store';
 import { directiveKind, organizationName, provinceName } from '../input';
 
@@ -41,11 +45,24 @@ export const Query: QueryResolvers = {
     const page = pageArgs(first, after);
     return connection(page, await store.findDirectives({ ...filter, kind: directiveKind(filter?.kind) }, page));
   },
-  holders: async (_, args, { store }) => {
-    const organization = args.organization ? organizationName(args.organization) : null;
-    const found = await store.holders({ ...args, title: notBlank(args.title, 'title'), province: provinceName(args.province), organization });
-    if (!found.length && organization) await knownOrganization(store, organization);
-    return found;
+  holders: async (_, { title, organization, province, asOf, includeUnknown }, ctx) => {
+    const on = asOf ?? today();
+    const org = organization ? organizationName(organization) : null;
+    const tenures = await ctx.store.holders({ title: notBlank(title, 'title'), organization: org, province: provinceName(province), asOf: null });
+    if (!tenures.length && org) await knownOrganization(ctx.store, org);
+    const states = await Promise.all(tenures.map((t) => stateOf(t, on, ctx)));
+    const wanted = (s: string) => s === 'HOLDING' || (includeUnknown && s === 'UNKNOWN');
+    // HOLDING first, then the sources' silence; within each, the most recently seen first.
+    return tenures
+      .map((t, i) => ({ t: { ...t, asOf: on }, state: states[i].state }))
+      .filter((x) => wanted(x.state))
+      .sort((a, b) => Number(a.state !== 'HOLDING') - Number(b.state !== 'HOLDING') || (b.t.lastSeen ?? '').localeCompare(a.t.lastSeen ?? ''))
+      .map((x) => x.t);
+  },
+  mergeCandidates: async (_, { first, after }, { store }) => {
+    const page = pageArgs(first, after);
+    const all = await findMergeCandidates(store, isOneHolderPost);
+    return connection(page, { items: all.slice(page.offset, page.offset + page.limit), totalCount: all.length });
   },
   connection: (_, { from, to, maxHops }, { store }) => {
     if (!Number.isInteger(maxHops) || maxHops < 1 || maxHops > 8) {

@@ -1,0 +1,138 @@
+// What the embedded store does with folders and files it cannot use: one line saying what it is,
+// and nothing touched. A full disk fails the write under way; what was committed before stays.
+import { execFileSync } from 'child_process';
+import { closeSync, existsSync, mkdirSync, mkdtempSync, openSync, readdirSync, rmSync, statSync, writeFileSync, writeSync } from 'fs';
+import { tmpdir } from 'os';
+import { join } from 'path';
+import { openEmbeddedStore } from '../../src/store';
+import { article, body } from './facts-builder';
+
+const tmp = mkdtempSync(join(tmpdir(), 'cadregraph-faults-'));
+afterAll(() => rmSync(tmp, { recursive: true, force: true }));
+
+const TU = body('Tỉnh ủy', 'Thanh Hóa');
+const report = (id: string, people = 1) => article({
+  id, province: 'Thanh Hóa', published: '2024-03-02',
+  people: Array.from({ length: people }, (_, i) => ({ name: `Người ${id} ${i}`, positions: [{ title: 'Ủy viên', org: TU }] })),
+  meetings: [{ date: '2024-03-01', chairs: [`Người ${id} 0`], participants: Array.from({ length: people - 1 }, (_, i) => `Người ${id} ${i + 1}`) }],
+});
+
+async function oneLineError(dir: string): Promise<string> {
+  const e = await openEmbeddedStore(dir).then(
+    async (s) => {
+      await s.close();
+      throw new Error('opened');
+    },
+    (err: Error) => err,
+  );
+  expect(e.message.split('\n')).toHaveLength(1);
+  return e.message;
+}
+
+async function storedGraph(name: string, articles: number): Promise<string> {
+  const dir = join(tmp, name);
+  const store = await openEmbeddedStore(dir);
+  await store.upsertArticles(Array.from({ length: articles }, (_, i) => report(`${name}-${i}`, 5)));
+  await store.close();
+  return dir;
+}
+
+it('a folder made by the Kùzu version says so in one line, and nothing is deleted', async () => {
+  const dir = join(tmp, 'kuzu');
+  mkdirSync(join(dir, 'graph.kuzu'), { recursive: true });
+  writeFileSync(join(dir, 'graph.kuzu', 'data.kz'), 'old');
+  expect(await oneLineError(dir)).toMatch(/made by an earlier version .*Kùzu.*ingest the articles again/);
+  expect(readdirSync(dir)).toEqual(['graph.kuzu']);
+  expect(readdirSync(join(dir, 'graph.kuzu'))).toEqual(['data.kz']);
+});
+
+it('an empty graph file is refused in one line and left as it is', async () => {
+  const dir = join(tmp, 'empty');
+  mkdirSync(dir);
+  writeFileSync(join(dir, 'graph.sqlite'), '');
+  expect(await oneLineError(dir)).toMatch(/graph\.sqlite is empty \(0 bytes\)/);
+  expect(statSync(join(dir, 'graph.sqlite')).size).toBe(0);
+});
+
+it('a file that is not a database is refused in one line', async () => {
+  const dir = join(tmp, 'garbage');
+  mkdirSync(dir);
+  writeFileSync(join(dir, 'graph.sqlite'), Buffer.alloc(8192, 'x'));
+  expect(await oneLineError(dir)).toMatch(/graph\.sqlite is damaged/);
+});
+
+it('a graph whose pages were overwritten is refused in one line (quick_check)', async () => {
+  const dir = await storedGraph('damaged', 40);
+  const file = join(dir, 'graph.sqlite');
+  const pages = statSync(file).size / 4096;
+  expect(pages).toBeGreaterThan(8);
+  // Garbage over a run of pages in the middle: the header still says SQLite, the b-trees do not hold.
+  const fd = openSync(file, 'r+');
+  for (let p = Math.floor(pages / 3); p < Math.floor(pages / 3) + 4; p++) writeSync(fd, Buffer.alloc(4096, 0xa5), 0, 4096, p * 4096);
+  closeSync(fd);
+  expect(await oneLineError(dir)).toMatch(/graph\.sqlite is damaged/);
+});
+
+it('a truncated graph file is refused in one line', async () => {
+  const dir = await storedGraph('truncated', 40);
+  const file = join(dir, 'graph.sqlite');
+  execFileSync('truncate', ['-s', String(Math.floor(statSync(file).size / 2)), file]);
+  expect(await oneLineError(dir)).toMatch(/graph\.sqlite is damaged/);
+});
+
+describe('a full disk', () => {
+  const mnt = join(tmp, 'small-disk');
+  let mounted = false;
+  beforeAll(() => {
+    mkdirSync(mnt);
+    try {
+      execFileSync('mount', ['-t', 'tmpfs', '-o', 'size=1m', 'tmpfs', mnt], { stdio: 'ignore' });
+      mounted = true;
+    } catch {
+      // not root, or no mount in this sandbox: the test below says so
+    }
+  });
+  afterAll(() => {
+    if (mounted) execFileSync('umount', [mnt]);
+  });
+
+  it('fails the group being written; every group committed before stays, and the store opens whole afterwards', async () => {
+    if (!mounted) {
+      console.warn('full-disk test not run: cannot mount a small tmpfs (needs root)');
+      return;
+    }
+    const dir = join(mnt, 'data');
+    const store = await openEmbeddedStore(dir);
+    const committed: string[] = [];
+    let failure: Error | null = null;
+    let failedGroup: string[] = [];
+    for (let g = 0; g < 500 && !failure; g++) {
+      const group = Array.from({ length: 10 }, (_, i) => report(`g${g}-${i}`, 8));
+      try {
+        await store.upsertArticles(group);
+        committed.push(...group.map((a) => a.articleId));
+      } catch (e) {
+        failure = e as Error;
+        failedGroup = group.map((a) => a.articleId);
+      }
+    }
+    expect(failure?.message).toMatch(/^the disk holding .+ is full: nothing of this write was stored/);
+    expect(committed.length).toBeGreaterThan(0);
+    // Still readable while the disk is full.
+    expect((await store.getArticles(committed)).length).toBe(committed.length);
+    expect(await store.getArticles(failedGroup)).toEqual([]);
+    await store.close().catch(() => undefined);
+
+    // With room again, the folder opens (quick_check passes) with exactly what was committed.
+    execFileSync('mount', ['-o', 'remount,size=64m', mnt]);
+    const again = await openEmbeddedStore(dir);
+    try {
+      expect((await again.stats()).nodes.Article).toBe(committed.length);
+      expect(await again.getArticles(failedGroup)).toEqual([]);
+      expect((await again.upsertArticles(failedGroup.map((id) => report(id, 8)))).every((r) => r.created)).toBe(true);
+    } finally {
+      await again.close();
+    }
+    expect(existsSync(join(dir, 'graph.sqlite'))).toBe(true);
+  });
+});
