@@ -12,6 +12,7 @@ import { execFileSync, spawn } from 'child_process';
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync } from 'fs';
 import { cpus, loadavg, totalmem } from 'os';
 import { join } from 'path';
+import { performance } from 'perf_hooks';
 import { writeCorpus } from '../src/generate/writer';
 import { DEFAULT_GROUP_SIZE, defaultWorkerCount, ingestPaths } from '../src/ingest';
 import type { GraphStore, UpsertResult } from '../src/store/graph-store';
