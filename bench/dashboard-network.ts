@@ -14,7 +14,7 @@ function generatedNetwork(nodes: number): NetworkResult {
   for (let p = 0; p < people; p++) {
     for (let k = 0; k < 1 + (rnd() < 0.3 ? 1 : 0); k++) {
       const b = Math.floor(rnd() * bodies);
-      tenures.push({ personId: `p${p}`, personName: `Người ${p}`, organizationId: `b${b}`, organizationName: `Cơ quan ${b}`, kind: kinds[b % kinds.length], level: b % 3 ? 'district' : 'province', sources: ['a'] });
+      tenures.push({ personId: `p${p}`, personName: `Người ${p}`, organizationId: `b${b}`, organizationName: `Cơ quan ${b}`, kind: kinds[b % kinds.length], level: b % 3 ? 'district' : 'province', sourceCount: 1 });
     }
   }
   const participation = [];

@@ -1,6 +1,7 @@
 // Turns the facts of one article into the rows of the graph model (docs/model.md): nodes with
 // deterministic ids and relationships that each carry the article and the sentence attesting
 // them. Pure, and shared by every store, so both engines write exactly the same graph.
+import { createHash } from 'crypto';
 import type { ArticleFacts, OrganizationRef, ParticipantFact, PersonFact } from '../model/facts';
 import type { ArticleRecord } from './graph-store';
 import { fold } from '../text';
@@ -72,6 +73,9 @@ export interface GraphBatch {
 
 export type RelName = keyof GraphBatch['rels'];
 
+/** Relationships that start at a person: what merge-people moves. */
+export const PERSON_RELATIONSHIPS: RelName[] = ['HOLDS', 'CHAIRED', 'ATTENDED'];
+
 const FULL_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
 let provincesByName: Map<string, { validFrom?: string | null; validTo?: string | null }> | null = null;
@@ -119,6 +123,9 @@ class RelCollector<T extends RelRow> {
     return [...this.byKey.values()];
   }
 }
+
+/** What an article's row keeps to tell its facts apart from another version's. */
+export const articleHash = (facts: ArticleFacts) => createHash('sha256').update(JSON.stringify(facts)).digest('hex');
 
 export function buildGraphBatch(facts: ArticleFacts, contentHash: string): GraphBatch {
   const articleProvince = facts.locality.province;

@@ -1,5 +1,5 @@
-// The one interface every graph store implements (embedded Kùzu, Neo4j). It speaks the domain:
-// no Cypher, driver or engine type crosses it. Reads that the API resolves per object take id
+// The one interface every graph store implements (embedded SQLite, Neo4j). It speaks the domain:
+// no SQL, Cypher, driver or engine type crosses it. Reads that the API resolves per object take id
 // lists and answer for all of them at once, so that a DataLoader can batch a whole query level
 // into one round trip.
 import type { ArticleFacts, Gender, Level, OrganizationKind, ParticipantRole, TenureStatus } from '../model/facts';
@@ -163,6 +163,9 @@ export interface PathStep {
   sources: SourceRef[];
 }
 
+/** The longest chain `connection` searches. */
+export const MAX_HOPS = 8;
+
 export interface PathResult {
   nodes: GraphNode[];
   steps: PathStep[];
@@ -211,7 +214,7 @@ export interface GraphStats {
 }
 
 export interface GraphStore {
-  readonly engine: 'kuzu' | 'neo4j';
+  readonly engine: 'sqlite' | 'neo4j';
   /** Creates tables/constraints when missing. Safe to run again. */
   migrate(): Promise<void>;
   /** Cheap round trip: throws when the store cannot answer. */

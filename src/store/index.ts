@@ -1,12 +1,12 @@
-// Picks the store: Neo4j when NEO4J_URI is set, else the embedded Kùzu graph in a data folder
+// Picks the store: Neo4j when NEO4J_URI is set, else the embedded SQLite graph in a data folder
 // (--data, CADREGRAPH_DATA, or ./data). The schema is applied on open, so a new folder works
 // at once; against Neo4j `cadregraph migrate` does the same explicitly.
 import { resolve } from 'path';
-import { CypherStore } from './cypher-store';
 import type { GraphStore } from './graph-store';
-import { KuzuRunner } from './kuzu/kuzu-runner';
+import { CypherStore } from './neo4j/cypher-store';
 import { Neo4jRunner } from './neo4j/neo4j-runner';
-import { loadQueries } from './queries';
+import { loadQueries } from './neo4j/queries';
+import { busyTimeoutFromEnv, openSqliteStore } from './sqlite/open';
 
 export type { GraphStore } from './graph-store';
 
@@ -31,19 +31,12 @@ export async function openStore(options: StoreOptions = {}): Promise<GraphStore>
       password: env.NEO4J_PASSWORD,
       database: env.NEO4J_DATABASE,
     });
-    return new CypherStore(runner, loadQueries('neo4j'));
+    return new CypherStore(runner, loadQueries());
   }
-  return openEmbeddedStore(dataDir(options));
+  return openEmbeddedStore(dataDir(options), env);
 }
 
-export async function openEmbeddedStore(dir: string): Promise<GraphStore> {
-  const runner = await KuzuRunner.open(dir);
-  const store = new CypherStore(runner, loadQueries('kuzu'));
-  try {
-    await store.migrate();
-  } catch (e) {
-    await store.close();
-    throw e;
-  }
-  return store;
+/** The SQLite graph of a data folder; CADREGRAPH_BUSY_TIMEOUT_MS sets how long a second writer waits. */
+export async function openEmbeddedStore(dir: string, env: NodeJS.ProcessEnv = process.env): Promise<GraphStore> {
+  return openSqliteStore(dir, { busyTimeoutMs: busyTimeoutFromEnv(env) });
 }

@@ -33,7 +33,7 @@ export function buildNetwork({ participation, tenures, tookPart, limit, bodyFilt
     holders.add(personId);
     node({ id: personId, kind: 'PERSON', label: String(r.personName), category: null, level: null });
     node({ id: String(r.organizationId), kind: 'ORGANIZATION', label: String(r.organizationName), category: String(r.kind), level: r.level as NetworkNode['level'] });
-    edge(personId, String(r.organizationId), 'HOLDS', Array.isArray(r.sources) ? r.sources.length : 1);
+    edge(personId, String(r.organizationId), 'HOLDS', Number(r.sourceCount ?? 1));
   }
 
   const meetingPeople = new Map<string, Set<string>>();

@@ -1,5 +1,6 @@
 // Rows as the engines return them, turned into the records of the store interface. Both
-// engines return plain values here (the Neo4j runner converts its integers).
+// engines return plain values here (the Neo4j runner converts its integers, the SQLite store
+// its flags and JSON lists).
 import type * as S from './graph-store';
 
 export type Row = Record<string, unknown>;
@@ -76,3 +77,12 @@ export function ownerSources(rows: Row[]): Array<{ ownerId: string; source: S.So
   }
   return out;
 }
+
+export function dedupe<T extends { id: string }>(items: T[]): T[] {
+  const seen = new Set<string>();
+  return items.filter((i) => !seen.has(i.id) && !!seen.add(i.id));
+}
+
+/** The kind of a node on a path, read from its id. */
+export const nodeKindOfId = (id: string): S.GraphNodeKind =>
+  id.startsWith('person/') ? 'PERSON' : id.startsWith('meeting/') ? 'MEETING' : id.startsWith('org/') ? 'ORGANIZATION' : 'POSITION';

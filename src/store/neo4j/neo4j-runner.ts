@@ -2,7 +2,7 @@
 // sessions, writes in managed write transactions (retried by the driver on transient errors).
 import neo4j, { type Driver } from 'neo4j-driver';
 import { CadreError } from '../../model/errors';
-import type { CypherRunner, Params, Row, Run } from '../cypher-store';
+import type { CypherRunner, Params, Row, Run } from './cypher-store';
 
 export interface Neo4jOptions {
   uri: string;
@@ -30,8 +30,6 @@ const toRows = (records: Array<{ keys: PropertyKey[]; get(k: PropertyKey): unkno
   records.map((r) => Object.fromEntries(r.keys.map((k) => [String(k), plain(r.get(k))])));
 
 export class Neo4jRunner implements CypherRunner {
-  readonly dialect = 'neo4j' as const;
-
   private constructor(private readonly driver: Driver, private readonly database: string | undefined) {}
 
   static async open(options: Neo4jOptions): Promise<Neo4jRunner> {

@@ -1,2 +1,0 @@
-MATCH (n)
-RETURN label(n) AS label, count(*) AS count

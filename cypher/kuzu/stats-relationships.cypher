@@ -1,2 +1,0 @@
-MATCH ()-[r]->()
-RETURN label(r) AS label, count(*) AS count

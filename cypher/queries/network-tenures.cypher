@@ -1,7 +1,0 @@
-// $kinds and $levels are always lists (all values when unfiltered): Kùzu cannot test a null list.
-MATCH (p:Person)-[h:HOLDS]->(:Position)-[:`IN`]->(o:Organization)
-WHERE o.provinceKey = $province
-  AND o.kind IN $kinds
-  AND o.level IN $levels
-RETURN p.id AS personId, p.name AS personName, o.id AS organizationId, o.name AS organizationName, o.kind AS kind,
-  o.level AS level, h.sources AS sources

@@ -1,0 +1,240 @@
+// The graph store over Neo4j: the statements in cypher/ beside this file, sent by a CypherRunner
+// that only sends statements and returns plain rows.
+import type { ArticleFacts } from '../../model/facts';
+import { CadreError } from '../../model/errors';
+import { fold } from '../../text';
+import { PERSON_RELATIONSHIPS } from '../graph-batch';
+import { attachToKeptPeople, freshBatches, personIdsOf, upsertResults } from '../upsert-plan';
+import { buildWriteRows } from '../write-rows';
+import * as S from '../graph-store';
+import { pickHolders, titleCandidates } from '../holders';
+import { buildNetwork } from '../network';
+import type { QuerySet } from './queries';
+import { ALL_KINDS, ALL_LEVELS, folded, placeFilter } from '../filters';
+import { provinceKey } from '../places';
+import { labelledNodes } from '../path-nodes';
+import { rankSearchHits } from '../search-rank';
+
+import type { Row } from '../records';
+import { dedupe, ownerSources, participations, sourcesOf, strs, toArticle, toDirective, toLocality, toMeeting, toOrganization, toPerson, toTenure } from '../records';
+
+export type { Row } from '../records';
+export type Params = Record<string, unknown>;
+export type Run = (query: string, params?: Params) => Promise<Row[]>;
+
+export interface CypherRunner {
+  read: Run;
+  /** A statement on its own, outside any transaction (schema changes). */
+  command(query: string): Promise<Row[]>;
+  /** Runs `work` in one write transaction: all of it is stored, or none. */
+  transaction<T>(work: (run: Run) => Promise<T>): Promise<T>;
+  close(): Promise<void>;
+}
+
+export class CypherStore implements S.GraphStore {
+  readonly engine = 'neo4j' as const;
+
+  constructor(
+    protected readonly runner: CypherRunner,
+    protected readonly q: QuerySet,
+  ) {}
+
+  async migrate(): Promise<void> {
+    for (const statement of this.q.schema) await this.runner.command(statement);
+  }
+
+  async ping(): Promise<void> {
+    await this.runner.read(this.q.get('ping'));
+  }
+
+  async upsertArticle(facts: ArticleFacts): Promise<S.UpsertResult> {
+    return (await this.upsertArticles([facts]))[0];
+  }
+
+  async upsertArticles(list: ArticleFacts[]): Promise<S.UpsertResult[]> {
+    if (!list.length) return [];
+    return this.runner.transaction(async (run) => {
+      const present = new Set((await run(this.q.get('articles-present'), { ids: list.map((f) => f.articleId) })).map((r) => String(r.id)));
+      const batches = freshBatches(list, present);
+      const written = attachToKeptPeople(batches, await this.aliasMap(run, personIdsOf(batches)));
+      const rows = buildWriteRows(batches);
+      for (const [name, nodeRows] of rows.nodes) await run(this.q.get(name), { rows: nodeRows });
+      for (const [rel, relRows] of rows.rels) await run(this.q.mergeRelationship(rel), { rows: relRows });
+      return upsertResults(list, written);
+    });
+  }
+
+  private async aliasMap(run: Run, ids: string[]): Promise<Map<string, string>> {
+    if (!ids.length) return new Map();
+    const rows = await run(this.q.get('resolve-aliases'), { ids });
+    return new Map(rows.map((r) => [String(r.alias), String(r.id)]));
+  }
+
+  async mergePeople(keepId: string, dropId: string): Promise<S.PersonRecord> {
+    if (keepId === dropId) throw new CadreError('BAD_INPUT', 'cannot merge a person into itself');
+    await this.runner.transaction(async (run) => {
+      const found = await run(this.q.get('get-people'), { ids: [keepId, dropId] });
+      for (const id of [keepId, dropId]) {
+        if (!found.some((r) => r.id === id)) throw new CadreError('NOT_FOUND', `no person with id ${id}`);
+      }
+      for (const rel of PERSON_RELATIONSHIPS) await run(this.q.moveRelationship(rel), { keepId, dropId });
+      await run(this.q.get('finish-merge-people'), { keepId, dropId });
+    });
+    return (await this.getPeople([keepId]))[0];
+  }
+
+  async stats(): Promise<S.GraphStats> {
+    const count = async (name: string) => {
+      const out: Record<string, number> = {};
+      for (const r of await this.runner.read(this.q.get(name))) out[String(r.label)] = (out[String(r.label)] ?? 0) + Number(r.count);
+      return Object.fromEntries(Object.entries(out).sort());
+    };
+    return { nodes: await count('stats-nodes'), relationships: await count('stats-relationships') };
+  }
+
+  private async byIds(name: string, ids: readonly string[]): Promise<Row[]> {
+    if (!ids.length) return [];
+    return this.runner.read(this.q.get(name), { ids: [...new Set(ids)] });
+  }
+
+  getArticles = async (ids: readonly string[]) => (await this.byIds('get-articles', ids)).map(toArticle);
+
+  async getPeople(ids: readonly string[]): Promise<S.PersonRecord[]> {
+    const found = (await this.byIds('get-people', ids)).map(toPerson);
+    const missing = ids.filter((id) => !found.some((p) => p.id === id));
+    if (!missing.length) return found;
+    // Merged-away ids answer with the person they were merged into.
+    const aliases = await this.aliasMap(this.runner.read, missing);
+    const targets = (await this.byIds('get-people', [...new Set(aliases.values())])).map(toPerson);
+    return [...found, ...targets.filter((t) => !found.some((p) => p.id === t.id))];
+  }
+
+  getOrganizations = async (ids: readonly string[]) => dedupe((await this.byIds('get-organizations', ids)).map(toOrganization));
+  getMeetings = async (ids: readonly string[]) => dedupe((await this.byIds('get-meetings', ids)).map(toMeeting));
+  getDirectives = async (ids: readonly string[]) => dedupe((await this.byIds('get-directives', ids)).map(toDirective));
+  getLocalities = async (ids: readonly string[]) => (await this.byIds('get-localities', ids)).map(toLocality);
+
+  tenuresOfPeople = async (ids: readonly string[]) => (await this.byIds('tenures-of-people', ids)).map(toTenure);
+  tenuresOfOrganizations = async (ids: readonly string[]) => (await this.byIds('tenures-of-organizations', ids)).map(toTenure);
+
+  async participationsOfMeetings(ids: readonly string[]) {
+    return participations(await this.byIds('chaired-of-meetings', ids), await this.byIds('attended-of-meetings', ids));
+  }
+
+  async participationsOfPeople(ids: readonly string[]) {
+    return participations(await this.byIds('chaired-of-people', ids), await this.byIds('attended-of-people', ids));
+  }
+
+  async colleaguesOfPeople(ids: readonly string[], limit: number): Promise<S.ColleagueRecord[]> {
+    const perPerson = new Map<string, number>();
+    const out: S.ColleagueRecord[] = [];
+    for (const r of await this.byIds('colleagues-of-people', ids)) {
+      const n = perPerson.get(String(r.personId)) ?? 0;
+      if (n >= limit) continue;
+      perPerson.set(String(r.personId), n + 1);
+      out.push({ personId: String(r.personId), colleagueId: String(r.colleagueId), sharedMeetings: Number(r.shared) });
+    }
+    return out;
+  }
+
+  organizationsOfMeetings = async (ids: readonly string[]) =>
+    (await this.byIds('organizations-of-meetings', ids)).map((r) => ({ meetingId: String(r.meetingId), organizationId: String(r.organizationId) }));
+  directivesOfMeetings = async (ids: readonly string[]) =>
+    (await this.byIds('directives-of-meetings', ids)).map((r) => ({ meetingId: String(r.meetingId), directiveId: String(r.directiveId) }));
+  meetingsOfDirectives = async (ids: readonly string[]) =>
+    (await this.byIds('meetings-of-directives', ids)).map((r) => ({ directiveId: String(r.directiveId), meetingId: String(r.meetingId) }));
+  meetingsOfOrganizations = async (ids: readonly string[]) =>
+    (await this.byIds('meetings-of-organizations', ids)).map((r) => ({ organizationId: String(r.organizationId), meetingId: String(r.meetingId) }));
+  sourcesOfMeetings = async (ids: readonly string[]) =>
+    ownerSources(await this.byIds('sources-of-meetings', ids)).map(({ ownerId, source }) => ({ meetingId: ownerId, source }));
+  sourcesOfPeople = async (ids: readonly string[]) =>
+    ownerSources(await this.byIds('sources-of-people', ids)).map(({ ownerId, source }) => ({ personId: ownerId, source }));
+  sourcesOfDirectives = async (ids: readonly string[]) =>
+    ownerSources(await this.byIds('sources-of-directives', ids)).map(({ ownerId, source }) => ({ directiveId: ownerId, source }));
+
+  private async find<T>(name: string, params: Params, page: S.Page, map: (r: Row) => T): Promise<S.PageResult<T>> {
+    const [rows, total] = await Promise.all([
+      this.runner.read(this.q.get(`find-${name}`), { ...params, offset: page.offset, limit: page.limit }),
+      this.runner.read(this.q.get(`count-${name}`), params),
+    ]);
+    return { items: rows.map(map), totalCount: Number(total[0]?.total ?? 0) };
+  }
+
+  findPeople(f: S.PersonFilter, page: S.Page) {
+    return this.find('people', { name: folded(f.name), province: placeFilter(f.province), organizationId: f.organizationId ?? null }, page, toPerson);
+  }
+
+  findOrganizations(f: S.OrganizationFilter, page: S.Page) {
+    return this.find('organizations', { name: folded(f.name), province: placeFilter(f.province), kind: f.kind ?? null, level: f.level ?? null }, page, toOrganization);
+  }
+
+  findMeetings(f: S.MeetingFilter, page: S.Page) {
+    return this.find('meetings', {
+      province: placeFilter(f.province), from: f.from ?? null, to: f.to ?? null, kind: f.kind ?? null,
+      chairedBy: f.chairedBy ?? null, attendedBy: f.attendedBy ?? null, organizationId: f.organizationId ?? null,
+    }, page, toMeeting);
+  }
+
+  findDirectives(f: S.DirectiveFilter, page: S.Page) {
+    return this.find('directives', { number: folded(f.number), kind: f.kind ?? null }, page, toDirective);
+  }
+
+  provinces = async () => (await this.runner.read(this.q.get('provinces'))).map(toLocality);
+
+  async holders(query: S.HoldersQuery): Promise<S.TenureRecord[]> {
+    const candidates = titleCandidates(query.title);
+    if (!candidates.length) return [];
+    const rows = await this.runner.read(this.q.get('holders'), {
+      titles: candidates.map((c) => c.title), province: placeFilter(query.province), asOf: query.asOf ?? null,
+    });
+    return pickHolders(rows, candidates, folded(query.organization), query.asOf ?? null);
+  }
+
+  async search(text: string, limit: number): Promise<S.SearchHit[]> {
+    const needle = fold(text);
+    if (!needle) return [];
+    const rows = await this.runner.read(this.q.get('search'), { words: needle.split(' '), limit });
+    return rankSearchHits(needle, rows, limit);
+  }
+
+  async shortestConnection(fromId: string, toId: string, maxHops: number): Promise<S.PathResult | null> {
+    if (fromId === toId) return null;
+    // The search stops at maxHops rather than finding a longer chain and dropping it.
+    const rows = await this.runner.read(this.q.shortestPath(Math.min(Math.max(1, maxHops), S.MAX_HOPS)), { fromId, toId });
+    const row = rows[0];
+    if (!row) return null;
+    const ids = strs(row.nodeIds);
+    const relations = strs(row.relations);
+    if (relations.length > maxHops) return null;
+    const nodes = await labelledNodes(ids, this, (list) => this.positionLabels(list));
+    const sources = (row.sources as unknown[]) ?? [];
+    const quotes = (row.quotes as unknown[]) ?? [];
+    const steps = relations.map((relation, i) => ({
+      from: nodes[i], to: nodes[i + 1], relation,
+      sources: sourcesOf({ sources: sources[i], quotes: quotes[i] }),
+    }));
+    return { nodes, steps };
+  }
+
+  private async positionLabels(ids: string[]): Promise<Array<[string, string]>> {
+    const rows = await this.runner.read(this.q.get('position-labels'), { ids });
+    return rows.map((r) => [String(r.id), String(r.label)]);
+  }
+
+  async network(filter: S.NetworkFilter): Promise<S.NetworkResult> {
+    const params = {
+      province: provinceKey(filter.province), from: filter.from ?? null, to: filter.to ?? null,
+      kinds: filter.kinds?.length ? filter.kinds : ALL_KINDS, levels: filter.levels?.length ? filter.levels : ALL_LEVELS,
+    };
+    const [participation, tenures, tookPart] = await Promise.all([
+      this.runner.read(this.q.get('network-participation'), params),
+      this.runner.read(this.q.get('network-tenures'), params),
+      this.runner.read(this.q.get('network-took-part'), params),
+    ]);
+    return buildNetwork({ participation, tenures, tookPart, limit: filter.limit ?? 2000, bodyFilter: !!(filter.kinds?.length || filter.levels?.length) });
+  }
+
+  close(): Promise<void> {
+    return this.runner.close();
+  }
+}

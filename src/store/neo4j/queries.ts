@@ -1,0 +1,154 @@
+// Loads the Cypher the Neo4j store sends, from cypher/ beside this file. The relationship
+// templates are filled from the fixed table below, so every statement is a constant and values
+// travel only as parameters.
+import { existsSync, readdirSync, readFileSync } from 'fs';
+import { join, resolve } from 'path';
+import { PERSON_RELATIONSHIPS, type RelName } from '../graph-batch';
+import { MAX_HOPS } from '../graph-store';
+
+/** The statements stay in src/ (tsc copies no .cypher): found from src/ (tests) and dist/ (CLI) alike. */
+export const CYPHER_DIR = resolve(__dirname, '..', '..', '..', 'src', 'store', 'neo4j', 'cypher');
+
+interface RelSpec {
+  type: string;
+  /** Keep at most this many attesting articles (first seen first); dates still move. */
+  maxSources?: number;
+  from: string;
+  to: string;
+  createExtra?: string;
+  matchExtra?: string;
+  moveCreateExtra?: string;
+  moveMatchExtra?: string;
+}
+
+// The status of a title is the one of its most recent evidence ("nguyên" in a later article
+// ends it); each source keeps its own status so that "who held it on a date" can be answered.
+const HOLDS_STATUS = {
+  createExtra: 'h.status = r.status, h.statuses = r.statuses, ',
+  matchExtra:
+    'h.status = CASE WHEN r.lastSeen IS NOT NULL AND (h.lastSeen IS NULL OR r.lastSeen >= h.lastSeen) THEN r.status ELSE h.status END, ' +
+    'h.statuses = CASE WHEN r.key IN h.sources THEN h.statuses ELSE h.statuses + r.statuses END, ',
+  moveCreateExtra: 'h.status = r.status, h.statuses = r.statuses, ',
+  moveMatchExtra:
+    'h.status = CASE WHEN r.lastSeen IS NOT NULL AND (h.lastSeen IS NULL OR r.lastSeen >= h.lastSeen) THEN r.status ELSE h.status END, ' +
+    'h.statuses = h.statuses + r.statuses, ',
+};
+const ATTENDED_ROLES = ['spoke', 'reported', 'concluded', 'directed'];
+const ATTENDED_EXTRA = {
+  createExtra: ATTENDED_ROLES.map((r) => `h.${r} = r.${r}, `).join(''),
+  matchExtra: ATTENDED_ROLES.map((r) => `h.${r} = h.${r} OR r.${r}, `).join(''),
+  moveCreateExtra: ATTENDED_ROLES.map((r) => `h.${r} = r.${r}, `).join(''),
+  moveMatchExtra: ATTENDED_ROLES.map((r) => `h.${r} = h.${r} OR r.${r}, `).join(''),
+};
+
+// A title is IN its body and a body LOCATED_IN its place by definition; every article naming a
+// provincial chairman would otherwise append to one ever-growing list on the relationship.
+// A few attestations suffice to cite these (the SQLite store keeps one row per article instead).
+const STRUCTURAL = { maxSources: 20 };
+
+export const RELATIONSHIPS: Record<RelName, RelSpec> = {
+  HOLDS: { type: 'HOLDS', from: 'Person', to: 'Position', ...HOLDS_STATUS },
+  IN: { type: '`IN`', from: 'Position', to: 'Organization', ...STRUCTURAL },
+  PART_OF: { type: 'PART_OF', from: 'Organization', to: 'Organization', ...STRUCTURAL },
+  ORG_LOCATED_IN: { type: 'LOCATED_IN', from: 'Organization', to: 'Locality', ...STRUCTURAL },
+  MEETING_LOCATED_IN: { type: 'LOCATED_IN', from: 'Meeting', to: 'Locality' },
+  CHAIRED: { type: 'CHAIRED', from: 'Person', to: 'Meeting' },
+  ATTENDED: { type: 'ATTENDED', from: 'Person', to: 'Meeting', ...ATTENDED_EXTRA },
+  TOOK_PART: { type: 'TOOK_PART', from: 'Organization', to: 'Meeting' },
+  MEETING_REFERENCES: { type: 'REFERENCES', from: 'Meeting', to: 'Directive' },
+  ARTICLE_REFERENCES: { type: 'REFERENCES', from: 'Article', to: 'Directive' },
+  ISSUED_BY: { type: 'ISSUED_BY', from: 'Directive', to: 'Organization', ...STRUCTURAL },
+  REPORTED_IN: { type: 'REPORTED_IN', from: 'Meeting', to: 'Article' },
+};
+
+
+function fill(template: string, spec: RelSpec): string {
+  return template
+    .replace(/\{\{FROM\}\}/g, spec.from)
+    .replace(/\{\{TO\}\}/g, spec.to)
+    .replace(/\{\{TYPE\}\}/g, spec.type)
+    .replace('{{CREATE_EXTRA}}', spec.createExtra ?? '')
+    .replace('{{MATCH_EXTRA}}', spec.matchExtra ?? '')
+    .replace(/\{\{FULL\}\}/g, spec.maxSources ? `size(h.sources) >= ${spec.maxSources} OR ` : '')
+    .replace('{{MOVE_CREATE_EXTRA}}', spec.moveCreateExtra ?? '')
+    .replace('{{MOVE_MATCH_EXTRA}}', spec.moveMatchExtra ?? '');
+}
+
+const stripComments = (text: string) =>
+  text
+    .split('\n')
+    .filter((line) => !line.trimStart().startsWith('//'))
+    .join('\n')
+    .trim();
+
+function readFolder(dir: string): Map<string, string> {
+  const out = new Map<string, string>();
+  if (!existsSync(dir)) return out;
+  for (const f of readdirSync(dir)) {
+    if (f.endsWith('.cypher')) out.set(f.replace(/\.cypher$/, ''), stripComments(readFileSync(join(dir, f), 'utf8')));
+  }
+  return out;
+}
+
+/** "RETURN ... ORDER BY ... SKIP ... LIMIT ..." of a finder, replaced by its count. */
+export function countVariant(query: string): string {
+  const at = query.lastIndexOf('\nRETURN ');
+  if (at < 0) throw new Error('finder query without RETURN');
+  return `${query.slice(0, at)}\nRETURN count(*) AS total`;
+}
+
+export interface QuerySet {
+  get(name: string): string;
+  mergeRelationship(rel: RelName): string;
+  /** Shortest path between two people of at most `hops` relationships (1 to MAX_HOPS). */
+  shortestPath(hops: number): string;
+  moveRelationship(rel: RelName): string;
+  /** Schema statements for `migrate`, one per entry. */
+  schema: string[];
+  /** Every statement the store can send, by name (for the linter test). */
+  all(): Map<string, string>;
+}
+
+export function loadQueries(dir = CYPHER_DIR): QuerySet {
+  const queries = readFolder(dir);
+  // Templates are filled below, never sent as they are.
+  const take = (name: string) => {
+    const text = queries.get(name);
+    if (text === undefined) throw new Error(`no Cypher statement named ${name} in ${dir}`);
+    queries.delete(name);
+    return text;
+  };
+  const schema = splitStatements(take('schema'));
+  const mergeTemplate = take('merge-relationship');
+  const moveTemplate = take('move-relationship');
+  const shortestPathTemplate = take('shortest-path');
+  for (const name of [...queries.keys()]) if (name.startsWith('find-')) queries.set(`count-${name.slice(5)}`, countVariant(queries.get(name)!));
+  const get = (name: string) => {
+    const q = queries.get(name);
+    if (!q) throw new Error(`no Cypher statement named ${name} in ${dir}`);
+    return q;
+  };
+  return {
+    get,
+    mergeRelationship: (rel) => fill(mergeTemplate, RELATIONSHIPS[rel]),
+    moveRelationship: (rel) => fill(moveTemplate, RELATIONSHIPS[rel]),
+    shortestPath: (hops) => {
+      if (!Number.isInteger(hops) || hops < 1 || hops > MAX_HOPS) throw new Error(`hops must be 1 to ${MAX_HOPS}`);
+      return shortestPathTemplate.replace('{{HOPS}}', String(hops));
+    },
+    schema,
+    all() {
+      const out = new Map(queries);
+      for (const rel of Object.keys(RELATIONSHIPS) as RelName[]) out.set(`merge-${rel}`, fill(mergeTemplate, RELATIONSHIPS[rel]));
+      for (const rel of PERSON_RELATIONSHIPS) out.set(`move-${rel}`, fill(moveTemplate, RELATIONSHIPS[rel]));
+      for (let hops = 1; hops <= MAX_HOPS; hops++) out.set(`shortest-path-${hops}`, shortestPathTemplate.replace('{{HOPS}}', String(hops)));
+      return out;
+    },
+  };
+}
+
+const splitStatements = (text: string) =>
+  text
+    .split(';')
+    .map((s) => s.trim())
+    .filter(Boolean);

@@ -1,0 +1,91 @@
+// Opens (or creates) graph.sqlite in a data folder: WAL, so that one process writes while others
+// read; a busy timeout, so that a second writer waits its turn; foreign keys on. A folder made by
+// an earlier version, an empty or damaged file, or a newer schema get one line and are left as
+// they are.
+import Database from 'better-sqlite3';
+import { existsSync, linkSync, mkdirSync, statSync, unlinkSync } from 'fs';
+import { join, resolve } from 'path';
+import { CadreError } from '../../model/errors';
+import { storeError } from './errors';
+import { readStatements } from './statements';
+import { SqliteStore } from './sqlite-store';
+
+export const GRAPH_FILE = 'graph.sqlite';
+/** PRAGMA user_version of the schema in sql/schema.sql; a later schema migrates from it. */
+export const SCHEMA_VERSION = 1;
+
+export interface SqliteOptions {
+  /** How long a writer waits for another process's write to finish before giving up. */
+  busyTimeoutMs?: number;
+}
+
+const DEFAULT_BUSY_TIMEOUT_MS = 10_000;
+
+export function busyTimeoutFromEnv(env: NodeJS.ProcessEnv = process.env): number {
+  const raw = env.CADREGRAPH_BUSY_TIMEOUT_MS;
+  if (raw === undefined || raw === '') return DEFAULT_BUSY_TIMEOUT_MS;
+  const ms = Number(raw);
+  if (!Number.isInteger(ms) || ms < 0) throw new CadreError('BAD_INPUT', `CADREGRAPH_BUSY_TIMEOUT_MS must be a whole number of milliseconds, not ${JSON.stringify(raw)}`);
+  return ms;
+}
+
+export function openSqliteStore(dataDir: string, options: SqliteOptions = {}): SqliteStore {
+  const dir = resolve(dataDir);
+  const file = join(dir, GRAPH_FILE);
+  try {
+    mkdirSync(dir, { recursive: true });
+  } catch (e) {
+    throw new CadreError('STORE_UNAVAILABLE', `cannot create the data folder ${dir}: ${(e as Error).message}`);
+  }
+  if (!existsSync(file) && existsSync(join(dir, 'graph.kuzu'))) {
+    throw new CadreError('STORE_UNAVAILABLE', `the data folder ${dir} holds a graph made by an earlier version of cadregraph (Kùzu, graph.kuzu), which this version cannot read: ingest the articles again into a new data folder (nothing was deleted)`);
+  }
+  if (!existsSync(file)) createGraphFile(file);
+  else if (statSync(file).size === 0) {
+    throw new CadreError('STORE_UNAVAILABLE', `the graph file ${file} is empty (0 bytes), not a cadregraph graph: move it away (a new one is made) or use --data to pick another folder`);
+  }
+
+  let db: Database.Database | undefined;
+  try {
+    db = new Database(file, { fileMustExist: true, timeout: options.busyTimeoutMs ?? DEFAULT_BUSY_TIMEOUT_MS });
+    db.pragma('journal_mode = WAL');
+    // In WAL mode NORMAL loses at most the last commits on a power cut, never consistency.
+    db.pragma('synchronous = NORMAL');
+    db.pragma('foreign_keys = ON');
+    db.pragma('cache_size = -65536');
+    const check = db.pragma('quick_check', { simple: true });
+    if (check !== 'ok') throw new CadreError('STORE_UNAVAILABLE', `the graph file ${file} is damaged (quick_check: ${String(check).split('\n')[0]}): restore it from a copy, or ingest the articles again into a new data folder`);
+    const version = Number(db.pragma('user_version', { simple: true }));
+    if (version > SCHEMA_VERSION) {
+      throw new CadreError('STORE_UNAVAILABLE', `the graph file ${file} was made by a newer version of cadregraph (schema ${version}; this one reads ${SCHEMA_VERSION}): update cadregraph`);
+    }
+    if (version < 1) throw new CadreError('STORE_UNAVAILABLE', `${file} is an SQLite database but not a cadregraph graph: move it away or use --data to pick another folder`);
+    return new SqliteStore(db, file);
+  } catch (e) {
+    db?.close();
+    throw storeError(e, file);
+  }
+}
+
+/**
+ * A new graph is built beside its final name and linked into place, which fails if another
+ * process got there first: nobody ever opens a half-made file.
+ */
+function createGraphFile(file: string): void {
+  const tmp = `${file}.${process.pid}.new`;
+  const db = new Database(tmp);
+  try {
+    db.pragma('journal_mode = WAL');
+    db.exec(readStatements().get('schema')!);
+    db.pragma(`user_version = ${SCHEMA_VERSION}`);
+  } finally {
+    db.close();
+  }
+  try {
+    linkSync(tmp, file);
+  } catch (e) {
+    if ((e as NodeJS.ErrnoException).code !== 'EEXIST') throw new CadreError('STORE_UNAVAILABLE', `cannot create ${file}: ${(e as Error).message}`);
+  } finally {
+    unlinkSync(tmp);
+  }
+}

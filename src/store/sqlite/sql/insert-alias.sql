@@ -1,0 +1,1 @@
+INSERT INTO person_alias (alias, person_id) VALUES (:alias, :id)

@@ -1,0 +1,1 @@
+INSERT INTO edge (type, src, dst) VALUES (:type, :src, :dst)

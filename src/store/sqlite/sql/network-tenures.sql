@@ -1,0 +1,9 @@
+SELECT p.id AS personId, p.name AS personName, o.id AS organizationId, o.name AS organizationName, o.kind, o.level,
+  (SELECT count(*) FROM evidence WHERE edge_id = e.id) AS sourceCount
+FROM organization o
+JOIN position pos ON pos.organization_id = o.id
+JOIN edge e ON e.type = 'HOLDS' AND e.dst = pos.id
+JOIN person p ON p.id = e.src
+WHERE o.province_key = :province
+  AND o.kind IN (SELECT value FROM json_each(:kinds))
+  AND o.level IN (SELECT value FROM json_each(:levels))

@@ -1,0 +1,1 @@
+SELECT id, name, level, province FROM locality WHERE level = 'province' ORDER BY folded

@@ -1,0 +1,55 @@
+-- The embedded graph (docs/model.md, "SQLite layout"), schema version 1. Node ids are the
+-- model's readable paths. Every relationship is one row of edge, written once; every article
+-- attesting it is one row of evidence (quote, date seen, status, roles), so a relationship is
+-- never rewritten nor capped as its evidence grows.
+CREATE TABLE article (
+  id TEXT PRIMARY KEY, url TEXT, title TEXT, publisher TEXT, published_at TEXT, content_hash TEXT NOT NULL, file TEXT, province TEXT
+) WITHOUT ROWID;
+CREATE TABLE locality (
+  id TEXT PRIMARY KEY, name TEXT NOT NULL, folded TEXT NOT NULL, level TEXT NOT NULL, province TEXT, valid_from TEXT, valid_to TEXT
+) WITHOUT ROWID;
+CREATE TABLE organization (
+  id TEXT PRIMARY KEY, name TEXT NOT NULL, folded TEXT NOT NULL, kind TEXT NOT NULL, level TEXT NOT NULL, branch TEXT NOT NULL,
+  lexicon_id TEXT, province TEXT, province_key TEXT NOT NULL
+) WITHOUT ROWID;
+CREATE TABLE position (
+  id TEXT PRIMARY KEY, title TEXT NOT NULL, folded TEXT NOT NULL, organization_id TEXT NOT NULL REFERENCES organization(id)
+) WITHOUT ROWID;
+CREATE TABLE person (
+  id TEXT PRIMARY KEY, name TEXT NOT NULL, folded TEXT NOT NULL, gender TEXT, province TEXT, province_key TEXT NOT NULL
+) WITHOUT ROWID;
+-- Ids merged into another person; the rowid keeps the order they were merged in.
+CREATE TABLE person_alias (alias TEXT NOT NULL UNIQUE, person_id TEXT NOT NULL REFERENCES person(id));
+CREATE TABLE meeting (
+  id TEXT PRIMARY KEY, date TEXT, part_of_day TEXT, kind TEXT, title TEXT, folded TEXT NOT NULL, province TEXT, province_key TEXT NOT NULL
+) WITHOUT ROWID;
+CREATE TABLE directive (
+  id TEXT PRIMARY KEY, kind TEXT NOT NULL, number TEXT NOT NULL, folded TEXT NOT NULL, issuer_text TEXT, date TEXT, title TEXT
+) WITHOUT ROWID;
+
+-- type is the model's relationship type (HOLDS, IN, PART_OF, LOCATED_IN, CHAIRED, ATTENDED,
+-- TOOK_PART, REFERENCES, ISSUED_BY, REPORTED_IN); src and dst are node ids.
+CREATE TABLE edge (id INTEGER PRIMARY KEY, type TEXT NOT NULL, src TEXT NOT NULL, dst TEXT NOT NULL);
+CREATE UNIQUE INDEX edge_out ON edge(type, src, dst);
+CREATE INDEX edge_in ON edge(type, dst, src);
+-- roles: 1 spoke, 2 reported, 4 concluded, 8 directed (ATTENDED); status: HOLDS.
+CREATE TABLE evidence (
+  id INTEGER PRIMARY KEY, edge_id INTEGER NOT NULL REFERENCES edge(id) ON DELETE CASCADE,
+  article_id TEXT NOT NULL REFERENCES article(id), quote TEXT NOT NULL, seen TEXT, status TEXT, roles INTEGER NOT NULL DEFAULT 0
+);
+CREATE UNIQUE INDEX evidence_edge ON evidence(edge_id, article_id);
+
+-- Folded names (src/text fold) of what search finds: people, bodies, meetings, directives.
+CREATE VIRTUAL TABLE name_search USING fts5(folded, kind UNINDEXED, node_id UNINDEXED);
+
+CREATE INDEX person_folded ON person(folded, id);
+CREATE INDEX person_province ON person(province_key, folded, id);
+CREATE INDEX person_alias_person ON person_alias(person_id);
+CREATE INDEX organization_folded ON organization(folded, id);
+CREATE INDEX organization_province ON organization(province_key, folded, id);
+CREATE INDEX position_folded ON position(folded);
+CREATE INDEX position_organization ON position(organization_id);
+CREATE INDEX meeting_date ON meeting(coalesce(date, '') DESC, id);
+CREATE INDEX meeting_province_date ON meeting(province_key, coalesce(date, '') DESC, id);
+CREATE INDEX directive_date ON directive(coalesce(date, '') DESC, id);
+CREATE INDEX locality_level ON locality(level, folded);

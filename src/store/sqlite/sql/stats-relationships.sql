@@ -1,0 +1,1 @@
+SELECT type AS label, count(*) AS count FROM edge GROUP BY type

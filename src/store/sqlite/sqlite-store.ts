@@ -1,0 +1,343 @@
+// The graph store on SQLite (better-sqlite3): the statements in sql/, one connection per
+// process. better-sqlite3 is synchronous, so every method runs to its end without yielding:
+// a transaction never interleaves with other work of the process, and WAL lets other processes
+// read while this one writes.
+import type { Database } from 'better-sqlite3';
+import type { ArticleFacts } from '../../model/facts';
+import { CadreError } from '../../model/errors';
+import { fold } from '../../text';
+import { NODE_STATEMENTS } from '../write-rows';
+import type { GraphBatch, RelName, RelRow } from '../graph-batch';
+import * as S from '../graph-store';
+import { pickHolders, titleCandidates } from '../holders';
+import { buildNetwork } from '../network';
+import { ALL_KINDS, ALL_LEVELS, folded, placeFilter } from '../filters';
+import { labelledNodes } from '../path-nodes';
+import { provinceKey } from '../places';
+import { dedupe, ownerSources, participations, toArticle, toDirective, toLocality, toMeeting, toOrganization, toPerson, toTenure } from '../records';
+import { rankSearchHits } from '../search-rank';
+import { attachToKeptPeople, freshBatches, personIdsOf, upsertResults } from '../upsert-plan';
+import { groupEvidence, rolesOf } from './evidence';
+import { Statements, type Params, type Row } from './statements';
+import { storeError } from './errors';
+
+/** The model's type of each relationship of a batch (Neo4j names them alike). */
+const EDGE_TYPE: Record<RelName, string> = {
+  HOLDS: 'HOLDS', IN: 'IN', PART_OF: 'PART_OF', ORG_LOCATED_IN: 'LOCATED_IN', MEETING_LOCATED_IN: 'LOCATED_IN',
+  CHAIRED: 'CHAIRED', ATTENDED: 'ATTENDED', TOOK_PART: 'TOOK_PART', MEETING_REFERENCES: 'REFERENCES',
+  ARTICLE_REFERENCES: 'REFERENCES', ISSUED_BY: 'ISSUED_BY', REPORTED_IN: 'REPORTED_IN',
+};
+
+/** What search finds of each label, with the kind it answers. */
+const SEARCHABLE: Record<string, S.SearchKind> = { Person: 'PERSON', Organization: 'ORGANIZATION', Meeting: 'MEETING', Directive: 'DIRECTIVE' };
+
+/**
+ * A connection search that has reached this many nodes gives up (answers no connection): a hub
+ * (a title many people held) must not turn one request into a scan of the graph.
+ */
+export const FRONTIER_LIMIT = 200_000;
+
+const ids = (list: readonly string[]) => [...new Set(list)];
+
+export class SqliteStore implements S.GraphStore {
+  readonly engine = 'sqlite' as const;
+  private readonly sql: Statements;
+
+  constructor(
+    private readonly db: Database,
+    /** The database file, for messages. */
+    readonly file: string,
+  ) {
+    this.sql = new Statements(db);
+  }
+
+  /** Runs `work` and turns SQLite's failures into errors the user can act on. */
+  private answer<T>(work: () => T): Promise<T> {
+    try {
+      return Promise.resolve(work());
+    } catch (e) {
+      return Promise.reject(storeError(e, this.file));
+    }
+  }
+
+  private all = (name: string, params: Params = {}) => this.sql.all(name, params);
+
+  /** The schema is applied when the store is opened (open.ts); nothing is left to do. */
+  migrate(): Promise<void> {
+    return Promise.resolve();
+  }
+
+  ping(): Promise<void> {
+    return this.answer(() => void this.sql.get('ping'));
+  }
+
+  upsertArticle(facts: ArticleFacts): Promise<S.UpsertResult> {
+    return this.upsertArticles([facts]).then((r) => r[0]);
+  }
+
+  upsertArticles(list: ArticleFacts[]): Promise<S.UpsertResult[]> {
+    if (!list.length) return Promise.resolve([]);
+    // IMMEDIATE takes the write lock first: a second writer waits here (busy_timeout), never halfway.
+    return this.answer(() => this.db.transaction(() => {
+      const present = new Set(this.all('articles-present', { ids: list.map((f) => f.articleId) }).map((r) => String(r.id)));
+      const batches = freshBatches(list, present);
+      const written = attachToKeptPeople(batches, this.aliasMap(personIdsOf(batches)));
+      for (const b of batches) this.write(b);
+      return upsertResults(list, written);
+    }).immediate());
+  }
+
+  private write(b: GraphBatch): void {
+    for (const [name, label, pick] of NODE_STATEMENTS) {
+      const update = name.replace('upsert-', 'update-');
+      for (const row of pick(b)) {
+        if (this.sql.run(name, row as Params).changes === 0) {
+          if (this.sql.has(update)) this.sql.run(update, row as Params);
+          continue;
+        }
+        const kind = SEARCHABLE[label];
+        const text = (row as { folded?: string }).folded;
+        if (kind && text) this.sql.run('index-name', { id: row.id, kind, folded: text });
+      }
+    }
+    for (const [rel, rows] of Object.entries(b.rels) as Array<[RelName, RelRow[]]>) {
+      const type = EDGE_TYPE[rel];
+      for (const r of rows) {
+        const key = { type, src: r.from, dst: r.to };
+        const edgeId = this.sql.get('edge-id', key)?.id ?? this.sql.run('insert-edge', key).lastInsertRowid;
+        this.sql.run('insert-evidence', {
+          edgeId, articleId: b.article.id, quote: r.quote, seen: r.seen, status: 'status' in r ? r.status : null, roles: rolesOf(r as object),
+        });
+      }
+    }
+  }
+
+  private aliasMap(personIds: string[]): Map<string, string> {
+    if (!personIds.length) return new Map();
+    return new Map(this.all('resolve-aliases', { ids: personIds }).map((r) => [String(r.alias), String(r.id)]));
+  }
+
+  async mergePeople(keepId: string, dropId: string): Promise<S.PersonRecord> {
+    if (keepId === dropId) throw new CadreError('BAD_INPUT', 'cannot merge a person into itself');
+    await this.answer(() => this.db.transaction(() => {
+      const found = this.all('get-people', { ids: [keepId, dropId] });
+      for (const id of [keepId, dropId]) {
+        if (!found.some((r) => r.id === id)) throw new CadreError('NOT_FOUND', `no person with id ${id}`);
+      }
+      this.sql.run('move-person-edges', { keepId, dropId });
+      this.sql.run('move-person-evidence', { keepId, dropId });
+      this.sql.run('delete-person-edges', { dropId });
+      // The kept person's aliases, then the id merged away, then the ids merged into that one.
+      const moved = this.all('aliases-of', { id: dropId }).map((r) => String(r.alias));
+      this.sql.run('delete-aliases', { id: dropId });
+      for (const alias of [dropId, ...moved]) this.sql.run('insert-alias', { alias, id: keepId });
+      this.sql.run('keep-gender', { keepId, dropId });
+      this.sql.run('delete-person', { id: dropId });
+      this.sql.run('unindex-name', { id: dropId });
+    }).immediate());
+    return (await this.getPeople([keepId]))[0];
+  }
+
+  stats(): Promise<S.GraphStats> {
+    return this.answer(() => {
+      const count = (name: string) =>
+        Object.fromEntries(this.all(name).filter((r) => Number(r.count) > 0).map((r): [string, number] => [String(r.label), Number(r.count)]).sort(([a], [b]) => a.localeCompare(b)));
+      return { nodes: count('stats-nodes'), relationships: count('stats-relationships') };
+    });
+  }
+
+  private byIds(name: string, list: readonly string[]): Row[] {
+    return list.length ? this.all(name, { ids: ids(list) }) : [];
+  }
+
+  getArticles = (list: readonly string[]) => this.answer(() => this.byIds('get-articles', list).map(toArticle));
+
+  getPeople(list: readonly string[]): Promise<S.PersonRecord[]> {
+    return this.answer(() => {
+      const people = (l: readonly string[]) => this.byIds('get-people', l).map((r) => toPerson({ ...r, aliases: JSON.parse(String(r.aliases ?? '[]')) }));
+      const found = people(list);
+      const missing = list.filter((id) => !found.some((p) => p.id === id));
+      if (!missing.length) return found;
+      // Merged-away ids answer with the person they were merged into.
+      const targets = people([...new Set(this.aliasMap(missing).values())]);
+      return [...found, ...targets.filter((t) => !found.some((p) => p.id === t.id))];
+    });
+  }
+
+  getOrganizations = (list: readonly string[]) => this.answer(() => dedupe(this.byIds('get-organizations', list).map(toOrganization)));
+  getMeetings = (list: readonly string[]) => this.answer(() => dedupe(this.byIds('get-meetings', list).map(toMeeting)));
+  getDirectives = (list: readonly string[]) => this.answer(() => dedupe(this.byIds('get-directives', list).map(toDirective)));
+  getLocalities = (list: readonly string[]) => this.answer(() => this.byIds('get-localities', list).map(toLocality));
+
+  tenuresOfPeople = (list: readonly string[]) => this.answer(() => groupEvidence(this.byIds('tenures-of-people', list)).map(toTenure));
+  tenuresOfOrganizations = (list: readonly string[]) => this.answer(() => groupEvidence(this.byIds('tenures-of-organizations', list)).map(toTenure));
+
+  private participations(name: string, list: readonly string[]): S.ParticipationRecord[] {
+    const edges = groupEvidence(this.byIds(name, list));
+    return participations(edges.filter((e) => e.type === 'CHAIRED'), edges.filter((e) => e.type === 'ATTENDED'));
+  }
+
+  participationsOfMeetings = (list: readonly string[]) => this.answer(() => this.participations('participations-of-meetings', list));
+  participationsOfPeople = (list: readonly string[]) => this.answer(() => this.participations('participations-of-people', list));
+
+  colleaguesOfPeople(list: readonly string[], limit: number): Promise<S.ColleagueRecord[]> {
+    return this.answer(() => {
+      const perPerson = new Map<string, number>();
+      const out: S.ColleagueRecord[] = [];
+      for (const r of this.byIds('colleagues-of-people', list)) {
+        const n = perPerson.get(String(r.personId)) ?? 0;
+        if (n >= limit) continue;
+        perPerson.set(String(r.personId), n + 1);
+        out.push({ personId: String(r.personId), colleagueId: String(r.colleagueId), sharedMeetings: Number(r.shared) });
+      }
+      return out;
+    });
+  }
+
+  private pairs<A extends string, B extends string>(name: string, list: readonly string[], a: A, b: B) {
+    return this.answer(() => this.byIds(name, list).map((r) => ({ [a]: String(r[a]), [b]: String(r[b]) }) as Record<A | B, string>));
+  }
+
+  organizationsOfMeetings = (list: readonly string[]) => this.pairs('organizations-of-meetings', list, 'meetingId', 'organizationId');
+  directivesOfMeetings = (list: readonly string[]) => this.pairs('directives-of-meetings', list, 'meetingId', 'directiveId');
+  meetingsOfDirectives = (list: readonly string[]) => this.pairs('meetings-of-directives', list, 'directiveId', 'meetingId');
+  meetingsOfOrganizations = (list: readonly string[]) => this.pairs('meetings-of-organizations', list, 'organizationId', 'meetingId');
+
+  private sources(name: string, list: readonly string[]) {
+    return ownerSources(this.byIds(name, list).map((r) => ({ ownerId: r.ownerId, sources: [r.articleId], quotes: [r.quote] })));
+  }
+
+  sourcesOfMeetings = (list: readonly string[]) => this.answer(() => this.sources('sources-of-meetings', list).map(({ ownerId, source }) => ({ meetingId: ownerId, source })));
+  sourcesOfPeople = (list: readonly string[]) => this.answer(() => this.sources('sources-of-people', list).map(({ ownerId, source }) => ({ personId: ownerId, source })));
+  sourcesOfDirectives = (list: readonly string[]) => this.answer(() => this.sources('sources-of-directives', list).map(({ ownerId, source }) => ({ directiveId: ownerId, source })));
+
+  private find<T>(name: string, params: Params, page: S.Page, map: (r: Row) => T): Promise<S.PageResult<T>> {
+    return this.answer(() => ({
+      items: this.all(`find-${name}`, { ...params, limit: page.limit, offset: page.offset }).map(map),
+      totalCount: this.sql.count(`find-${name}`, params),
+    }));
+  }
+
+  findPeople(f: S.PersonFilter, page: S.Page) {
+    return this.find('people', { name: folded(f.name), province: placeFilter(f.province), organizationId: f.organizationId ?? null }, page,
+      (r) => toPerson({ ...r, aliases: JSON.parse(String(r.aliases ?? '[]')) }));
+  }
+
+  findOrganizations(f: S.OrganizationFilter, page: S.Page) {
+    return this.find('organizations', { name: folded(f.name), province: placeFilter(f.province), kind: f.kind ?? null, level: f.level ?? null }, page, toOrganization);
+  }
+
+  findMeetings(f: S.MeetingFilter, page: S.Page) {
+    return this.find('meetings', {
+      province: placeFilter(f.province), from: f.from ?? null, to: f.to ?? null, kind: f.kind ?? null,
+      chairedBy: f.chairedBy ?? null, attendedBy: f.attendedBy ?? null, organizationId: f.organizationId ?? null,
+    }, page, toMeeting);
+  }
+
+  findDirectives(f: S.DirectiveFilter, page: S.Page) {
+    return this.find('directives', { number: folded(f.number), kind: f.kind ?? null }, page, toDirective);
+  }
+
+  provinces = () => this.answer(() => this.all('provinces').map(toLocality));
+
+  holders(query: S.HoldersQuery): Promise<S.TenureRecord[]> {
+    return this.answer(() => {
+      const candidates = titleCandidates(query.title);
+      if (!candidates.length) return [];
+      const asOf = query.asOf ?? null;
+      const rows = groupEvidence(this.all('holders', { titles: candidates.map((c) => c.title), province: placeFilter(query.province) }))
+        .filter((r) => !asOf || r.firstSeen === null || String(r.firstSeen) <= asOf);
+      return pickHolders(rows, candidates, folded(query.organization), asOf);
+    });
+  }
+
+  search(text: string, limit: number): Promise<S.SearchHit[]> {
+    return this.answer(() => {
+      const needle = fold(text);
+      const words = needle.split(/[^a-z0-9]+/).filter(Boolean);
+      if (!words.length || limit < 1) return [];
+      // Every word as a prefix, in any order; the words are [a-z0-9] only, so quoting is safe.
+      const query = words.map((w) => `"${w}"*`).join(' ');
+      return rankSearchHits(needle, this.all('search', { query, text: needle, limit }), limit);
+    });
+  }
+
+  async shortestConnection(fromId: string, toId: string, maxHops: number): Promise<S.PathResult | null> {
+    const found = await this.answer(() => this.findPath(fromId, toId, Math.min(Math.max(1, maxHops), S.MAX_HOPS)));
+    if (!found) return null;
+    const nodes = await labelledNodes(found.nodes, this, (list) => this.answer(() => this.byIds('position-labels', list).map((r) => [String(r.id), String(r.label)] as [string, string])));
+    const steps = found.edges.map((e, i) => ({
+      from: nodes[i], to: nodes[i + 1], relation: e.type,
+      sources: this.all('path-sources', { edgeId: e.id }).map((r) => ({ articleId: String(r.articleId), quote: r.quote === null ? null : String(r.quote) })),
+    }));
+    return { nodes, steps };
+  }
+
+  /**
+   * Bidirectional breadth-first search between two people over CHAIRED, ATTENDED, HOLDS and IN
+   * in either direction, as Neo4j's shortestPath: each round expands the smaller frontier by one
+   * whole level, so the first level where the two searches meet gives a shortest path.
+   */
+  private findPath(fromId: string, toId: string, hops: number): { nodes: string[]; edges: Array<{ id: number; type: string }> } | null {
+    if (fromId === toId) return null;
+    if (this.byIds('get-people', [fromId, toId]).length < 2) return null;
+    interface Via { prev: string | null; edge: { id: number; type: string } | null; depth: number }
+    const side = (start: string) => ({ visited: new Map<string, Via>([[start, { prev: null, edge: null, depth: 0 }]]), frontier: [start], depth: 0 });
+    const sides = [side(fromId), side(toId)];
+    while (sides[0].depth + sides[1].depth < hops) {
+      const i = sides[0].frontier.length <= sides[1].frontier.length ? 0 : 1;
+      const [near, far] = [sides[i], sides[1 - i]];
+      if (!near.frontier.length) return null;
+      const next: string[] = [];
+      let meet: string | null = null;
+      for (const r of this.all('neighbours', { ids: near.frontier })) {
+        const to = String(r.next);
+        if (near.visited.has(to)) continue;
+        near.visited.set(to, { prev: String(r.node), edge: { id: Number(r.edgeId), type: String(r.type) }, depth: near.depth + 1 });
+        next.push(to);
+        if (far.visited.has(to) && (meet === null || far.visited.get(to)!.depth < far.visited.get(meet)!.depth)) meet = to;
+      }
+      near.depth++;
+      near.frontier = next;
+      if (meet !== null) return joinPath(sides[0].visited, sides[1].visited, meet);
+      if (sides[0].visited.size + sides[1].visited.size > FRONTIER_LIMIT) return null;
+    }
+    return null;
+
+    function joinPath(fromSide: Map<string, Via>, toSide: Map<string, Via>, meet: string) {
+      const nodes = [meet];
+      const edges: Array<{ id: number; type: string }> = [];
+      for (let at = fromSide.get(meet)!; at.prev !== null; at = fromSide.get(at.prev)!) {
+        nodes.unshift(at.prev);
+        edges.unshift(at.edge!);
+      }
+      for (let at = toSide.get(meet)!; at.prev !== null; at = toSide.get(at.prev)!) {
+        nodes.push(at.prev);
+        edges.push(at.edge!);
+      }
+      return { nodes, edges };
+    }
+  }
+
+  network(filter: S.NetworkFilter): Promise<S.NetworkResult> {
+    return this.answer(() => {
+      const params = {
+        province: provinceKey(filter.province), from: filter.from ?? null, to: filter.to ?? null,
+        kinds: filter.kinds?.length ? filter.kinds : ALL_KINDS, levels: filter.levels?.length ? filter.levels : ALL_LEVELS,
+      };
+      return buildNetwork({
+        participation: this.all('network-participation', params), tenures: this.all('network-tenures', params), tookPart: this.all('network-took-part', params),
+        limit: filter.limit ?? 2000, bodyFilter: !!(filter.kinds?.length || filter.levels?.length),
+      });
+    });
+  }
+
+  close(): Promise<void> {
+    return this.answer(() => {
+      if (!this.db.open) return;
+      // Keeps the planner's statistics current, cheaply (SQLite limits the work itself).
+      if (!this.db.readonly) this.db.pragma('optimize');
+      this.db.close();
+    });
+  }
+}
