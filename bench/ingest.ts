@@ -1,7 +1,8 @@
 // Ingestion speed, whole process: `cadregraph ingest` (the built CLI) run as a child process over
 // a generated corpus, timed from spawn to exit; articles/s overall and for each tenth of the run
-// (does the rate fall as the graph grows?), peak RSS of that process (its worker threads
-// included) and the data folder's size. With NEO4J_URI set the CLI writes to Neo4j instead.
+// (does the rate fall as the graph grows?), CPU time per article and peak RSS of that process
+// (its worker threads included; CPU time says little about load from other processes, the
+// rates say a lot) and the data folder's size. With NEO4J_URI set the CLI writes to Neo4j instead.
 //   npm run bench:ingest                                   20,000 generated articles (seed 42), written once to .bench/
 //   npm run bench:ingest -- --articles 100000              the large corpus
 //   npm run bench:ingest -- --workers 0,2 --group 256      runs in turn on the same corpus (main thread, then 2 workers)
@@ -52,19 +53,19 @@ function report(r: Awaited<ReturnType<typeof run>>): number {
     `workers ${r.workers}: ${s.stored} stored, ${s.alreadyPresent} present, ${s.failed.length} failed in ${r.seconds.toFixed(1)} s = ${(s.stored / r.seconds).toFixed(0)} articles/s whole process; ` +
       `first outcome after ${r.firstOutcome.toFixed(1)} s; ` +
       (r.byTenth.length ? `by tenth ${r.byTenth.map((x) => x.toFixed(0)).join(', ')} articles/s (last/first ${(r.byTenth[9] / r.byTenth[0]).toFixed(2)}); ` : 'tenths too small for groups of this size; ') +
-      `${s.nodesCreated} nodes, ${s.relationshipsCreated} relationships; peak RSS ${r.rss.toFixed(0)} MB; on disk ${r.size} MB`,
+      `${s.nodesCreated} nodes, ${s.relationshipsCreated} relationships; CPU ${r.cpuMsPerArticle.toFixed(2)} ms per article (all threads), main thread busy ${(r.mainBusy * 100).toFixed(0)}%; peak RSS ${r.rss.toFixed(0)} MB; on disk ${r.size} MB`,
   );
   return r.seconds;
 }
 
 async function run(workers: number) {
   const data = join(benchDir, 'ingest-data');
-  const rssFile = join(benchDir, 'ingest-peak-rss');
+  const usageFile = join(benchDir, 'ingest-usage.json');
   rmSync(data, { recursive: true, force: true });
-  rmSync(rssFile, { force: true });
-  const args = ['-r', join(__dirname, 'peak-rss.js'), join(ROOT, 'bin', 'cadregraph.js'), 'ingest', corpus, '--data', data, '--json', '--workers', String(workers), '--group', String(group)];
+  rmSync(usageFile, { force: true });
+  const args = ['-r', join(__dirname, 'report-usage.js'), join(ROOT, 'bin', 'cadregraph.js'), 'ingest', corpus, '--data', data, '--json', '--workers', String(workers), '--group', String(group)];
   const t0 = performance.now();
-  const child = spawn(process.execPath, args, { cwd: ROOT, env: { ...process.env, PEAK_RSS_FILE: rssFile }, stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(process.execPath, args, { cwd: ROOT, env: { ...process.env, BENCH_USAGE_FILE: usageFile }, stdio: ['ignore', 'pipe', 'pipe'] });
   const samples: Sample[] = [];
   let done = 0;
   let partial = '';
@@ -81,9 +82,9 @@ async function run(workers: number) {
   if (code !== 0 && code !== 1) throw new Error(`ingest exited with ${code}: ${partial}`);
   const summary = JSON.parse(out);
   const byTenth = tenths(samples, done);
-  const rss = existsSync(rssFile) ? Number(readFileSync(rssFile, 'utf8')) / 1024 : NaN;
+  const usage = existsSync(usageFile) ? JSON.parse(readFileSync(usageFile, 'utf8')) : { maxRSS: NaN, cpu: NaN, mainBusy: NaN };
   const size = process.env.NEO4J_URI ? 'n/a' : execFileSync('du', ['-sm', data]).toString().split('\t')[0];
-  return { workers, seconds, summary, byTenth, firstOutcome: samples[0]?.at ?? NaN, rss, size };
+  return { workers, seconds, summary, byTenth, firstOutcome: samples[0]?.at ?? NaN, rss: usage.maxRSS / 1024, cpuMsPerArticle: usage.cpu / 1000 / summary.stored, mainBusy: usage.mainBusy as number, size };
 }
 
 /** Reading and extraction alone: the same pipeline into a store that keeps nothing. */
