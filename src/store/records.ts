@@ -44,7 +44,10 @@ export const toTenure = (r: Row): S.TenureRecord => ({
 function citationsOf(r: Row): S.TenureRecord['citations'] {
   const dates = strs(r.dates);
   const statuses = strs(r.statuses);
-  return dates.map((date, i) => ({ date: date || null, status: (statuses[i] || 'current') as S.TenureRecord['status'] }));
+  // In date order: the order articles were stored in is not a fact (grouped and one-by-one ingestion differ).
+  return dates
+    .map((date, i) => ({ date: date || null, status: (statuses[i] || 'current') as S.TenureRecord['status'] }))
+    .sort((a, b) => (a.date ?? '').localeCompare(b.date ?? '') || a.status.localeCompare(b.status));
 }
 const ROLE_COLUMNS = [['spoke', 'SPOKE'], ['reported', 'REPORTED'], ['concluded', 'CONCLUDED'], ['directed', 'DIRECTED']] as const;
 

@@ -369,7 +369,7 @@ describe('the network', () => {
     expect(Math.min(...(await weightOf(close.map((b: any) => b.id))))).toBeLessThan(Math.min(...labelledWeights));
     await shot(page, '08-labels-500-zoomed');
     await context.close();
-  });
+  }, 180_000);
 
   it('a small network labels every node inside the canvas, near the edges too', async () => {
     const { page, context } = await d.open();
