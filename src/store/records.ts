@@ -107,3 +107,16 @@ export const toEvent = (r: Row): S.EventRecord => ({
     ? (JSON.parse(r.sources) as Array<{ articleId: string; quote: string | null }>).map((x) => ({ articleId: String(x.articleId), quote: str(x.quote) }))
     : sourcesOf(r),
 });
+
+/** Colleague rows (most shared meetings first), at most `limit` per person. */
+export function colleagues(rows: Row[], limit: number): S.ColleagueRecord[] {
+  const perPerson = new Map<string, number>();
+  const out: S.ColleagueRecord[] = [];
+  for (const r of rows) {
+    const n = perPerson.get(String(r.personId)) ?? 0;
+    if (n >= limit) continue;
+    perPerson.set(String(r.personId), n + 1);
+    out.push({ personId: String(r.personId), colleagueId: String(r.colleagueId), sharedMeetings: Number(r.shared) });
+  }
+  return out;
+}

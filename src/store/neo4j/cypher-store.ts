@@ -16,7 +16,7 @@ import { labelledNodes } from '../path-nodes';
 import { rankSearchHits } from '../search-rank';
 
 import type { Row } from '../records';
-import { dedupe, ownerSources, participations, sourcesOf, strs, toArticle, toDirective, toEvent, toLocality, toMeeting, toOrganization, toPerson, toTenure } from '../records';
+import { colleagues, dedupe, ownerSources, participations, sourcesOf, strs, toArticle, toDirective, toEvent, toLocality, toMeeting, toOrganization, toPerson, toTenure } from '../records';
 
 export type { Row } from '../records';
 export type Params = Record<string, unknown>;
@@ -160,17 +160,7 @@ export class CypherStore implements S.GraphStore {
     return participations(await this.byIds('chaired-of-people', ids), await this.byIds('attended-of-people', ids));
   }
 
-  async colleaguesOfPeople(ids: readonly string[], limit: number): Promise<S.ColleagueRecord[]> {
-    const perPerson = new Map<string, number>();
-    const out: S.ColleagueRecord[] = [];
-    for (const r of await this.byIds('colleagues-of-people', ids)) {
-      const n = perPerson.get(String(r.personId)) ?? 0;
-      if (n >= limit) continue;
-      perPerson.set(String(r.personId), n + 1);
-      out.push({ personId: String(r.personId), colleagueId: String(r.colleagueId), sharedMeetings: Number(r.shared) });
-    }
-    return out;
-  }
+  colleaguesOfPeople = async (ids: readonly string[], limit: number) => colleagues(await this.byIds('colleagues-of-people', ids), limit);
 
   organizationsOfMeetings = async (ids: readonly string[]) =>
     (await this.byIds('organizations-of-meetings', ids)).map((r) => ({ meetingId: String(r.meetingId), organizationId: String(r.organizationId) }));

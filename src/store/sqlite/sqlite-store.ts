@@ -14,7 +14,7 @@ import { buildNetwork } from '../network';
 import { ALL_KINDS, ALL_LEVELS, folded, placeFilter } from '../filters';
 import { labelledNodes } from '../path-nodes';
 import { provinceKey } from '../places';
-import { dedupe, ownerSources, participations, toArticle, toEvent, toDirective, toLocality, toMeeting, toOrganization, toPerson, toTenure } from '../records';
+import { colleagues, dedupe, ownerSources, participations, toArticle, toDirective, toEvent, toLocality, toMeeting, toOrganization, toPerson, toTenure } from '../records';
 import { rankSearchHits } from '../search-rank';
 import { attachToKeptPeople, freshBatches, personIdsOf, upsertResults } from '../upsert-plan';
 import { groupEvidence, rolesOf } from './evidence';
@@ -270,19 +270,7 @@ export class SqliteStore implements S.GraphStore {
   participationsOfMeetings = (list: readonly string[]) => this.answer(() => this.participations('participations-of-meetings', list));
   participationsOfPeople = (list: readonly string[]) => this.answer(() => this.participations('participations-of-people', list));
 
-  colleaguesOfPeople(list: readonly string[], limit: number): Promise<S.ColleagueRecord[]> {
-    return this.answer(() => {
-      const perPerson = new Map<string, number>();
-      const out: S.ColleagueRecord[] = [];
-      for (const r of this.byIds('colleagues-of-people', list)) {
-        const n = perPerson.get(String(r.personId)) ?? 0;
-        if (n >= limit) continue;
-        perPerson.set(String(r.personId), n + 1);
-        out.push({ personId: String(r.personId), colleagueId: String(r.colleagueId), sharedMeetings: Number(r.shared) });
-      }
-      return out;
-    });
-  }
+  colleaguesOfPeople = (list: readonly string[], limit: number) => this.answer(() => colleagues(this.byIds('colleagues-of-people', list), limit));
 
   private pairs<A extends string, B extends string>(name: string, list: readonly string[], a: A, b: B) {
     return this.answer(() => this.byIds(name, list).map((r) => ({ [a]: String(r[a]), [b]: String(r[b]) }) as Record<A | B, string>));
