@@ -27,12 +27,12 @@ export async function createApollo(options: { debug: boolean; log?: ErrorLog }):
 }
 
 /** What a request may do with the key it carries; without a key where reads need one, HTTP 401. */
-export function requestContext(store: GraphStore, keys: KeyConfig, authorization: string | undefined): ApiContext {
-  const { canRead, canWrite } = access(keys, bearer(authorization));
+export function requestContext(store: GraphStore, keys: KeyConfig, authorization: string | undefined, settings: { staleMonths: number }): ApiContext {
+  const { canRead, canWrite, keyName } = access(keys, bearer(authorization));
   if (!canRead) {
     throw new GraphQLError('this server needs an API key: send "Authorization: Bearer <key>"', {
       extensions: { code: 'UNAUTHENTICATED', http: { status: 401 } },
     });
   }
-  return { store, loaders: createLoaders(store), canWrite };
+  return { store, loaders: createLoaders(store), canWrite, reviewer: keyName, staleMonths: settings.staleMonths };
 }

@@ -4,6 +4,8 @@
 // handful of store calls.
 import DataLoader from 'dataloader';
 import type { GraphStore, SourceRef } from '../store/graph-store';
+import { readPosts, type Post } from '../tenures';
+import { isOneHolderPost } from './one-holder';
 
 /** Groups rows by owner, in the order of the keys asked for. */
 function groupBy<T>(keys: readonly string[], rows: T[], owner: (row: T) => string): T[][] {
@@ -29,7 +31,7 @@ function listOf<T>(fetch: (ids: readonly string[]) => Promise<T[]>, owner: (row:
 }
 
 export function createLoaders(store: GraphStore) {
-  return {
+  const loaders = {
     person: new DataLoader<string, Awaited<ReturnType<GraphStore['getPeople']>>[number] | null>(async (ids) => {
       const people = await store.getPeople(ids);
       // A merged-away id answers with the person it was merged into.
@@ -52,7 +54,25 @@ export function createLoaders(store: GraphStore) {
     sourcesOfMeeting: listOf((ids) => store.sourcesOfMeetings(ids), (r) => r.meetingId),
     sourcesOfPerson: listOf((ids) => store.sourcesOfPeople(ids), (r) => r.personId),
     sourcesOfDirective: listOf((ids) => store.sourcesOfDirectives(ids), (r) => r.directiveId),
+    tenuresOfPosition: listOf((ids) => store.tenuresOfPositions(ids), (t) => t.positionId),
+    eventsOfPerson: listOf((ids) => store.eventsOfPeople(ids), (e) => e.personId),
+    // Every holder of the post with their bounds: a tenure's end may be a successor's first sighting.
+    post: new DataLoader<string, Post>(async (positionIds) => {
+      const tenures = (await loaders.tenuresOfPosition.loadMany(positionIds)).flatMap((x) => (x instanceof Error ? [] : x));
+      const people = [...new Set(tenures.map((t) => t.personId))];
+      const wanted = new Set(positionIds);
+      const events = (await loaders.eventsOfPerson.loadMany(people)).flatMap((x) => (x instanceof Error ? [] : x)).filter((e) => wanted.has(e.positionId));
+      const orgs = await loaders.organization.loadMany([...new Set(tenures.map((t) => t.organizationId))]);
+      const kindOf = new Map(orgs.flatMap((o) => (o && !(o instanceof Error) ? [[o.id, o.kind] as const] : [])));
+      const titleOf = new Map(tenures.map((t) => [t.positionId, { title: t.title, kind: kindOf.get(t.organizationId) ?? null }]));
+      const posts = readPosts(tenures, events, (id) => {
+        const p = titleOf.get(id);
+        return !!p && isOneHolderPost(p.title, p.kind);
+      });
+      return positionIds.map((id) => posts.get(id) ?? { positionId: id, oneHolder: false, histories: [], bounds: new Map() });
+    }),
   };
+  return loaders;
 }
 
 export type Loaders = ReturnType<typeof createLoaders>;

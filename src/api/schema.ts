@@ -18,18 +18,27 @@ export function loadTypeDefs(dir = SCHEMA_DIR): string {
 
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
+/** "2024-02-30" has the form of a date and names none. */
+function calendarDate(v: string): string {
+  const d = new Date(`${v}T00:00:00Z`);
+  if (!ISO_DATE.test(v) || Number.isNaN(d.getTime()) || d.toISOString().slice(0, 10) !== v) {
+    throw new TypeError(ISO_DATE.test(v) ? `${v} is not a calendar date` : `a Date is written YYYY-MM-DD (got ${JSON.stringify(v)})`);
+  }
+  return v;
+}
+
 /** Dates as the articles give them: YYYY-MM-DD, or --MM-DD when the year is unknown. */
 const DateScalar = new GraphQLScalarType({
   name: 'Date',
   description: 'A calendar date, YYYY-MM-DD ("--MM-DD" when an article gives no year)',
   serialize: (v) => String(v),
   parseValue: (v) => {
-    if (typeof v !== 'string' || !ISO_DATE.test(v)) throw new TypeError(`a Date is written YYYY-MM-DD (got ${JSON.stringify(v)})`);
-    return v;
+    if (typeof v !== 'string') throw new TypeError(`a Date is written YYYY-MM-DD (got ${JSON.stringify(v)})`);
+    return calendarDate(v);
   },
   parseLiteral: (ast) => {
-    if (ast.kind !== Kind.STRING || !ISO_DATE.test(ast.value)) throw new TypeError('a Date is written "YYYY-MM-DD"');
-    return ast.value;
+    if (ast.kind !== Kind.STRING) throw new TypeError('a Date is written "YYYY-MM-DD"');
+    return calendarDate(ast.value);
   },
 });
 

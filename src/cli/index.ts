@@ -15,6 +15,7 @@ const COMMANDS: Array<() => CommandModule> = [
   () => require('./commands/stats'),
   () => require('./commands/migrate'),
   () => require('./commands/merge-people'),
+  () => require('./commands/merges'),
   () => require('./commands/serve'),
   () => require('./commands/export'),
 ];

@@ -1,4 +1,4 @@
-// What the page shows, as a link: /?province=Hà Nội&person=person/ha-noi/dinh-tien-dung. Every
+// What the page shows, as a link: /?province=Hà Nội&person=person/ha-noi/đinh-tiến-dũng. Every
 // view a reader can reach has one, so it can be pasted into a story, sent to a colleague, or
 // reached again with back and forward. Pure: parse and write, nothing else.
 

@@ -1,7 +1,7 @@
 import type { ArticleFacts, ArticleMeta } from '../model/facts';
 import { loadLexiconData } from '../lexicon/load';
 import { buildLexiconIndex, type LexiconIndex } from './common/lexicon-index';
-import { htmlToArticle } from './clean/html';
+import { hasMarkup, htmlToArticle } from './clean/html';
 import { runPipeline } from './pipeline';
 
 export interface ArticleInput {
@@ -22,7 +22,7 @@ export function getLexicon(): LexiconIndex {
 
 /** Facts of one article. Pure given the lexicon: no I/O, same input same output. */
 export function extractArticle(input: ArticleInput, lex: LexiconIndex = getLexicon()): ArticleFacts {
-  if (input.format === 'html') {
+  if (input.format === 'html' && hasMarkup(input.text)) {
     const page = htmlToArticle(input.text);
     const meta: ArticleMeta = { ...input.meta, title: input.meta.title ?? page.title, publishedAt: input.meta.publishedAt ?? page.publishedAt, url: input.meta.url ?? page.url };
     return runPipeline(input.file, page.text, meta, lex);

@@ -29,14 +29,19 @@ export function runPipeline(file: string, text: string, meta: ArticleMeta, lex: 
   const sentences = segmentSentences(norm.text, cleaned.lines, cleaned.headline);
   const doc: ArticleDocument = { file, meta, norm, ...cleaned, headline, sentences };
 
-  const directives = findDirectives(norm.text, lex).filter((d) => sentences.some((s) => s.start <= d.start && d.start < s.end));
-  const inDirective = (start: number) => directives.some((d) => d.start <= start && start < d.end);
+  // Position maps instead of searching lists: a page of thousands of document numbers stays linear.
+  const inSentence = new Uint8Array(norm.text.length + 1);
+  for (const s of sentences) inSentence.fill(1, s.start, s.end);
+  const directives = findDirectives(norm.text, lex).filter((d) => inSentence[d.start]);
+  const inDocument = new Uint8Array(norm.text.length + 1);
+  for (const d of directives) inDocument.fill(1, d.start, d.end);
+  const inDirective = (start: number) => inDocument[start] === 1;
   const firstBody = sentences.findIndex((s) => !s.isHeadline);
   const lastLead = leadEnd(sentences, norm.text, (s) => cleaned.lines[s.line].text.length);
   const readings: SentenceReading[] = sentences.map((s) => {
     // Tokens inside a document number ("Kết luận số 21-KL/TW") are not titles, names or cues, nor
     // is "vụ" in "chức vụ Trưởng ban" the title "Vụ trưởng".
-    const hasDirective = directives.some((d) => d.start < s.end && d.end > s.start);
+    const hasDirective = inDocument.subarray(s.start, s.end).includes(1);
     const connectors = connectorTokens(s.tokens, lex);
     const tokens =
       hasDirective || connectors.size

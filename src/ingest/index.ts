@@ -1,13 +1,18 @@
-// Ingestion: read each article, extract its facts, store them. Articles are committed in groups
-// (one transaction per group: the embedded engine pays milliseconds per statement, not per
-// row); a group that fails is retried one article per transaction, so a bad article is
-// reported and skipped and the others are stored. Every article is stored whole or not at
-// all and its id comes from its text, so an interrupted run can simply be run again.
-import { extractArticle } from '../extract';
+// Ingestion: read each article, extract its facts, store them. Extraction runs in worker
+// threads (extract-pool.ts) while one writer, here on the main thread, commits the facts in
+// groups (one transaction per group: a store pays per statement and per commit, not per row)
+// and the next group is extracted while the previous one commits. A group that fails is
+// retried one article per transaction, so a bad article is reported and skipped and the others
+// are stored. Every article is stored whole or not at all and its id comes from its text, so an
+// interrupted run can simply be run again. Outcomes come in the order articles finish, not
+// the order of the files.
+import { extractArticle, type ArticleInput } from '../extract';
 import type { ArticleFacts, ArticleMeta } from '../model/facts';
 import { isCadreError } from '../model/errors';
-import { listArticleFiles, readArticleSources } from '../sources/read-articles';
+import { listArticleFiles, readArticleSources, type SourceItem } from '../sources/read-articles';
 import type { GraphStats, GraphStore, UpsertResult } from '../store/graph-store';
+import { DEFAULT_TIME_BUDGET_MS, ExtractPool, defaultWorkerCount, firstLine } from './extract-pool';
+import { mapUnordered } from './map-unordered';
 
 export type ArticleOutcome =
   | { file: string; status: 'stored'; articleId: string; facts: number }
@@ -32,9 +37,16 @@ export interface IngestOptions {
   onArticle?: (outcome: ArticleOutcome) => void;
   /** Articles per transaction; 1 stores each article in its own. */
   groupSize?: number;
+  /** Extraction threads (at most one per core; default one per core); 0 extracts on the main thread, without a time budget. */
+  workers?: number;
+  /** Longest an article's extraction may take in a worker, in milliseconds. */
+  timeBudgetMs?: number;
 }
 
-export const DEFAULT_GROUP_SIZE = 64;
+export const DEFAULT_GROUP_SIZE = 256;
+export { DEFAULT_TIME_BUDGET_MS, defaultWorkerCount };
+
+type Extracted = { file: string; facts: ArticleFacts } | { file: string; reason: string };
 
 const total = (counts: Record<string, number>) => Object.values(counts).reduce((a, b) => a + b, 0);
 
@@ -61,12 +73,8 @@ export async function ingestPaths(store: GraphStore, paths: string[], options: I
     r.created
       ? { file, status: 'stored', articleId: r.articleId, facts: facts.people.length + facts.meetings.length }
       : { file, status: 'present', articleId: r.articleId };
-  const failure = (file: string, e: unknown): ArticleOutcome => ({ file, status: 'failed', reason: (e as Error).message.split('\n')[0] });
 
-  let group: Array<{ file: string; facts: ArticleFacts }> = [];
-  const flush = async () => {
-    const pending = group;
-    group = [];
+  const flush = async (pending: Array<{ file: string; facts: ArticleFacts }>) => {
     if (!pending.length) return;
     try {
       const results = await store.upsertArticles(pending.map((p) => p.facts));
@@ -78,25 +86,45 @@ export async function ingestPaths(store: GraphStore, paths: string[], options: I
         try {
           record(outcomeOf(p.file, p.facts, await store.upsertArticle(p.facts)));
         } catch (e) {
-          record(failure(p.file, e));
+          record({ file: p.file, status: 'failed', reason: firstLine(e) });
         }
       }
     }
   };
   const groupSize = Math.max(1, options.groupSize ?? DEFAULT_GROUP_SIZE);
-  for await (const item of readArticleSources(paths, options.meta)) {
-    if (!item.input) {
-      record({ file: item.file, status: 'failed', reason: item.error ?? 'unreadable' });
-      continue;
-    }
+  const workers = options.workers ?? defaultWorkerCount();
+  const pool = workers > 0 ? await ExtractPool.start({ workers, timeBudgetMs: options.timeBudgetMs }) : null;
+  const extract = pool ? (input: ArticleInput) => pool.extract(input) : async (input: ArticleInput) => extractArticle(input);
+  const step = async (item: SourceItem): Promise<Extracted> => {
+    if (!item.input) return { file: item.file, reason: item.error ?? 'unreadable' };
     try {
-      group.push({ file: item.file, facts: extractArticle(item.input) });
+      return { file: item.file, facts: await extract(item.input) };
     } catch (e) {
-      record(failure(item.file, e));
+      return { file: item.file, reason: firstLine(e) };
     }
-    if (group.length >= groupSize) await flush();
+  };
+  try {
+    // At most one group commits while the next fills; a group's worth of articles is extracted
+    // ahead, so the workers keep going while the writer commits (or blocks the thread doing so).
+    let group: Array<{ file: string; facts: ArticleFacts }> = [];
+    let committing = Promise.resolve();
+    for await (const r of mapUnordered(readArticleSources(paths, options.meta), Math.max(groupSize, 4 * workers), step)) {
+      if ('reason' in r) {
+        record({ file: r.file, status: 'failed', reason: r.reason });
+        continue;
+      }
+      group.push(r);
+      if (group.length >= groupSize) {
+        await committing;
+        committing = flush(group);
+        group = [];
+      }
+    }
+    await committing;
+    await flush(group);
+  } finally {
+    await pool?.close();
   }
-  await flush();
   const after = await store.stats();
   summary.nodesCreated = total(after.nodes) - total(before.nodes);
   summary.relationshipsCreated = total(after.relationships) - total(before.relationships);

@@ -2,6 +2,7 @@
 // from code (tests). A value that does not parse is a one-line error naming the variable.
 import { CadreError } from '../model/errors';
 import { MAX_BODY_BYTES } from '../api/limits';
+import { DEFAULT_STALE_MONTHS } from '../tenures';
 
 export interface ServerConfig {
   /** Host names (no port) the server answers to besides the local ones; '*' turns the check off. */
@@ -24,6 +25,8 @@ export interface ServerConfig {
   maxEventLoopDelayMs: number;
   /** On shutdown, requests still running after this are cut. */
   shutdownTimeoutMs: number;
+  /** A tenure not cited for this many months before a date is UNKNOWN on it, not HOLDING. */
+  staleMonths: number;
 }
 
 /** Names that reach this machine only: a browser tricked by DNS rebinding never sends them. */
@@ -41,6 +44,7 @@ export const DEFAULT_CONFIG: ServerConfig = {
   bodyLimitBytes: MAX_BODY_BYTES,
   maxEventLoopDelayMs: 1_000,
   shutdownTimeoutMs: 10_000,
+  staleMonths: DEFAULT_STALE_MONTHS,
 };
 
 function wholeNumber(env: NodeJS.ProcessEnv, name: string, what: string): number | undefined {
@@ -83,5 +87,6 @@ export function serverConfigFromEnv(env: NodeJS.ProcessEnv = process.env): Serve
     maxConnections: wholeNumber(env, 'CADREGRAPH_MAX_CONNECTIONS', 'a number of connections') ?? d.maxConnections,
     requestTimeoutMs: seconds('CADREGRAPH_REQUEST_TIMEOUT') ?? d.requestTimeoutMs,
     shutdownTimeoutMs: seconds('CADREGRAPH_SHUTDOWN_TIMEOUT') ?? d.shutdownTimeoutMs,
+    staleMonths: wholeNumber(env, 'CADREGRAPH_STALE_MONTHS', 'a number of months') ?? d.staleMonths,
   };
 }

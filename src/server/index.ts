@@ -70,7 +70,7 @@ export async function buildServer(options: ServerOptions & { host?: string }): P
   await app.register(loadShedding, { maxEventLoopDelayMs: config.maxEventLoopDelayMs });
   await app.register(requestRateLimit, config.rateLimit);
   await app.register(healthRoutes, { store });
-  await app.register(graphqlRoute, { apollo, store, keys: options.keys ?? keysFromEnv(), webDir });
+  await app.register(graphqlRoute, { apollo, store, keys: options.keys ?? keysFromEnv(), webDir, staleMonths: config.staleMonths });
   await app.register(staticFiles, { webDir });
   // After the last request has been answered (Fastify closes the listener and waits first).
   app.addHook('onClose', async () => {

@@ -4,7 +4,7 @@
 import { createHash } from 'crypto';
 import type { ArticleFacts, OrganizationRef, ParticipantFact, PersonFact } from '../model/facts';
 import type { ArticleRecord } from './graph-store';
-import { fold } from '../text';
+import { fold, nameKey } from '../text';
 import { getLexicon } from '../extract';
 import {
   directiveId,
@@ -47,8 +47,17 @@ export interface RelRow { from: string; to: string; quote: string; seen: string 
 export interface HoldsRow extends RelRow { status: string }
 export interface AttendedRow extends RelRow { spoke: boolean; reported: boolean; concluded: boolean; directed: boolean }
 
+/** A personnel event, about a person and a post, with the sentence that reports it. */
+export interface EventRow {
+  id: string; kind: string; personId: string; positionId: string;
+  /** Effective date when the text gives one, else the date the article reports. */
+  date: string | null;
+  decisionNumber: string | null; directiveId: string | null; decidedById: string | null; quote: string;
+}
+
 export interface GraphBatch {
   article: ArticleRow;
+  events: EventRow[];
   localities: LocalityRow[];
   organizations: OrganizationRow[];
   positions: PositionRow[];
@@ -215,10 +224,14 @@ export function buildGraphBatch(facts: ArticleFacts, contentHash: string): Graph
   const meetingDates = facts.meetings.map((m) => (m.date && FULL_DATE.test(m.date) ? m.date : null));
   const seenOf = (i: number | null) => (i !== null && meetingDates[i]) || published;
 
+  // A post conferred or ended "kể từ ngày ..." is attested from that day, not from the day of the report.
+  const postKey = (person: string, title: string, org: OrganizationRef) => `${nameKey(person)}\u0000${fold(title)}\u0000${organizationId(org, facts.articleId)}`;
+  const effectiveOf = new Map(facts.events.filter((e) => e.effective && FULL_DATE.test(e.effective)).map((e) => [postKey(e.person, e.title, e.organization), e.effective!]));
+  const reported = published ?? meetingDates.find((d) => d) ?? null;
   for (const p of facts.people) {
     const from = personIds.get(p.name)!;
     for (const pos of p.positions) {
-      const seen = published ?? meetingDates.find((d) => d) ?? null;
+      const seen = effectiveOf.get(postKey(p.name, pos.title, pos.organization)) ?? reported;
       const orgId = addOrganization(pos.organization, pos.evidence.quote, seen);
       const posId = positions.add({ id: positionId(orgId, pos.title), title: pos.title, folded: fold(pos.title), organizationId: orgId });
       rel.IN.add({ from: posId, to: orgId, quote: pos.evidence.quote, seen });
@@ -235,6 +248,23 @@ export function buildGraphBatch(facts: ArticleFacts, contentHash: string): Graph
     directiveIds.set(d.number, id);
     if (d.issuer) rel.ISSUED_BY.add({ from: id, to: addOrganization(d.issuer, d.evidence.quote, published), quote: d.evidence.quote, seen: published });
     rel.ARTICLE_REFERENCES.add({ from: facts.articleId, to: id, quote: d.evidence.quote, seen: published });
+  }
+
+  const events = new Collector<EventRow>();
+  for (const e of facts.events) {
+    const quote = e.evidence.quote;
+    const orgId = addOrganization(e.organization, quote, reported);
+    const posId = positions.add({ id: positionId(orgId, e.title), title: e.title, folded: fold(e.title), organizationId: orgId });
+    rel.IN.add({ from: posId, to: orgId, quote, seen: reported });
+    const person = idOfPerson(e.person);
+    const date = e.effective && FULL_DATE.test(e.effective) ? e.effective : reported;
+    // One event reported by several articles is one node when its date is known.
+    const key = date ? `${person}|${posId}|${e.kind}|${date}` : `${facts.articleId}|${person}|${posId}|${e.kind}`;
+    events.add({
+      id: `event/${createHash('sha256').update(key).digest('hex').slice(0, 16)}`, kind: e.kind, personId: person, positionId: posId, date,
+      decisionNumber: e.decision, directiveId: e.decision ? directiveIds.get(e.decision) ?? null : null,
+      decidedById: e.decidedBy ? addOrganization(e.decidedBy, quote, reported) : null, quote,
+    });
   }
 
   facts.meetings.forEach((m, index) => {
@@ -276,6 +306,7 @@ export function buildGraphBatch(facts: ArticleFacts, contentHash: string): Graph
       id: facts.articleId, url: facts.url, title: facts.title, publisher: facts.source, publishedAt: facts.publishedAt,
       contentHash, file: facts.file, province: articleProvince,
     },
+    events: events.rows(),
     localities: localities.rows(),
     organizations: organizations.rows(),
     positions: positions.rows(),

@@ -2,7 +2,8 @@
 // no SQL, Cypher, driver or engine type crosses it. Reads that the API resolves per object take id
 // lists and answer for all of them at once, so that a DataLoader can batch a whole query level
 // into one round trip.
-import type { ArticleFacts, Gender, Level, OrganizationKind, ParticipantRole, TenureStatus } from '../model/facts';
+import type { ArticleFacts, EventKind, Gender, Level, OrganizationKind, ParticipantRole, TenureStatus } from '../model/facts';
+import type { TenureCitation } from '../tenures';
 
 /** One attestation of a fact: the article and, when known, the sentence that states it. */
 export interface SourceRef {
@@ -74,6 +75,36 @@ export interface TenureRecord {
   firstSeen: string | null;
   lastSeen: string | null;
   sources: SourceRef[];
+  /** Each article's statement of the tenure: its date and the status it gives ("nguyên" is former). */
+  citations: TenureCitation[];
+}
+
+/** A personnel event (appointed, elected, ...) about a person and a post, read from an article. */
+export interface EventRecord {
+  id: string;
+  kind: EventKind;
+  personId: string;
+  positionId: string;
+  title: string;
+  organizationId: string;
+  /** Effective date when the text gives one, else the date the article reports. */
+  date: string | null;
+  decisionNumber: string | null;
+  directiveId: string | null;
+  decidedById: string | null;
+  sources: SourceRef[];
+}
+
+export type MergeDecision = 'SAME' | 'DIFFERENT' | 'UNDECIDED';
+
+/** A reviewer's ruling on whether two person ids are one official. */
+export interface MergeReviewRecord {
+  a: string;
+  b: string;
+  decision: MergeDecision;
+  note: string | null;
+  reviewer: string | null;
+  decidedAt: string;
 }
 
 /** A person at a meeting: chair or attendee, with what they did there. */
@@ -264,6 +295,21 @@ export interface GraphStore {
   search(text: string, limit: number): Promise<SearchHit[]>;
   shortestConnection(fromId: string, toId: string, maxHops: number): Promise<PathResult | null>;
   network(filter: NetworkFilter): Promise<NetworkResult>;
+
+  // Careers: tenures of a post's every holder, personnel events, and reviewed merges.
+  tenuresOfPositions(positionIds: readonly string[]): Promise<TenureRecord[]>;
+  /** Events about these people (or people merged into them), by date. */
+  eventsOfPeople(personIds: readonly string[]): Promise<EventRecord[]>;
+  /** People who share a name key (letters kept) with at least one other person: the merge pool. */
+  namesakes(): Promise<PersonRecord[]>;
+  /** Records the decision; SAME also merges `b` into `a` as mergePeople does. */
+  reviewMerge(review: Omit<MergeReviewRecord, 'decidedAt'>): Promise<MergeReviewRecord>;
+  mergeReviews(): Promise<MergeReviewRecord[]>;
+  /**
+   * Undoes the merge that made `aliasId` an alias: every relationship and source that came from it
+   * goes back, and both people are returned (kept first).
+   */
+  unmergePeople(aliasId: string): Promise<PersonRecord[]>;
 
   close(): Promise<void>;
 }

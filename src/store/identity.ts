@@ -1,8 +1,8 @@
 // Deterministic ids from canonical keys, so the same body, person or meeting read from two
 // articles lands on one node, and re-ingesting an article writes nothing new. Ids are readable
-// paths ("person/thanh-hoa/lai-the-nguyen") because researchers paste them into queries.
+// paths ("person/thanh-hoa/lại-thế-nguyên") because researchers paste them into queries.
 import { createHash } from 'crypto';
-import { slug } from '../text';
+import { nameKey, slug } from '../text';
 import type { OrganizationRef } from '../model/facts';
 
 const shortHash = (s: string) => createHash('sha256').update(s).digest('hex').slice(0, 12);
@@ -52,15 +52,19 @@ export function positionId(orgId: string, title: string): string {
 /** Where a person holds office: a province, national office, or unknown from this article. */
 export type Office = { province: string } | 'central' | 'unplaced';
 
+/** "Lại Thế Nguyên" -> "lại-thế-nguyên": the letters stay (Hùng is not Hưng), only the tone's place is unified. */
+export const personKey = (name: string) => nameKey(name).replace(/ /g, '-');
+
 /**
- * A person is a folded name within the province where they hold office ("central" for national
- * office). Two people with one name in one province would collide: rare, and an operator can
- * tell them apart only with more evidence than an article gives. When the article does not say
- * where they serve, the person stays specific to the article until an operator merges them.
+ * A person is a name, letter for letter, within the province where they hold office ("central"
+ * for national office). Two people with one name in one province would collide: rare, and an
+ * operator can tell them apart only with more evidence than an article gives. When the article
+ * does not say where they serve, the person stays specific to the article until a reviewer
+ * merges them (mergeCandidates).
  */
 export function personId(name: string, office: Office, articleId: string): string {
-  if (office === 'unplaced') return `person/unplaced/${articleId}/${slug(name)}`;
-  return `person/${office === 'central' ? 'central' : placeKey(office.province)}/${slug(name)}`;
+  if (office === 'unplaced') return `person/unplaced/${articleId}/${personKey(name)}`;
+  return `person/${office === 'central' ? 'central' : placeKey(office.province)}/${personKey(name)}`;
 }
 
 /**

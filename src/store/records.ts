@@ -37,7 +37,18 @@ export const toArticle = (r: Row): S.ArticleRecord => ({
 export const toTenure = (r: Row): S.TenureRecord => ({
   personId: String(r.personId), positionId: String(r.positionId), title: String(r.title), organizationId: String(r.organizationId),
   status: (str(r.status) ?? 'current') as S.TenureRecord['status'], firstSeen: str(r.firstSeen), lastSeen: str(r.lastSeen), sources: sourcesOf(r),
+  citations: citationsOf(r),
 });
+
+/** Each attestation's date and status, from the parallel lists both engines return. */
+function citationsOf(r: Row): S.TenureRecord['citations'] {
+  const dates = strs(r.dates);
+  const statuses = strs(r.statuses);
+  // In date order: the order articles were stored in is not a fact (grouped and one-by-one ingestion differ).
+  return dates
+    .map((date, i) => ({ date: date || null, status: (statuses[i] || 'current') as S.TenureRecord['status'] }))
+    .sort((a, b) => (a.date ?? '').localeCompare(b.date ?? '') || a.status.localeCompare(b.status));
+}
 const ROLE_COLUMNS = [['spoke', 'SPOKE'], ['reported', 'REPORTED'], ['concluded', 'CONCLUDED'], ['directed', 'DIRECTED']] as const;
 
 /** Chairs and attendees of the same person and meeting become one participation. */
@@ -86,6 +97,16 @@ export function dedupe<T extends { id: string }>(items: T[]): T[] {
 /** The kind of a node on a path, read from its id. */
 export const nodeKindOfId = (id: string): S.GraphNodeKind =>
   id.startsWith('person/') ? 'PERSON' : id.startsWith('meeting/') ? 'MEETING' : id.startsWith('org/') ? 'ORGANIZATION' : 'POSITION';
+
+export const toEvent = (r: Row): S.EventRecord => ({
+  id: String(r.id), kind: r.kind as S.EventRecord['kind'], personId: String(r.personId), positionId: String(r.positionId), title: String(r.title),
+  organizationId: String(r.organizationId), date: str(r.date), decisionNumber: str(r.decisionNumber), directiveId: str(r.directiveId),
+  decidedById: str(r.decidedById),
+  // SQLite gives a JSON list of {articleId, quote}; Neo4j parallel lists of sources and quotes.
+  sources: typeof r.sources === 'string'
+    ? (JSON.parse(r.sources) as Array<{ articleId: string; quote: string | null }>).map((x) => ({ articleId: String(x.articleId), quote: str(x.quote) }))
+    : sourcesOf(r),
+});
 
 /** Colleague rows (most shared meetings first), at most `limit` per person. */
 export function colleagues(rows: Row[], limit: number): S.ColleagueRecord[] {

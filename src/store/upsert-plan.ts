@@ -26,6 +26,7 @@ export function attachToKeptPeople(batches: GraphBatch[], aliases: Map<string, s
   for (const b of batches) {
     b.people = b.people.filter((p) => !aliases.has(p.id));
     for (const rel of PERSON_RELATIONSHIPS) for (const r of b.rels[rel]) r.from = personId(r.from);
+    for (const e of b.events) e.personId = personId(e.personId);
   }
   return written;
 }

@@ -3,3 +3,4 @@ export * from './bounds';
 export * from './state';
 export * from './one-holder';
 export * from './merge-candidates';
+export * from './posts';

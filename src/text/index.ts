@@ -3,3 +3,4 @@
 export { fold, slug } from './fold';
 export { nameKey } from './names';
 export { normalizeTonePlacement } from './tones';
+export { editDistance, nearest } from './distance';

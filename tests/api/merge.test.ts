@@ -7,8 +7,8 @@ beforeAll(async () => {
 }, 60_000);
 afterAll(() => api?.close());
 
-const MERGE = `mutation ($keep: ID!, $drop: ID!) { mergePeople(keep: $keep, drop: $drop) { id name positions { title } } }`;
-const KEEP = 'person/thanh-hoa/lai-the-nguyen';
+const MERGE = `mutation ($keep: ID!, $drop: ID!) { mergePeople(keep: $keep, drop: $drop, force: true) { id name positions { title } } }`;
+const KEEP = 'person/thanh-hoa/lại-thế-nguyên';
 
 it('merges two records of one person only with a key', async () => {
   const { data } = await api.gql(`{ people(filter: { province: "thanh hoa" }, first: 100) { edges { node { id name } } } }`);

@@ -18,16 +18,21 @@ export interface TestApi {
   close(): Promise<void>;
 }
 
-export async function startTestApi(options: { wrap?: (store: GraphStore) => GraphStore; readKeys?: string[]; webDir?: string; config?: Partial<ServerConfig> } = {}): Promise<TestApi> {
+/** Articles the default test graph is read from. */
+export const DEFAULT_ARTICLES = [join(ROOT, 'tests', 'fixtures', 'articles'), join(ROOT, 'seeds')];
+
+export async function startTestApi(
+  options: { wrap?: (store: GraphStore) => GraphStore; readKeys?: string[]; writeKeys?: string[]; webDir?: string; config?: Partial<ServerConfig>; articles?: string[] } = {},
+): Promise<TestApi> {
   const dir = mkdtempSync(join(tmpdir(), 'cadregraph-api-'));
   const store = await openEmbeddedStore(dir);
-  await ingestPaths(store, [join(ROOT, 'tests', 'fixtures', 'articles'), join(ROOT, 'seeds')]);
+  await ingestPaths(store, options.articles ?? DEFAULT_ARTICLES);
   const served = options.wrap ? options.wrap(store) : store;
   // This server shares its event loop with the test itself (extraction in-process, Chromium driven
   // from here, other suites on the same two cores): a stall there is the test's, not the server's,
   // so load shedding is off here and tested on its own (tests/server/load-shedding.test.ts).
   const config = { maxEventLoopDelayMs: 0, ...options.config };
-  const server = await startServer({ store: served, port: 0, keys: { writeKeys: [WRITE_KEY], readKeys: options.readKeys ?? [] }, webDir: options.webDir, config });
+  const server = await startServer({ store: served, port: 0, keys: { writeKeys: options.writeKeys ?? [WRITE_KEY], readKeys: options.readKeys ?? [] }, webDir: options.webDir, config });
   return {
     url: server.url,
     server,

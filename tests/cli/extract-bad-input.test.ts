@@ -35,7 +35,9 @@ describe('cadregraph extract on bad input', () => {
     expect(err['blank.txt']).toMatch(/empty/);
     expect(err['binary.txt']).toMatch(/binary/);
     expect(err['cp1258.txt']).toMatch(/UTF-8/);
-    expect(err['weather.txt']).toMatch(/no meeting/);
+    expect(err['weather.txt']).toBeUndefined();
+    expect(lines[5].notice).toMatch(/no officials, meetings or personnel events/);
+    expect(lines[5].meetings).toEqual([]);
     expect(err['huge.txt']).toMatch(/too large/);
     expect(err['missing.txt']).toMatch(/no such file/);
     for (const e of Object.values(err)) if (e) expect(e).not.toMatch(/\n/);
@@ -57,5 +59,12 @@ describe('cadregraph extract on bad input', () => {
     const r = runCli(['extract', '--json', sub]);
     expect(r.status).toBe(0);
     expect(jsonLines(r.stdout)).toHaveLength(1);
+  });
+
+  test('an article about no official is a notice, not a failure', () => {
+    const r = runCli(['extract', join(dir, 'weather.txt')]);
+    expect(r.status).toBe(0);
+    expect(r.stderr.trim()).toBe(`${join(dir, 'weather.txt')}: no officials, meetings or personnel events found in the article`);
+    expect(r.stdout).toBe('');
   });
 });

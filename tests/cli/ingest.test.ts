@@ -52,6 +52,21 @@ describe('cadregraph ingest', () => {
     expect(stats(d2).nodes.Article).toBe(1);
   });
 
+  it('fails an article that takes longer than the time budget, in one line, and stores the rest', () => {
+    const dir = join(tmp, 'slow');
+    require('fs').mkdirSync(dir);
+    const seeds = ['01-nghe-an-ky-son-working-session.txt', '02-lao-cai-council-session-co-chairs.txt', '03-central-delegation-quang-nam.txt'];
+    for (const f of seeds) writeFileSync(join(dir, f), require('fs').readFileSync(join(FIXTURES, f)));
+    // Megabytes on one line: linear, but far past the budget on any machine.
+    const line = require('fs').readFileSync(join(FIXTURES, seeds[0]), 'utf8').replace(/\n/g, ' ');
+    writeFileSync(join(dir, 'huge.txt'), line.repeat(Math.ceil(8e6 / line.length)));
+    const r = runCli(['ingest', dir, '--data', join(tmp, 'slow-data'), '--time-budget', '1.5']);
+    expect(r.status).toBe(1);
+    expect(r.stdout).toMatch(/stored: 3 article/);
+    expect(r.stdout).toMatch(/failed: 1\n {2}\S+huge\.txt: extraction took longer than 1\.5 s \(the time budget per article\); skipped\n/);
+    expect(stats(join(tmp, 'slow-data')).nodes.Article).toBe(3);
+  });
+
   it('a second writer waits for the first, then says in one line that the folder is being written, and changes nothing', async () => {
     // Another process holds the write lock (an open write transaction) for as long as it runs.
     const file = join(data, 'graph.sqlite');
@@ -82,7 +97,8 @@ describe('an ingest killed mid-run', () => {
     const expected = stats(clean);
 
     const killed = join(tmp, 'killed');
-    const child = spawn(process.execPath, [BIN, 'ingest', corpus, '--data', killed], { cwd: ROOT });
+    // Small groups, so that the kill falls between commits.
+    const child = spawn(process.execPath, [BIN, 'ingest', corpus, '--data', killed, '--group', '16'], { cwd: ROOT });
     // Kill once some articles are in, while the rest are still being written.
     await new Promise<void>((resolve) => {
       let stored = 0;

@@ -25,7 +25,7 @@ it('each query of the dashboard answers without errors', async () => {
     ORGANIZATION: { id: meeting.organizations[0].id },
     DIRECTIVE: { id: meeting.directives[0].id },
     SEARCH: { text: 'dinh tien dung', first: 15 },
-    CONNECTION: { from: 'person/ha-noi/vu-dang-khoa', to: 'person/ha-noi/dinh-tien-dung', maxHops: 8 },
+    CONNECTION: { from: 'person/ha-noi/vũ-đăng-khoa', to: 'person/ha-noi/đinh-tiến-dũng', maxHops: 8 },
   };
   const exported = Object.keys(Q).filter((k) => /^[A-Z]+$/.test(k));
   expect(exported.sort()).toEqual([...DOCUMENTS].sort());

@@ -1,5 +1,6 @@
-// Articles committed in groups must give exactly the graph that one transaction per article
-// gives, including relationships attested by several articles of one group.
+// Articles extracted in worker threads and committed in groups must give exactly the graph that
+// extraction on the main thread and one transaction per article give, including relationships
+// attested by several articles of one group.
 import { mkdtempSync, rmSync } from 'fs';
 import { tmpdir } from 'os';
 import { join } from 'path';
@@ -19,14 +20,14 @@ async function snapshot(store: GraphStore) {
   return { stats: await store.stats(), tenures };
 }
 
-it('grouped and one-by-one ingestion build the same graph', async () => {
+it('grouped ingestion from workers and one-by-one ingestion on the main thread build the same graph', async () => {
   const corpus = join(tmp, 'corpus');
   expect(runCli(['generate', '--articles', '80', '--seed', '5', '--out', corpus]).status).toBe(0);
   const one = await openEmbeddedStore(join(tmp, 'one'));
   const grouped = await openEmbeddedStore(join(tmp, 'grouped'));
   try {
-    const a = await ingestPaths(one, [corpus], { groupSize: 1 });
-    const b = await ingestPaths(grouped, [corpus], { groupSize: 32 });
+    const a = await ingestPaths(one, [corpus], { groupSize: 1, workers: 0 });
+    const b = await ingestPaths(grouped, [corpus], { groupSize: 32, workers: 2 });
     expect(a.stored).toBe(80);
     expect(b).toMatchObject({ stored: 80, nodesCreated: a.nodesCreated, relationshipsCreated: a.relationshipsCreated });
     const [x, y] = [await snapshot(one), await snapshot(grouped)];

@@ -1,5 +1,7 @@
 import { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
-import { PersonRecord as PersonRecordModel, OrganizationRecord as OrganizationRecordModel, MeetingRecord as MeetingRecordModel, DirectiveRecord as DirectiveRecordModel, LocalityRecord as LocalityRecordModel, TenureRecord as TenureRecordModel, ParticipationRecord as ParticipationRecordModel, ColleagueRecord as ColleagueRecordModel, SourceRef as SourceRefModel, SearchHit as SearchHitModel, PathStep as PathStepModel, GraphNode as GraphNodeModel, PathResult as PathResultModel, NetworkResult as NetworkResultModel, NetworkNode as NetworkNodeModel, NetworkEdge as NetworkEdgeModel, UpsertResult as UpsertResultModel } from '../../store/graph-store';
+import { PersonRecord as PersonRecordModel, OrganizationRecord as OrganizationRecordModel, MeetingRecord as MeetingRecordModel, DirectiveRecord as DirectiveRecordModel, LocalityRecord as LocalityRecordModel, EventRecord as EventRecordModel, MergeReviewRecord as MergeReviewRecordModel, ParticipationRecord as ParticipationRecordModel, ColleagueRecord as ColleagueRecordModel, SourceRef as SourceRefModel, SearchHit as SearchHitModel, PathStep as PathStepModel, GraphNode as GraphNodeModel, PathResult as PathResultModel, NetworkResult as NetworkResultModel, NetworkNode as NetworkNodeModel, NetworkEdge as NetworkEdgeModel, UpsertResult as UpsertResultModel } from '../../store/graph-store';
+import { DatedTenure as DatedTenureModel } from '../resolvers/tenures';
+import { MergeCandidate as MergeCandidateModel } from '../../tenures';
 import { ApiContext } from '../context';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -83,6 +85,31 @@ export type DirectiveFilter = {
   number?: InputMaybe<Scalars['String']['input']>;
 };
 
+/** A personnel decision an article reports: who, which post, when it takes effect, who decided, by which document. */
+export type Event = {
+  __typename?: 'Event';
+  /** The date from which the event holds ("kể từ ngày"), else the date the article reports it. */
+  date?: Maybe<Scalars['Date']['output']>;
+  decidedBy?: Maybe<Organization>;
+  decision?: Maybe<Directive>;
+  /** The decision's number as written ("1520/QĐ-UBND"). */
+  decisionNumber?: Maybe<Scalars['String']['output']>;
+  id: Scalars['ID']['output'];
+  kind: EventKind;
+  organization: Organization;
+  person: Person;
+  sources: Array<Source>;
+  title: Scalars['String']['output'];
+};
+
+export type EventKind =
+  | 'APPOINTED'
+  | 'ASSIGNED'
+  | 'DISMISSED'
+  | 'ELECTED'
+  | 'RETIRED'
+  | 'TRANSFERRED';
+
 export type Gender =
   | 'FEMALE'
   | 'MALE';
@@ -151,12 +178,62 @@ export type MeetingFilter = {
   to?: InputMaybe<Scalars['Date']['input']>;
 };
 
+/** Two people in the graph who may be one official (the same name, letter for letter, in different places), with why. */
+export type MergeCandidate = {
+  __typename?: 'MergeCandidate';
+  a: Person;
+  b: Person;
+  reasons: Array<Scalars['String']['output']>;
+  /** 0..1: higher when a transfer event or a "nguyên" title points from one to the other, or their careers follow each other. */
+  score: Scalars['Float']['output'];
+};
+
+export type MergeCandidateConnection = {
+  __typename?: 'MergeCandidateConnection';
+  edges: Array<MergeCandidateEdge>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type MergeCandidateEdge = {
+  __typename?: 'MergeCandidateEdge';
+  cursor: Scalars['String']['output'];
+  node: MergeCandidate;
+};
+
+export type MergeDecision =
+  | 'DIFFERENT'
+  | 'SAME'
+  | 'UNDECIDED';
+
+/** A reviewer's decision on a pair. */
+export type MergeReview = {
+  __typename?: 'MergeReview';
+  a: Scalars['ID']['output'];
+  b: Scalars['ID']['output'];
+  decidedAt: Scalars['String']['output'];
+  decision: MergeDecision;
+  note?: Maybe<Scalars['String']['output']>;
+  /** The person both ids now answer with, after SAME. */
+  person?: Maybe<Person>;
+  /** Who decided: the name of the API key used. */
+  reviewer?: Maybe<Scalars['String']['output']>;
+};
+
 export type Mutation = {
   __typename?: 'Mutation';
   /** Extract facts from one article and store them. Requires an API key. */
   ingestArticle: IngestResult;
-  /** Move every relationship and source of `drop` onto `keep`; `drop` stays as an alias of `keep`. Requires an API key. */
+  /**
+   * Move every relationship and source of `drop` onto `keep`; `drop` stays as an alias of `keep`.
+   * Names that differ in letters (not only in case or tone placement) need `force: true`. Undo with
+   * `unmergePeople`. Requires an API key.
+   */
   mergePeople: Person;
+  /** Record a reviewer's decision. SAME merges b into a (b stays an alias); DIFFERENT is remembered. Requires an API key. */
+  reviewMerge: MergeReview;
+  /** Undo the merge that made `id` an alias: both people get back their own relationships and sources. Requires an API key. */
+  unmergePeople: Array<Person>;
 };
 
 
@@ -167,7 +244,21 @@ export type MutationIngestArticleArgs = {
 
 export type MutationMergePeopleArgs = {
   drop: Scalars['ID']['input'];
+  force?: InputMaybe<Scalars['Boolean']['input']>;
   keep: Scalars['ID']['input'];
+};
+
+
+export type MutationReviewMergeArgs = {
+  a: Scalars['ID']['input'];
+  b: Scalars['ID']['input'];
+  decision: MergeDecision;
+  note?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type MutationUnmergePeopleArgs = {
+  id: Scalars['ID']['input'];
 };
 
 export type Network = {
@@ -308,8 +399,12 @@ export type Person = {
   __typename?: 'Person';
   /** Ids merged into this person. */
   aliases: Array<Scalars['ID']['output']>;
+  /** Every tenure of this person (and of people merged into them), in every province, by start. */
+  career: Array<Tenure>;
   /** People met most often in meetings, with the number of shared meetings. */
   colleagues: Array<Colleague>;
+  /** Personnel events about this person, by date. */
+  events: Array<Event>;
   gender?: Maybe<Gender>;
   id: Scalars['ID']['output'];
   meetingsAttended: Array<Attendance>;
@@ -366,10 +461,16 @@ export type Query = {
   connection?: Maybe<Path>;
   directive?: Maybe<Directive>;
   directives: DirectiveConnection;
-  /** Who holds (or held, on `asOf`) a title, from the dated evidence. Names match ignoring diacritics and case. */
+  /**
+   * Who holds a title on `asOf` (default today): the tenures whose state is HOLDING, and with
+   * `includeUnknown` also those whose state is UNKNOWN (see `Tenure.state`). Names match ignoring
+   * diacritics and case.
+   */
   holders: Array<Tenure>;
   meeting?: Maybe<Meeting>;
   meetings: MeetingConnection;
+  /** Pairs of people who may be one official, best first; pairs reviewed SAME or DIFFERENT are not listed again. */
+  mergeCandidates: MergeCandidateConnection;
   /** People, bodies and meetings of a place as nodes and weighted edges, for a dashboard. */
   network: Network;
   organization?: Maybe<Organization>;
@@ -404,6 +505,7 @@ export type QueryDirectivesArgs = {
 
 export type QueryHoldersArgs = {
   asOf?: InputMaybe<Scalars['Date']['input']>;
+  includeUnknown?: InputMaybe<Scalars['Boolean']['input']>;
   organization?: InputMaybe<Scalars['String']['input']>;
   province?: InputMaybe<Scalars['String']['input']>;
   title: Scalars['String']['input'];
@@ -418,6 +520,12 @@ export type QueryMeetingArgs = {
 export type QueryMeetingsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<MeetingFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryMergeCandidatesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
@@ -489,15 +597,59 @@ export type Source = {
 
 export type Tenure = {
   __typename?: 'Tenure';
+  /** True when another person also holds this one-holder post on `asOf` (default today): the sources contradict each other. */
+  conflict: Scalars['Boolean']['output'];
   current: Scalars['Boolean']['output'];
+  end?: Maybe<Scalars['Date']['output']>;
+  endBasis?: Maybe<TenureBasis>;
+  /** Personnel events about this person in this post, by date. */
+  events: Array<Event>;
   firstSeen?: Maybe<Scalars['Date']['output']>;
   lastSeen?: Maybe<Scalars['Date']['output']>;
   organization: Organization;
   person: Person;
   sources: Array<Source>;
+  start?: Maybe<Scalars['Date']['output']>;
+  startBasis?: Maybe<TenureBasis>;
+  /** State on `asOf` (default today). The window of citations that keeps a tenure HOLDING is `CADREGRAPH_STALE_MONTHS` (default 12). */
+  state: TenureState;
   status: TenureStatus;
   title: Scalars['String']['output'];
 };
+
+
+export type TenureConflictArgs = {
+  asOf?: InputMaybe<Scalars['Date']['input']>;
+};
+
+
+export type TenureStateArgs = {
+  asOf?: InputMaybe<Scalars['Date']['input']>;
+};
+
+/** Where a tenure's start or end comes from. A reader citing a date must know which kind it is. */
+export type TenureBasis =
+  /** An appointment, election, transfer, dismissal or retirement with a date. */
+  | 'DECLARED'
+  /** The earliest article that shows the person in the post (held at least since then). */
+  | 'FIRST_SEEN'
+  /** An article calls the person "nguyên" (former) holder (ended by then at the latest). */
+  | 'FORMER_TITLE'
+  /** The latest article that shows the person in the post (held at least until then). */
+  | 'LAST_SEEN'
+  /** A later holder of a post with one holder at a time was cited (ended by then at the latest). */
+  | 'SUCCESSOR_SEEN';
+
+/** Whether a tenure held on a date, as far as the sources say. */
+export type TenureState =
+  /** Ended on or before the date (declared, a successor cited, or a "nguyên" title). */
+  | 'ENDED'
+  /** Started on or before the date, not ended, and cited within the staleness window before the date or at any time after it. */
+  | 'HOLDING'
+  /** Starts after the date. */
+  | 'NOT_STARTED'
+  /** No end is known, but no article cites the tenure within the staleness window: the sources do not say. */
+  | 'UNKNOWN';
 
 export type TenureStatus =
   | 'ACTING'
@@ -587,6 +739,9 @@ export type ResolversTypes = {
   DirectiveConnection: ResolverTypeWrapper<Omit<DirectiveConnection, 'edges'> & { edges: Array<ResolversTypes['DirectiveEdge']> }>;
   DirectiveEdge: ResolverTypeWrapper<Omit<DirectiveEdge, 'node'> & { node: ResolversTypes['Directive'] }>;
   DirectiveFilter: DirectiveFilter;
+  Event: ResolverTypeWrapper<EventRecordModel>;
+  EventKind: EventKind;
+  Float: ResolverTypeWrapper<Scalars['Float']['output']>;
   Gender: Gender;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   IngestResult: ResolverTypeWrapper<UpsertResultModel>;
@@ -597,6 +752,11 @@ export type ResolversTypes = {
   MeetingConnection: ResolverTypeWrapper<Omit<MeetingConnection, 'edges'> & { edges: Array<ResolversTypes['MeetingEdge']> }>;
   MeetingEdge: ResolverTypeWrapper<Omit<MeetingEdge, 'node'> & { node: ResolversTypes['Meeting'] }>;
   MeetingFilter: MeetingFilter;
+  MergeCandidate: ResolverTypeWrapper<MergeCandidateModel>;
+  MergeCandidateConnection: ResolverTypeWrapper<Omit<MergeCandidateConnection, 'edges'> & { edges: Array<ResolversTypes['MergeCandidateEdge']> }>;
+  MergeCandidateEdge: ResolverTypeWrapper<Omit<MergeCandidateEdge, 'node'> & { node: ResolversTypes['MergeCandidate'] }>;
+  MergeDecision: MergeDecision;
+  MergeReview: ResolverTypeWrapper<MergeReviewRecordModel>;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Network: ResolverTypeWrapper<NetworkResultModel>;
   NetworkEdge: ResolverTypeWrapper<NetworkEdgeModel>;
@@ -622,7 +782,9 @@ export type ResolversTypes = {
   SearchKind: SearchKind;
   Source: ResolverTypeWrapper<SourceRefModel>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
-  Tenure: ResolverTypeWrapper<TenureRecordModel>;
+  Tenure: ResolverTypeWrapper<DatedTenureModel>;
+  TenureBasis: TenureBasis;
+  TenureState: TenureState;
   TenureStatus: TenureStatus;
 };
 
@@ -637,6 +799,8 @@ export type ResolversParentTypes = {
   DirectiveConnection: Omit<DirectiveConnection, 'edges'> & { edges: Array<ResolversParentTypes['DirectiveEdge']> };
   DirectiveEdge: Omit<DirectiveEdge, 'node'> & { node: ResolversParentTypes['Directive'] };
   DirectiveFilter: DirectiveFilter;
+  Event: EventRecordModel;
+  Float: Scalars['Float']['output'];
   ID: Scalars['ID']['output'];
   IngestResult: UpsertResultModel;
   Int: Scalars['Int']['output'];
@@ -645,6 +809,10 @@ export type ResolversParentTypes = {
   MeetingConnection: Omit<MeetingConnection, 'edges'> & { edges: Array<ResolversParentTypes['MeetingEdge']> };
   MeetingEdge: Omit<MeetingEdge, 'node'> & { node: ResolversParentTypes['Meeting'] };
   MeetingFilter: MeetingFilter;
+  MergeCandidate: MergeCandidateModel;
+  MergeCandidateConnection: Omit<MergeCandidateConnection, 'edges'> & { edges: Array<ResolversParentTypes['MergeCandidateEdge']> };
+  MergeCandidateEdge: Omit<MergeCandidateEdge, 'node'> & { node: ResolversParentTypes['MergeCandidate'] };
+  MergeReview: MergeReviewRecordModel;
   Mutation: Record<PropertyKey, never>;
   Network: NetworkResultModel;
   NetworkEdge: NetworkEdgeModel;
@@ -666,7 +834,7 @@ export type ResolversParentTypes = {
   SearchHit: SearchHitModel;
   Source: SourceRefModel;
   String: Scalars['String']['output'];
-  Tenure: TenureRecordModel;
+  Tenure: DatedTenureModel;
 };
 
 export type AttendanceResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['Attendance'] = ResolversParentTypes['Attendance']> = {
@@ -706,6 +874,19 @@ export type DirectiveConnectionResolvers<ContextType = ApiContext, ParentType ex
 export type DirectiveEdgeResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['DirectiveEdge'] = ResolversParentTypes['DirectiveEdge']> = {
   cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   node?: Resolver<ResolversTypes['Directive'], ParentType, ContextType>;
+};
+
+export type EventResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['Event'] = ResolversParentTypes['Event']> = {
+  date?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  decidedBy?: Resolver<Maybe<ResolversTypes['Organization']>, ParentType, ContextType>;
+  decision?: Resolver<Maybe<ResolversTypes['Directive']>, ParentType, ContextType>;
+  decisionNumber?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['EventKind'], ParentType, ContextType>;
+  organization?: Resolver<ResolversTypes['Organization'], ParentType, ContextType>;
+  person?: Resolver<ResolversTypes['Person'], ParentType, ContextType>;
+  sources?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType>;
+  title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
 export type IngestResultResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['IngestResult'] = ResolversParentTypes['IngestResult']> = {
@@ -748,9 +929,39 @@ export type MeetingEdgeResolvers<ContextType = ApiContext, ParentType extends Re
   node?: Resolver<ResolversTypes['Meeting'], ParentType, ContextType>;
 };
 
+export type MergeCandidateResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['MergeCandidate'] = ResolversParentTypes['MergeCandidate']> = {
+  a?: Resolver<ResolversTypes['Person'], ParentType, ContextType>;
+  b?: Resolver<ResolversTypes['Person'], ParentType, ContextType>;
+  reasons?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  score?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+};
+
+export type MergeCandidateConnectionResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['MergeCandidateConnection'] = ResolversParentTypes['MergeCandidateConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['MergeCandidateEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type MergeCandidateEdgeResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['MergeCandidateEdge'] = ResolversParentTypes['MergeCandidateEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['MergeCandidate'], ParentType, ContextType>;
+};
+
+export type MergeReviewResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['MergeReview'] = ResolversParentTypes['MergeReview']> = {
+  a?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  b?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  decidedAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  decision?: Resolver<ResolversTypes['MergeDecision'], ParentType, ContextType>;
+  note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  person?: Resolver<Maybe<ResolversTypes['Person']>, ParentType, ContextType>;
+  reviewer?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
 export type MutationResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
   ingestArticle?: Resolver<ResolversTypes['IngestResult'], ParentType, ContextType, RequireFields<MutationIngestArticleArgs, 'input'>>;
-  mergePeople?: Resolver<ResolversTypes['Person'], ParentType, ContextType, RequireFields<MutationMergePeopleArgs, 'drop' | 'keep'>>;
+  mergePeople?: Resolver<ResolversTypes['Person'], ParentType, ContextType, RequireFields<MutationMergePeopleArgs, 'drop' | 'force' | 'keep'>>;
+  reviewMerge?: Resolver<ResolversTypes['MergeReview'], ParentType, ContextType, RequireFields<MutationReviewMergeArgs, 'a' | 'b' | 'decision'>>;
+  unmergePeople?: Resolver<Array<ResolversTypes['Person']>, ParentType, ContextType, RequireFields<MutationUnmergePeopleArgs, 'id'>>;
 };
 
 export type NetworkResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['Network'] = ResolversParentTypes['Network']> = {
@@ -823,7 +1034,9 @@ export type PathStepResolvers<ContextType = ApiContext, ParentType extends Resol
 
 export type PersonResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['Person'] = ResolversParentTypes['Person']> = {
   aliases?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType>;
+  career?: Resolver<Array<ResolversTypes['Tenure']>, ParentType, ContextType>;
   colleagues?: Resolver<Array<ResolversTypes['Colleague']>, ParentType, ContextType, RequireFields<PersonColleaguesArgs, 'first'>>;
+  events?: Resolver<Array<ResolversTypes['Event']>, ParentType, ContextType>;
   gender?: Resolver<Maybe<ResolversTypes['Gender']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   meetingsAttended?: Resolver<Array<ResolversTypes['Attendance']>, ParentType, ContextType, RequireFields<PersonMeetingsAttendedArgs, 'first'>>;
@@ -849,9 +1062,10 @@ export type QueryResolvers<ContextType = ApiContext, ParentType extends Resolver
   connection?: Resolver<Maybe<ResolversTypes['Path']>, ParentType, ContextType, RequireFields<QueryConnectionArgs, 'from' | 'maxHops' | 'to'>>;
   directive?: Resolver<Maybe<ResolversTypes['Directive']>, ParentType, ContextType, RequireFields<QueryDirectiveArgs, 'id'>>;
   directives?: Resolver<ResolversTypes['DirectiveConnection'], ParentType, ContextType, Partial<QueryDirectivesArgs>>;
-  holders?: Resolver<Array<ResolversTypes['Tenure']>, ParentType, ContextType, RequireFields<QueryHoldersArgs, 'title'>>;
+  holders?: Resolver<Array<ResolversTypes['Tenure']>, ParentType, ContextType, RequireFields<QueryHoldersArgs, 'includeUnknown' | 'title'>>;
   meeting?: Resolver<Maybe<ResolversTypes['Meeting']>, ParentType, ContextType, RequireFields<QueryMeetingArgs, 'id'>>;
   meetings?: Resolver<ResolversTypes['MeetingConnection'], ParentType, ContextType, Partial<QueryMeetingsArgs>>;
+  mergeCandidates?: Resolver<ResolversTypes['MergeCandidateConnection'], ParentType, ContextType, RequireFields<QueryMergeCandidatesArgs, 'first'>>;
   network?: Resolver<ResolversTypes['Network'], ParentType, ContextType, RequireFields<QueryNetworkArgs, 'filter'>>;
   organization?: Resolver<Maybe<ResolversTypes['Organization']>, ParentType, ContextType, RequireFields<QueryOrganizationArgs, 'id'>>;
   organizations?: Resolver<ResolversTypes['OrganizationConnection'], ParentType, ContextType, Partial<QueryOrganizationsArgs>>;
@@ -882,12 +1096,19 @@ export type SourceResolvers<ContextType = ApiContext, ParentType extends Resolve
 };
 
 export type TenureResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['Tenure'] = ResolversParentTypes['Tenure']> = {
+  conflict?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, Partial<TenureConflictArgs>>;
   current?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  end?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  endBasis?: Resolver<Maybe<ResolversTypes['TenureBasis']>, ParentType, ContextType>;
+  events?: Resolver<Array<ResolversTypes['Event']>, ParentType, ContextType>;
   firstSeen?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   lastSeen?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   organization?: Resolver<ResolversTypes['Organization'], ParentType, ContextType>;
   person?: Resolver<ResolversTypes['Person'], ParentType, ContextType>;
   sources?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType>;
+  start?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  startBasis?: Resolver<Maybe<ResolversTypes['TenureBasis']>, ParentType, ContextType>;
+  state?: Resolver<ResolversTypes['TenureState'], ParentType, ContextType, Partial<TenureStateArgs>>;
   status?: Resolver<ResolversTypes['TenureStatus'], ParentType, ContextType>;
   title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
@@ -899,11 +1120,16 @@ export type Resolvers<ContextType = ApiContext> = {
   Directive?: DirectiveResolvers<ContextType>;
   DirectiveConnection?: DirectiveConnectionResolvers<ContextType>;
   DirectiveEdge?: DirectiveEdgeResolvers<ContextType>;
+  Event?: EventResolvers<ContextType>;
   IngestResult?: IngestResultResolvers<ContextType>;
   Locality?: LocalityResolvers<ContextType>;
   Meeting?: MeetingResolvers<ContextType>;
   MeetingConnection?: MeetingConnectionResolvers<ContextType>;
   MeetingEdge?: MeetingEdgeResolvers<ContextType>;
+  MergeCandidate?: MergeCandidateResolvers<ContextType>;
+  MergeCandidateConnection?: MergeCandidateConnectionResolvers<ContextType>;
+  MergeCandidateEdge?: MergeCandidateEdgeResolvers<ContextType>;
+  MergeReview?: MergeReviewResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
   Network?: NetworkResolvers<ContextType>;
   NetworkEdge?: NetworkEdgeResolvers<ContextType>;

@@ -3,6 +3,7 @@ import type { MutationResolvers } from '../generated/graphql';
 import type { ApiContext } from '../context';
 import { extractArticle } from '../../extract';
 import { CadreError } from '../../model/errors';
+import { checkMergeNames } from '../../store/careers';
 
 const MAX_ARTICLE_CHARS = 2_000_000;
 
@@ -29,8 +30,19 @@ export const Mutation: MutationResolvers = {
     });
     return ctx.store.upsertArticle(facts);
   },
-  mergePeople: (_, { keep, drop }, ctx) => {
+  mergePeople: async (_, { keep, drop, force }, ctx) => {
     requireWriteKey(ctx);
+    await checkMergeNames(ctx.store, keep, drop, force ?? false);
     return ctx.store.mergePeople(keep, drop);
+  },
+  reviewMerge: async (_, { a, b, decision, note }, ctx) => {
+    requireWriteKey(ctx);
+    // A reviewer who says SAME has looked at both careers: letters that differ are their call.
+    if (decision === 'SAME') await checkMergeNames(ctx.store, a, b, true);
+    return ctx.store.reviewMerge({ a, b, decision, note: note ?? null, reviewer: ctx.reviewer });
+  },
+  unmergePeople: (_, { id }, ctx) => {
+    requireWriteKey(ctx);
+    return ctx.store.unmergePeople(id);
   },
 };

@@ -3,11 +3,24 @@ import type { QueryResolvers } from '../generated/graphql';
 import { connection, listLimit, pageArgs } from '../cursors';
 import { fromEnum } from '../enums';
 import type { Level, OrganizationKind } from '../../model/facts';
+import { findMergeCandidates } from '../../store/careers';
+import { today } from '../../tenures';
+import { isOneHolderPost } from '../one-holder';
+import { stateOf } from './tenures';
+import type { GraphStore } from '../../store/graph-store';
+import { directiveKind, organizationName, provinceName } from '../input';
 
 const notBlank = (value: string, name: string) => {
   if (!value.trim()) throw new GraphQLError(`${name} must not be empty`, { extensions: { code: 'BAD_USER_INPUT' } });
   return value;
 };
+
+/** An organization name that names nothing in the graph is an error with the nearest names in it. */
+async function knownOrganization(store: GraphStore, name: string): Promise<void> {
+  if ((await store.findOrganizations({ name }, { limit: 1, offset: 0 })).totalCount > 0) return;
+  const near = (await store.search(name, 10)).filter((h) => h.kind === 'ORGANIZATION').slice(0, 3).map((h) => `"${h.label}"`);
+  throw new GraphQLError(`no organization named "${name}" in the graph${near.length ? `: did you mean ${near.join(', ')}?` : ''}`, { extensions: { code: 'BAD_USER_INPUT' } });
+}
 
 export const Query: QueryResolvers = {
   search: (_, { text, first }, { store }) => store.search(notBlank(text, 'text'), listLimit(first, 10)),
@@ -17,22 +30,40 @@ export const Query: QueryResolvers = {
   directive: (_, { id }, { loaders }) => loaders.directive.load(id),
   people: async (_, { filter, first, after }, { store }) => {
     const page = pageArgs(first, after);
-    return connection(page, await store.findPeople({ name: filter?.name, province: filter?.province, organizationId: filter?.organization }, page));
+    return connection(page, await store.findPeople({ name: filter?.name, province: provinceName(filter?.province), organizationId: filter?.organization }, page));
   },
   organizations: async (_, { filter, first, after }, { store }) => {
     const page = pageArgs(first, after);
-    const f = { name: filter?.name, province: filter?.province, kind: filter?.kind ? fromEnum<OrganizationKind>(filter.kind) : null, level: filter?.level ? fromEnum<Level>(filter.level) : null };
+    const f = { name: filter?.name ? organizationName(filter.name) : filter?.name, province: provinceName(filter?.province), kind: filter?.kind ? fromEnum<OrganizationKind>(filter.kind) : null, level: filter?.level ? fromEnum<Level>(filter.level) : null };
     return connection(page, await store.findOrganizations(f, page));
   },
   meetings: async (_, { filter, first, after }, { store }) => {
     const page = pageArgs(first, after);
-    return connection(page, await store.findMeetings({ ...filter, organizationId: filter?.organization }, page));
+    return connection(page, await store.findMeetings({ ...filter, province: provinceName(filter?.province), organizationId: filter?.organization }, page));
   },
   directives: async (_, { filter, first, after }, { store }) => {
     const page = pageArgs(first, after);
-    return connection(page, await store.findDirectives(filter ?? {}, page));
+    return connection(page, await store.findDirectives({ ...filter, kind: directiveKind(filter?.kind) }, page));
   },
-  holders: (_, args, { store }) => store.holders({ ...args, title: notBlank(args.title, 'title') }),
+  holders: async (_, { title, organization, province, asOf, includeUnknown }, ctx) => {
+    const on = asOf ?? today();
+    const org = organization ? organizationName(organization) : null;
+    const tenures = await ctx.store.holders({ title: notBlank(title, 'title'), organization: org, province: provinceName(province), asOf: null });
+    if (!tenures.length && org) await knownOrganization(ctx.store, org);
+    const states = await Promise.all(tenures.map((t) => stateOf(t, on, ctx)));
+    const wanted = (s: string) => s === 'HOLDING' || (includeUnknown && s === 'UNKNOWN');
+    // HOLDING first, then the sources' silence; within each, the most recently seen first.
+    return tenures
+      .map((t, i) => ({ t: { ...t, asOf: on }, state: states[i].state }))
+      .filter((x) => wanted(x.state))
+      .sort((a, b) => Number(a.state !== 'HOLDING') - Number(b.state !== 'HOLDING') || (b.t.lastSeen ?? '').localeCompare(a.t.lastSeen ?? ''))
+      .map((x) => x.t);
+  },
+  mergeCandidates: async (_, { first, after }, { store }) => {
+    const page = pageArgs(first, after);
+    const all = await findMergeCandidates(store, isOneHolderPost);
+    return connection(page, { items: all.slice(page.offset, page.offset + page.limit), totalCount: all.length });
+  },
   connection: (_, { from, to, maxHops }, { store }) => {
     if (!Number.isInteger(maxHops) || maxHops < 1 || maxHops > 8) {
       throw new GraphQLError(`maxHops must be between 1 and 8 (got ${maxHops})`, { extensions: { code: 'BAD_USER_INPUT' } });
@@ -45,7 +76,7 @@ export const Query: QueryResolvers = {
     }
     return store.network({
       ...filter,
-      province: notBlank(filter.province, 'province'),
+      province: provinceName(notBlank(filter.province, 'province'))!,
       kinds: filter.kinds?.map((k) => fromEnum<OrganizationKind>(k)),
       levels: filter.levels?.map((l) => fromEnum<Level>(l)),
     });

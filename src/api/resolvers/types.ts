@@ -5,15 +5,19 @@ import type { ParticipationRecord, SourceRef } from '../../store/graph-store';
 import { listLimit } from '../cursors';
 import { toEnum } from '../enums';
 import { sourceRefs } from '../loaders';
+import { onlyCurrent } from './tenures';
 
 const present = <T>(items: Array<T | null | Error>): T[] => items.filter((x): x is T => x !== null && !(x instanceof Error));
 const roles = (p: ParticipationRecord) => p.roles;
 
 export const types: Resolvers = {
   Person: {
-    positions: async (p, { current }, { loaders }) => {
-      const all = await loaders.tenuresOfPerson.load(p.id);
-      return current == null ? all : all.filter((t) => (t.status !== 'former') === current);
+    positions: async (p, { current }, ctx) => onlyCurrent(await ctx.loaders.tenuresOfPerson.load(p.id), current, ctx),
+    events: (p, _, { loaders }) => loaders.eventsOfPerson.load(p.id),
+    career: async (p, _, ctx) => {
+      const tenures = await ctx.loaders.tenuresOfPerson.load(p.id);
+      const starts = await Promise.all(tenures.map(async (t) => (await ctx.loaders.post.load(t.positionId)).bounds.get(t.personId)?.start ?? '9999'));
+      return tenures.map((t, i) => ({ t, start: starts[i] })).sort((a, b) => a.start.localeCompare(b.start) || a.t.title.localeCompare(b.t.title)).map((x) => x.t);
     },
     meetingsChaired: async (p, { first }, { loaders }) => {
       const chaired = (await loaders.participationsOfPerson.load(p.id)).filter((x) => x.chair).slice(0, listLimit(first));
@@ -27,7 +31,6 @@ export const types: Resolvers = {
     person: (t, _, { loaders }) => loaders.person.load(t.personId).then((p) => p!),
     organization: (t, _, { loaders }) => loaders.organization.load(t.organizationId).then((o) => o!),
     status: (t) => toEnum<TenureStatus>(t.status),
-    current: (t) => t.status !== 'former',
   },
   Attendance: {
     meeting: (a, _, { loaders }) => loaders.meeting.load(a.meetingId).then((m) => m!),
@@ -42,10 +45,7 @@ export const types: Resolvers = {
     level: (o) => toEnum<Level>(o.level),
     locality: (o, _, { loaders }) => (o.localityId ? loaders.locality.load(o.localityId) : null),
     parent: (o, _, { loaders }) => (o.parentId ? loaders.organization.load(o.parentId) : null),
-    positions: async (o, { current }, { loaders }) => {
-      const all = await loaders.tenuresOfOrganization.load(o.id);
-      return current == null ? all : all.filter((t) => (t.status !== 'former') === current);
-    },
+    positions: async (o, { current }, ctx) => onlyCurrent(await ctx.loaders.tenuresOfOrganization.load(o.id), current, ctx),
     meetings: async (o, { first }, { loaders }) => {
       const links = (await loaders.meetingsOfOrganization.load(o.id)).slice(0, listLimit(first));
       return present(await loaders.meeting.loadMany(links.map((l) => l.meetingId)));

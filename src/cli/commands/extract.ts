@@ -27,21 +27,24 @@ export function register(program: Command): void {
       for await (const item of readArticleSources(files, { province: opts.province, publishedAt: opts.published })) {
         let facts: ArticleFacts | undefined;
         let error = item.error;
+        // An article that states nothing about officials (prices, weather) is a normal result, not
+        // a failure: it is said once, and only unreadable files or crashes set the exit code.
+        let notice: string | undefined;
         if (item.input) {
           try {
             facts = extractArticle(item.input);
-            if (!facts.meetings.length && !facts.people.length) error = 'no meeting report found in the article';
+            if (!facts.meetings.length && !facts.people.length && !facts.events.length) notice = 'no officials, meetings or personnel events found in the article';
           } catch (e) {
             error = `could not extract: ${(e as Error).message}`;
           }
         }
         if (error) failed++;
-        if (opts.json) write(JSON.stringify(facts ? { ...facts, ...(error ? { error } : {}) } : { file: item.file, error }));
-        else if (error) {
+        if (opts.json) write(JSON.stringify(facts ? { ...facts, ...(error ? { error } : {}), ...(notice ? { notice } : {}) } : { file: item.file, error }));
+        else if (error || notice) {
           flush();
-          process.stderr.write(`${item.file}: ${error}\n`);
+          process.stderr.write(`${item.file}: ${error ?? notice}\n`);
         }
-        if (!opts.json && facts && !error) write(formatSummary(facts));
+        if (!opts.json && facts && !error && !notice) write(formatSummary(facts));
       }
       flush();
       if (failed) process.exitCode = 1;

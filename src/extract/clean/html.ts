@@ -37,12 +37,46 @@ function metaContent(doc: Document, names: string[]): string | null {
   return null;
 }
 
+// Readability's cost grows faster than the depth of the markup (1,500 nested <div>s took half a
+// minute): a page nested deeper than any real layout is read as flat text instead.
+export const MAX_MARKUP_DEPTH = 256;
+const VOID = new Set(['area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input', 'link', 'meta', 'param', 'source', 'track', 'wbr']);
+const TAG = /<(\/?)([a-zA-Z][\w-]*)[^>]*?(\/?)>/g;
+
+/** Deepest nesting of elements, in one pass over the source (unclosed tags count as open). */
+export function markupDepth(html: string): number {
+  let depth = 0;
+  let max = 0;
+  for (const m of html.matchAll(TAG)) {
+    if (m[1]) depth = Math.max(0, depth - 1);
+    else if (!m[3] && !VOID.has(m[2].toLowerCase())) max = Math.max(max, ++depth);
+  }
+  return max;
+}
+
+const BLOCK_TAG = new RegExp(`<\\/?(${[...BLOCK].join('|')})\\b[^>]*>`, 'gi');
+
+/** The page's text with block elements as line breaks and no structure: linear in its size. */
+function flatText(html: string): string {
+  const flat = html.replace(/<(script|style|noscript)\b[^>]*>[\s\S]*?<\/\1\s*>/gi, ' ').replace(BLOCK_TAG, '\n').replace(/<[^>]*>/g, ' ');
+  const { document } = parseHTML(`<!doctype html><html><body><pre>${flat.replace(/</g, '&lt;')}</pre></body></html>`);
+  return document.body?.textContent ?? '';
+}
+
+/** Any tag at all: a saved ".html" file that holds plain text is read as text. */
+export const hasMarkup = (text: string) => /<\/?[a-zA-Z][^>]*>/.test(text);
+
 export function looksLikeHtml(text: string): boolean {
   return /^\s*(<!doctype html|<html[\s>]|<head[\s>]|<body[\s>])/i.test(text) || /<\/(p|div|article)>/i.test(text.slice(0, 20000));
 }
 
 export function htmlToArticle(html: string): HtmlArticle {
-  const { document } = parseHTML(html);
+  if (markupDepth(html) > MAX_MARKUP_DEPTH) {
+    const lines = flatText(html).split('\n').map((l) => l.replace(/\s+/g, ' ').trim()).filter(Boolean);
+    return { text: lines.join('\n'), title: null, byline: null, publishedAt: null, url: null };
+  }
+  // A fragment ("<td>…", "</div>") has no document element of its own, which Readability needs.
+  const { document } = parseHTML(/<html[\s>]/i.test(html) ? html : `<!doctype html><html><body>${html}</body></html>`);
   const published = metaContent(document as unknown as Document, ['article:published_time', 'datePublished', 'pubdate', 'publishdate', 'date']);
   const canonical = (document as unknown as Document).querySelector('link[rel="canonical"]')?.getAttribute('href')?.trim() || metaContent(document as unknown as Document, ['og:url']);
   const url = canonical && /^https?:\/\//i.test(canonical) ? canonical : null;

@@ -35,9 +35,23 @@ export function withLevelOf(b: BodyMention, from: BodyMention): BodyMention {
   };
 }
 
+// A chain names its place once, at the end, for all its bodies of that level: in "Phó Bí thư Tỉnh
+// ủy, Chủ tịch UBND tỉnh Hà Tĩnh" the Tỉnh ủy is Hà Tĩnh's, whatever province the article is about.
+function placeOfLaterSibling(positions: PositionMention[], k: number): BodyMention | null {
+  const b = positions[k].body;
+  if (!b || b.place || (b.level !== 'province' && b.level !== 'district')) return null;
+  for (let j = k + 1; j < positions.length; j++) {
+    const s = positions[j].body;
+    if (s?.place && s.level === b.level) return s;
+  }
+  return null;
+}
+
 export function completeChainLevels(positions: PositionMention[], lex: LexiconIndex): PositionMention[] {
   if (positions.length < 2) return positions;
   return positions.map((p, k) => {
+    const placed = placeOfLaterSibling(positions, k);
+    if (placed) return { ...p, body: { ...p.body!, place: placed.place, placeProvince: placed.placeProvince } };
     const bare = p.body?.bare || (!p.body && p.title.partyTitle);
     if (!bare) return p;
     const sibling = communeSibling(positions, k);

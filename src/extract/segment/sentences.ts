@@ -2,8 +2,10 @@ import type { Line, Sentence } from '../common/document';
 import { tokenize } from '../common/tokens';
 
 // Sentences within content lines. A full stop ends a sentence only before a capital letter
-// or a quote, and not after short abbreviations such as "TP." or "Q.".
-const BOUNDARY = /[.!?…]+["”’)]?(?=\s+["“(]?[\p{Lu}\d])/gu;
+// or a quote, and not after short abbreviations such as "TP." or "Q.". A run of marks is tried
+// from its first mark only (the lookbehind): otherwise a long run ("......") is retried from every
+// mark, each time to its end, and the cost grows with the square of its length.
+const BOUNDARY = /(?<![.!?…])[.!?…]+["”’)]?(?=\s+["“(]?[\p{Lu}\d])/gu;
 const ABBREVIATIONS = new Set(['tp', 'q', 'p', 'ts', 'ths', 'pgs', 'gs', 'bs', 'th', 'tt', 'ks', 'ls', 'đ/c', 'st']);
 
 export function segmentSentences(text: string, lines: Line[], headlineText: string | null): Sentence[] {

@@ -17,13 +17,14 @@ export interface GraphqlOptions {
   store: GraphStore;
   keys: KeyConfig;
   webDir: string;
+  staleMonths: number;
 }
 
 const wantsPage = (request: FastifyRequest) =>
   request.method === 'GET' && !(request.query as Record<string, unknown>).query && (request.headers.accept ?? '').includes('text/html');
 
-const plugin: FastifyPluginAsync<GraphqlOptions> = async (app, { apollo, store, keys, webDir }) => {
-  const execute = fastifyApolloHandler<ApiContext>(apollo, { context: async (request) => requestContext(store, keys, request.headers.authorization) });
+const plugin: FastifyPluginAsync<GraphqlOptions> = async (app, { apollo, store, keys, webDir, staleMonths }) => {
+  const execute = fastifyApolloHandler<ApiContext>(apollo, { context: async (request) => requestContext(store, keys, request.headers.authorization, { staleMonths }) });
   const ide = join(webDir, 'graphiql');
   app.route({
     method: ['GET', 'POST'],

@@ -2,7 +2,7 @@
 // that only sends statements and returns plain rows.
 import type { ArticleFacts } from '../../model/facts';
 import { CadreError } from '../../model/errors';
-import { fold } from '../../text';
+import { fold, nameKey } from '../../text';
 import { PERSON_RELATIONSHIPS } from '../graph-batch';
 import { attachToKeptPeople, freshBatches, personIdsOf, upsertResults } from '../upsert-plan';
 import { buildWriteRows } from '../write-rows';
@@ -16,7 +16,7 @@ import { labelledNodes } from '../path-nodes';
 import { rankSearchHits } from '../search-rank';
 
 import type { Row } from '../records';
-import { colleagues, dedupe, ownerSources, participations, sourcesOf, strs, toArticle, toDirective, toLocality, toMeeting, toOrganization, toPerson, toTenure } from '../records';
+import { colleagues, dedupe, ownerSources, participations, sourcesOf, strs, toArticle, toDirective, toEvent, toLocality, toMeeting, toOrganization, toPerson, toTenure } from '../records';
 
 export type { Row } from '../records';
 export type Params = Record<string, unknown>;
@@ -60,6 +60,8 @@ export class CypherStore implements S.GraphStore {
       const rows = buildWriteRows(batches);
       for (const [name, nodeRows] of rows.nodes) await run(this.q.get(name), { rows: nodeRows });
       for (const [rel, relRows] of rows.rels) await run(this.q.mergeRelationship(rel), { rows: relRows });
+      const events = batches.flatMap((b) => b.events.map((e) => ({ ...e, articleId: b.article.id })));
+      if (events.length) await run(this.q.get('upsert-events'), { rows: events });
       return upsertResults(list, written);
     });
   }
@@ -78,10 +80,43 @@ export class CypherStore implements S.GraphStore {
         if (!found.some((r) => r.id === id)) throw new CadreError('NOT_FOUND', `no person with id ${id}`);
       }
       for (const rel of PERSON_RELATIONSHIPS) await run(this.q.moveRelationship(rel), { keepId, dropId });
+      await run(this.q.get('move-person-events'), { keepId, dropId });
       await run(this.q.get('finish-merge-people'), { keepId, dropId });
     });
     return (await this.getPeople([keepId]))[0];
   }
+
+  // Neo4j keeps a relationship's evidence as lists on it; a merge appends them, and what came from
+  // which person is not kept, so a merge there cannot be undone exactly (the embedded store can).
+  async unmergePeople(aliasId: string): Promise<S.PersonRecord[]> {
+    throw new CadreError('BAD_INPUT', `undoing a merge (${aliasId}) needs the embedded store's merge log; on Neo4j, restore from a backup`);
+  }
+
+  async reviewMerge(review: Omit<S.MergeReviewRecord, 'decidedAt'>): Promise<S.MergeReviewRecord> {
+    if (review.a === review.b) throw new CadreError('BAD_INPUT', 'a pair needs two different people');
+    const known = await this.byIds('get-people', [review.a, review.b]);
+    for (const id of [review.a, review.b]) if (!known.some((r) => r.id === id)) throw new CadreError('NOT_FOUND', `no person with id ${id}`);
+    if (review.decision === 'SAME') await this.mergePeople(review.a, review.b);
+    const decidedAt = new Date().toISOString();
+    const [a, b] = [review.a, review.b].sort();
+    await this.runner.transaction((run) => run(this.q.get('insert-merge-review'), { a, b, decision: review.decision, note: review.note, reviewer: review.reviewer, decidedAt }));
+    return { ...review, decidedAt };
+  }
+
+  mergeReviews = async () => (await this.runner.read(this.q.get('merge-reviews'))).map((r) => ({
+    a: String(r.a), b: String(r.b), decision: r.decision as S.MergeDecision, note: r.note == null ? null : String(r.note),
+    reviewer: r.reviewer == null ? null : String(r.reviewer), decidedAt: String(r.decidedAt),
+  }));
+
+  async namesakes(): Promise<S.PersonRecord[]> {
+    const people = (await this.runner.read(this.q.get('namesakes'))).map(toPerson);
+    const count = new Map<string, number>();
+    for (const p of people) count.set(nameKey(p.name), (count.get(nameKey(p.name)) ?? 0) + 1);
+    return people.filter((p) => count.get(nameKey(p.name))! > 1);
+  }
+
+  eventsOfPeople = async (ids: readonly string[]) => (await this.byIds('events-of-people', ids)).map(toEvent);
+  tenuresOfPositions = async (ids: readonly string[]) => (await this.byIds('tenures-of-positions', ids)).map(toTenure);
 
   async stats(): Promise<S.GraphStats> {
     const count = async (name: string) => {

@@ -5,7 +5,7 @@
 import type { Database } from 'better-sqlite3';
 import type { ArticleFacts } from '../../model/facts';
 import { CadreError } from '../../model/errors';
-import { fold } from '../../text';
+import { fold, nameKey } from '../../text';
 import { NODE_STATEMENTS } from '../write-rows';
 import type { GraphBatch, RelName, RelRow } from '../graph-batch';
 import * as S from '../graph-store';
@@ -14,7 +14,7 @@ import { buildNetwork } from '../network';
 import { ALL_KINDS, ALL_LEVELS, folded, placeFilter } from '../filters';
 import { labelledNodes } from '../path-nodes';
 import { provinceKey } from '../places';
-import { colleagues, dedupe, ownerSources, participations, toArticle, toDirective, toLocality, toMeeting, toOrganization, toPerson, toTenure } from '../records';
+import { colleagues, dedupe, ownerSources, participations, toArticle, toDirective, toEvent, toLocality, toMeeting, toOrganization, toPerson, toTenure } from '../records';
 import { rankSearchHits } from '../search-rank';
 import { attachToKeptPeople, freshBatches, personIdsOf, upsertResults } from '../upsert-plan';
 import { groupEvidence, rolesOf } from './evidence';
@@ -38,6 +38,15 @@ const SEARCHABLE: Record<string, S.SearchKind> = { Person: 'PERSON', Organizatio
 export const FRONTIER_LIMIT = 200_000;
 
 const ids = (list: readonly string[]) => [...new Set(list)];
+
+/** Everything a merge moved, as merge_log keeps it. */
+interface MergeSnapshot {
+  person: Row & { folded: string };
+  keptGender: string | null;
+  aliases: string[];
+  evidence: Array<{ type: string; dst: string; articleId: string; quote: string; seen: string | null; status: string | null; roles: number; kept: boolean }>;
+  events: string[];
+}
 
 export class SqliteStore implements S.GraphStore {
   readonly engine = 'sqlite' as const;
@@ -112,6 +121,10 @@ export class SqliteStore implements S.GraphStore {
         });
       }
     }
+    for (const e of b.events) {
+      this.sql.run('upsert-event', e as unknown as Params);
+      this.sql.run('insert-event-source', { id: e.id, articleId: b.article.id, quote: e.quote });
+    }
   }
 
   private aliasMap(personIds: string[]): Map<string, string> {
@@ -121,24 +134,99 @@ export class SqliteStore implements S.GraphStore {
 
   async mergePeople(keepId: string, dropId: string): Promise<S.PersonRecord> {
     if (keepId === dropId) throw new CadreError('BAD_INPUT', 'cannot merge a person into itself');
-    await this.answer(() => this.db.transaction(() => {
-      const found = this.all('get-people', { ids: [keepId, dropId] });
-      for (const id of [keepId, dropId]) {
-        if (!found.some((r) => r.id === id)) throw new CadreError('NOT_FOUND', `no person with id ${id}`);
-      }
-      this.sql.run('move-person-edges', { keepId, dropId });
-      this.sql.run('move-person-evidence', { keepId, dropId });
-      this.sql.run('delete-person-edges', { dropId });
-      // The kept person's aliases, then the id merged away, then the ids merged into that one.
-      const moved = this.all('aliases-of', { id: dropId }).map((r) => String(r.alias));
-      this.sql.run('delete-aliases', { id: dropId });
-      for (const alias of [dropId, ...moved]) this.sql.run('insert-alias', { alias, id: keepId });
-      this.sql.run('keep-gender', { keepId, dropId });
-      this.sql.run('delete-person', { id: dropId });
-      this.sql.run('unindex-name', { id: dropId });
-    }).immediate());
+    await this.answer(() => this.db.transaction(() => this.merge(keepId, dropId)).immediate());
     return (await this.getPeople([keepId]))[0];
   }
+
+  /** Moves `dropId` onto `keepId`, first writing down everything it moves (merge_log), for unmerge. */
+  private merge(keepId: string, dropId: string): void {
+    const found = this.all('get-people', { ids: [keepId, dropId] });
+    for (const id of [keepId, dropId]) {
+      if (!found.some((r) => r.id === id)) throw new CadreError('NOT_FOUND', `no person with id ${id}`);
+    }
+    const moved = this.all('aliases-of', { id: dropId }).map((r) => String(r.alias));
+    const snapshot: MergeSnapshot = {
+      person: this.sql.get('person-row', { id: dropId }) as MergeSnapshot['person'],
+      keptGender: (this.sql.get('person-row', { id: keepId })!.gender as string | null) ?? null,
+      aliases: moved,
+      evidence: this.all('person-edges', { keepId, dropId }).map((r) => ({ ...r, kept: Number(r.kept) === 1 })) as MergeSnapshot['evidence'],
+      events: this.all('event-ids-of-person', { id: dropId }).map((r) => String(r.id)),
+    };
+    this.sql.run('insert-merge-log', { alias: dropId, kept: keepId, snapshot: JSON.stringify(snapshot), mergedAt: new Date().toISOString() });
+    this.sql.run('move-person-edges', { keepId, dropId });
+    this.sql.run('move-person-evidence', { keepId, dropId });
+    this.sql.run('delete-person-edges', { dropId });
+    this.sql.run('move-person-events', { keepId, dropId });
+    // The kept person's aliases, then the id merged away, then the ids merged into that one.
+    this.sql.run('delete-aliases', { id: dropId });
+    for (const alias of [dropId, ...moved]) this.sql.run('insert-alias', { alias, id: keepId });
+    this.sql.run('keep-gender', { keepId, dropId });
+    this.sql.run('delete-person', { id: dropId });
+    this.sql.run('unindex-name', { id: dropId });
+  }
+
+  async unmergePeople(aliasId: string): Promise<S.PersonRecord[]> {
+    const kept = await this.answer(() => this.db.transaction(() => {
+      const log = this.sql.get('merge-log', { alias: aliasId });
+      if (!log) throw new CadreError('NOT_FOUND', `${aliasId} was not merged into anyone (or the merge was made before merges were recorded)`);
+      const keepId = String(log.kept);
+      if (this.sql.get('resolve-aliases', { ids: [keepId] })) throw new CadreError('CONFLICT', `${keepId} was itself merged since: undo that merge first`);
+      const snap = JSON.parse(String(log.snapshot)) as MergeSnapshot;
+      this.sql.run('restore-person', snap.person);
+      this.sql.run('index-name', { id: aliasId, kind: 'PERSON', folded: snap.person.folded });
+      for (const v of snap.evidence) {
+        const key = { type: v.type, src: aliasId, dst: v.dst };
+        const edgeId = this.sql.get('edge-id', key)?.id ?? this.sql.run('insert-edge', key).lastInsertRowid;
+        this.sql.run('insert-evidence', { edgeId, articleId: v.articleId, quote: v.quote, seen: v.seen, status: v.status, roles: v.roles });
+        if (!v.kept) this.sql.run('delete-kept-evidence', { type: v.type, keepId, dst: v.dst, articleId: v.articleId });
+      }
+      this.sql.run('delete-bare-edges', { keepId });
+      this.sql.run('move-events-back', { alias: aliasId, ids: snap.events });
+      for (const alias of [aliasId, ...snap.aliases]) this.sql.run('delete-alias', { alias });
+      for (const alias of snap.aliases) this.sql.run('insert-alias', { alias, id: aliasId });
+      this.sql.run('set-gender', { id: keepId, gender: snap.keptGender });
+      this.sql.run('delete-merge-log', { alias: aliasId });
+      // Undone is undecided: the pair is suggested again.
+      const [a, b] = [keepId, aliasId].sort();
+      this.sql.run('insert-merge-review', { a, b, decision: 'UNDECIDED', note: 'merge undone', reviewer: null, decidedAt: new Date().toISOString() });
+      return keepId;
+    }).immediate());
+    const people = await this.getPeople([kept, aliasId]);
+    return [kept, aliasId].map((id) => people.find((p) => p.id === id)!);
+  }
+
+  reviewMerge(review: Omit<S.MergeReviewRecord, 'decidedAt'>): Promise<S.MergeReviewRecord> {
+    if (review.a === review.b) return Promise.reject(new CadreError('BAD_INPUT', 'a pair needs two different people'));
+    return this.answer(() => this.db.transaction(() => {
+      const decidedAt = new Date().toISOString();
+      // SAME merges b into a; the decision is stored under the pair in either order.
+      if (review.decision === 'SAME') this.merge(review.a, review.b);
+      else if (this.byIds('get-people', [review.a, review.b]).length < 2) {
+        const known = new Set(this.byIds('get-people', [review.a, review.b]).map((r) => String(r.id)));
+        throw new CadreError('NOT_FOUND', `no person with id ${known.has(review.a) ? review.b : review.a}`);
+      }
+      const [a, b] = [review.a, review.b].sort();
+      this.sql.run('insert-merge-review', { a, b, decision: review.decision, note: review.note, reviewer: review.reviewer, decidedAt });
+      return { ...review, decidedAt };
+    }).immediate());
+  }
+
+  mergeReviews = () => this.answer(() => this.all('merge-reviews').map((r) => ({
+    a: String(r.a), b: String(r.b), decision: r.decision as S.MergeDecision, note: r.note === null ? null : String(r.note),
+    reviewer: r.reviewer === null ? null : String(r.reviewer), decidedAt: String(r.decidedAt),
+  })));
+
+  namesakes(): Promise<S.PersonRecord[]> {
+    return this.answer(() => {
+      const people = this.all('namesakes').map((r) => toPerson({ ...r, aliases: JSON.parse(String(r.aliases ?? '[]')) }));
+      const count = new Map<string, number>();
+      for (const p of people) count.set(nameKey(p.name), (count.get(nameKey(p.name)) ?? 0) + 1);
+      return people.filter((p) => count.get(nameKey(p.name))! > 1);
+    });
+  }
+
+  eventsOfPeople = (list: readonly string[]) => this.answer(() => this.byIds('events-of-people', list).map(toEvent));
+  tenuresOfPositions = (list: readonly string[]) => this.answer(() => groupEvidence(this.byIds('tenures-of-positions', list)).map(toTenure));
 
   stats(): Promise<S.GraphStats> {
     return this.answer(() => {

@@ -48,3 +48,15 @@ describe('levels completed from the chain: negative cases', () => {
     expect(positions(text, 'Hà Văn Tú')).toEqual([]);
   });
 });
+
+describe('the place written once at the end of a chain', () => {
+  test('applies to every body of its level before it, not the province the article is about', () => {
+    const text = 'Tỉnh ủy Thái Bình công bố quyết định\nChiều 3/3/2025, Tỉnh ủy Thái Bình tổ chức hội nghị. Bộ Chính trị điều động đồng chí Đặng Quốc Vinh, Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh Hà Tĩnh giữ chức Bí thư Tỉnh ủy Thái Bình.';
+    expect(positions(text, 'Đặng Quốc Vinh')?.slice(0, 2)).toEqual([['Phó Bí thư', 'Tỉnh ủy', 'Hà Tĩnh'], ['Chủ tịch', 'Ủy ban nhân dân tỉnh', 'Hà Tĩnh']]);
+  });
+
+  test('does not reach across levels: a district place is not the province committee\'s', () => {
+    const text = 'Hội nghị\nNgày 3/4/2024, tỉnh Quảng Bình tổ chức hội nghị. Đồng chí Hồ Minh Trí, Tỉnh ủy viên, Bí thư Huyện ủy Bố Trạch phát biểu.';
+    expect(positions(text, 'Hồ Minh Trí')).toEqual([['Ủy viên', 'Tỉnh ủy', 'Quảng Bình'], ['Bí thư', 'Huyện ủy', 'Bố Trạch']]);
+  });
+});

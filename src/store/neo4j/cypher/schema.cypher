@@ -16,3 +16,5 @@ CREATE INDEX person_province IF NOT EXISTS FOR (n:Person) ON (n.provinceKey);
 CREATE INDEX organization_province IF NOT EXISTS FOR (n:Organization) ON (n.provinceKey);
 CREATE INDEX meeting_province_date IF NOT EXISTS FOR (n:Meeting) ON (n.provinceKey, n.date);
 CREATE INDEX meeting_date IF NOT EXISTS FOR (n:Meeting) ON (n.date);
+CREATE CONSTRAINT event_id IF NOT EXISTS FOR (n:Event) REQUIRE n.id IS UNIQUE;
+CREATE INDEX merge_review_pair IF NOT EXISTS FOR (n:MergeReview) ON (n.a, n.b);

@@ -53,3 +53,24 @@ CREATE INDEX meeting_date ON meeting(coalesce(date, '') DESC, id);
 CREATE INDEX meeting_province_date ON meeting(province_key, coalesce(date, '') DESC, id);
 CREATE INDEX directive_date ON directive(coalesce(date, '') DESC, id);
 CREATE INDEX locality_level ON locality(level, folded);
+
+-- Personnel events (appointed, elected, ...): who, which post, from when, decided by whom, by which
+-- document; each article reporting one is a row of event_source.
+CREATE TABLE event (
+  id TEXT PRIMARY KEY, kind TEXT NOT NULL, person_id TEXT NOT NULL, position_id TEXT NOT NULL REFERENCES position(id),
+  date TEXT, decision_number TEXT, directive_id TEXT, decided_by_id TEXT
+) WITHOUT ROWID;
+CREATE INDEX event_person ON event(person_id, date);
+CREATE TABLE event_source (
+  event_id TEXT NOT NULL REFERENCES event(id), article_id TEXT NOT NULL REFERENCES article(id), quote TEXT NOT NULL,
+  PRIMARY KEY (event_id, article_id)
+) WITHOUT ROWID;
+
+-- Reviewers' decisions on pairs of people (a < b); the latest row of a pair is its decision.
+CREATE TABLE merge_review (
+  id INTEGER PRIMARY KEY, a TEXT NOT NULL, b TEXT NOT NULL, decision TEXT NOT NULL, note TEXT, reviewer TEXT, decided_at TEXT NOT NULL
+);
+CREATE INDEX merge_review_pair ON merge_review(a, b, id);
+-- What each merge moved, so that it can be undone exactly: the person merged away, its
+-- relationships with their evidence (and which evidence the kept person did not have), its events.
+CREATE TABLE merge_log (alias TEXT PRIMARY KEY, kept TEXT NOT NULL, snapshot TEXT NOT NULL, merged_at TEXT NOT NULL) WITHOUT ROWID;

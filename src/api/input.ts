@@ -1,0 +1,61 @@
+// Filters as people type them: "thanh hoa", "TP. Hồ Chí Minh", "UBND tỉnh", "nghi quyet". Each is
+// read through the lexicon into the name the graph stores; a name the lexicon does not know is an
+// error that suggests the nearest ones, never a silently empty answer.
+import { GraphQLError } from 'graphql';
+import { loadLexiconData } from '../lexicon/load';
+import type { LexiconData } from '../lexicon/schema';
+import { fold, nearest } from '../text';
+
+let lexicon: LexiconData | undefined;
+const data = () => (lexicon ??= loadLexiconData());
+
+const badInput = (message: string) => new GraphQLError(message, { extensions: { code: 'BAD_USER_INPUT' } });
+const didYouMean = (options: string[]) => (options.length ? `: did you mean ${options.map((o) => `"${o}"`).join(', ')}?` : '');
+
+const PROVINCE_WORDS = /^(tinh|thanh pho|tp\.?)\s+/;
+
+/** The lexicon's name of a province (old or new), however it is written. */
+export function provinceName(input: string | null | undefined, argument = 'province'): string | null {
+  if (input == null) return null;
+  const key = fold(input).replace(PROVINCE_WORDS, '').trim();
+  if (!key) throw badInput(`${argument} must not be empty`);
+  const names = data().provinces.flatMap((p) => [p.name, ...(p.variants ?? [])].map((v) => ({ key: fold(v), label: p.name })));
+  const hit = names.find((n) => n.key === key);
+  if (hit) return hit.label;
+  throw badInput(`unknown ${argument} "${input}"${didYouMean(nearest(key, names))}`);
+}
+
+/** The kind of a directive as the graph stores it ("nghi quyet" -> "Nghị quyết"). */
+export function directiveKind(input: string | null | undefined): string | null {
+  if (input == null) return null;
+  const kinds = data().directives.kinds.map((k) => ({ key: fold(k.word), label: k.word, code: fold(k.code) }));
+  const key = fold(input);
+  const hit = kinds.find((k) => k.key === key || k.code === key);
+  if (hit) return hit.label;
+  throw badInput(`unknown directive kind "${input}"${didYouMean(nearest(key, kinds))}`);
+}
+
+/**
+ * A body's name with its abbreviations written out ("UBND tỉnh" -> "Ủy ban nhân dân tỉnh",
+ * "MTTQ" -> "Ủy ban Mặt trận Tổ quốc"), as the graph stores names. Other words stay as typed.
+ */
+export function organizationName(input: string): string {
+  const words = input.trim().split(/\s+/);
+  const byVariant = new Map<string, string>();
+  for (const b of data().bodies) for (const v of b.variants ?? []) if (!byVariant.has(fold(v))) byVariant.set(fold(v), b.name);
+  const out: string[] = [];
+  // Longest written form first: "UB MTTQ tỉnh" is one body, not "UB" and "MTTQ".
+  for (let i = 0; i < words.length; ) {
+    let taken = 0;
+    for (let n = Math.min(5, words.length - i); n >= 1 && !taken; n--) {
+      const name = byVariant.get(fold(words.slice(i, i + n).join(' ')));
+      if (name) {
+        out.push(name);
+        taken = n;
+      }
+    }
+    if (!taken) out.push(words[i]);
+    i += taken || 1;
+  }
+  return out.join(' ');
+}

@@ -1,0 +1,1 @@
+DELETE FROM person_alias WHERE alias = :alias

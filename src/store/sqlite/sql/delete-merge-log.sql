@@ -1,0 +1,1 @@
+DELETE FROM merge_log WHERE alias = :alias

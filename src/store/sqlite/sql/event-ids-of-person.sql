@@ -1,0 +1,1 @@
+SELECT id FROM event WHERE person_id = :id

@@ -1,0 +1,1 @@
+SELECT alias, kept, snapshot FROM merge_log WHERE alias = :alias

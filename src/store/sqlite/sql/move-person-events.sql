@@ -1,0 +1,1 @@
+UPDATE event SET person_id = :keepId WHERE person_id = :dropId

@@ -1,0 +1,1 @@
+UPDATE person SET gender = :gender WHERE id = :id

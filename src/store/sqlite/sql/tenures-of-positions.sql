@@ -1,0 +1,7 @@
+SELECT e.id AS edgeId, e.src AS personId, pos.id AS positionId, pos.title, pos.organization_id AS organizationId,
+  v.article_id AS articleId, v.quote, v.seen, v.status AS evidenceStatus, v.roles
+FROM edge e
+JOIN position pos ON pos.id = e.dst
+JOIN evidence v ON v.edge_id = e.id
+WHERE e.type = 'HOLDS' AND e.dst IN (SELECT value FROM json_each(:ids))
+ORDER BY e.id, v.id

@@ -1,0 +1,52 @@
+import { extractArticle } from '../../src/extract';
+
+// Hostile or broken pages must cost time in proportion to their size: each input below was once
+// quadratic or worse (a page could hold the event loop for seconds to minutes). Doubling the input
+// may roughly double the time; a quadratic stage would quadruple it. The fastest of five runs is
+// compared, so that a busy machine does not decide the outcome.
+const read = (text: string, format: 'text' | 'html' = 'text') => extractArticle({ file: `probe.${format === 'html' ? 'html' : 'txt'}`, text, format, meta: {} });
+
+function fastest(run: () => void): number {
+  let best = Infinity;
+  for (let i = 0; i < 5; i++) {
+    const t = process.hrtime.bigint();
+    run();
+    best = Math.min(best, Number(process.hrtime.bigint() - t) / 1e6);
+  }
+  return best;
+}
+
+const INPUTS: Array<[string, (n: number) => string, number, 'text' | 'html']> = [
+  ['a run of full stops', (n) => `Hội nghị\n${'.'.repeat(n)}`, 160_000, 'text'],
+  ['a chair cue repeated', (n) => `Hội nghị\n${'X chủ trì, '.repeat(n)}`, 8_000, 'text'],
+  ['document numbers', (n) => `Hội nghị\n${Array.from({ length: n }, (_, i) => `Nghị quyết số ${i}-NQ/TU`).join(' ')}`, 8_000, 'text'],
+  ['dates', (n) => `Hội nghị\n${Array.from({ length: n }, (_, i) => `ngày ${1 + (i % 28)}/${1 + (i % 12)}/2024`).join(' ')}`, 8_000, 'text'],
+  ['nested markup', (n) => `<html><body>${'<div>'.repeat(n)}Hội nghị Tỉnh ủy${'</div>'.repeat(n)}</body></html>`, 32_000, 'html'],
+];
+
+describe('extraction cost grows with the size of the input, not faster', () => {
+  beforeAll(() => read('Hội nghị\nĐồng chí Lê Văn A, Bí thư Tỉnh ủy chủ trì.'));
+
+  test.each(INPUTS)('%s', (_, make, n, format) => {
+    const small = make(n);
+    const large = make(2 * n);
+    const ratio = fastest(() => read(large, format)) / Math.max(1, fastest(() => read(small, format)));
+    expect(ratio).toBeLessThan(3);
+  });
+});
+
+describe('pages that used to throw', () => {
+  test('an .html file holding plain text is read as text', () => {
+    const facts = read('Hội nghị Tỉnh ủy\nSáng 3/4/2024, đồng chí Lê Văn An, Bí thư Tỉnh ủy chủ trì hội nghị.', 'html');
+    expect(facts.meetings[0].chairs.map((c) => c.name)).toEqual(['Lê Văn An']);
+  });
+
+  test.each(['</div>', '<td>Hội nghị</td><tr>', '<p>'])('a stray fragment %s gives no facts and no error', (html) => {
+    expect(read(html, 'html').people).toEqual([]);
+  });
+
+  test('markup nested deeper than any layout is read as flat text', () => {
+    const html = `<html><body>${'<div>'.repeat(2000)}<p>Sáng 3/4/2024, đồng chí Lê Văn An, Bí thư Tỉnh ủy chủ trì hội nghị.</p>${'</div>'.repeat(2000)}</body></html>`;
+    expect(read(html, 'html').people.map((p) => p.name)).toEqual(['Lê Văn An']);
+  });
+});
