@@ -14,15 +14,21 @@ const didYouMean = (options: string[]) => (options.length ? `: did you mean ${op
 
 const PROVINCE_WORDS = /^(tinh|thanh pho|tp\.?)\s+/;
 
-/** The lexicon's name of a province (old or new), however it is written. */
-export function provinceName(input: string | null | undefined, argument = 'province'): string | null {
+/**
+ * The lexicon's name of a province (old or new), however it is written; a place the lexicon does
+ * not know but the graph holds (`known`) is taken as written.
+ */
+export async function provinceName(input: string | null | undefined, known: () => Promise<string[]>, argument = 'province'): Promise<string | null> {
   if (input == null) return null;
   const key = fold(input).replace(PROVINCE_WORDS, '').trim();
   if (!key) throw badInput(`${argument} must not be empty`);
   const names = data().provinces.flatMap((p) => [p.name, ...(p.variants ?? [])].map((v) => ({ key: fold(v), label: p.name })));
   const hit = names.find((n) => n.key === key);
   if (hit) return hit.label;
-  throw badInput(`unknown ${argument} "${input}"${didYouMean(nearest(key, names))}`);
+  const inGraph = (await known()).map((n) => ({ key: fold(n), label: n }));
+  const found = inGraph.find((n) => n.key === fold(input));
+  if (found) return found.label;
+  throw badInput(`unknown ${argument} "${input}"${didYouMean(nearest(key, [...names, ...inGraph]))}`);
 }
 
 /** The kind of a directive as the graph stores it ("nghi quyet" -> "Nghị quyết"). */

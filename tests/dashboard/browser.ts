@@ -87,11 +87,11 @@ export function recordCspViolations(page: Page, problems: string[]): void {
 }
 
 /** Waits until the network is drawn (sigma mounted, layout done, no load under way). */
-export async function networkDrawn(page: Page): Promise<void> {
+export async function networkDrawn(page: Page, timeoutMs = 60_000): Promise<void> {
   await page.waitForFunction(() => {
     const handle = (window as unknown as { cadregraph?: { network: { renderer: unknown } } }).cadregraph;
     return !!handle?.network.renderer && document.querySelector('#graph-progress')?.hasAttribute('hidden') && document.querySelector('#status')?.getAttribute('data-kind') !== 'loading';
-  }, undefined, { timeout: 60_000 });
+  }, undefined, { timeout: timeoutMs });
 }
 
 /** Waits until the panel shows this item. */

@@ -22,6 +22,9 @@ async function knownOrganization(store: GraphStore, name: string): Promise<void>
   throw new GraphQLError(`no organization named "${name}" in the graph${near.length ? `: did you mean ${near.join(', ')}?` : ''}`, { extensions: { code: 'BAD_USER_INPUT' } });
 }
 
+/** Provinces the graph holds, for places the lexicon does not name. */
+const placesOf = (store: GraphStore) => async () => (await store.provinces()).map((p) => p.name);
+
 export const Query: QueryResolvers = {
   search: (_, { text, first }, { store }) => store.search(notBlank(text, 'text'), listLimit(first, 10)),
   person: (_, { id }, { loaders }) => loaders.person.load(id),
@@ -30,16 +33,16 @@ export const Query: QueryResolvers = {
   directive: (_, { id }, { loaders }) => loaders.directive.load(id),
   people: async (_, { filter, first, after }, { store }) => {
     const page = pageArgs(first, after);
-    return connection(page, await store.findPeople({ name: filter?.name, province: provinceName(filter?.province), organizationId: filter?.organization }, page));
+    return connection(page, await store.findPeople({ name: filter?.name, province: await provinceName(filter?.province, placesOf(store)), organizationId: filter?.organization }, page));
   },
   organizations: async (_, { filter, first, after }, { store }) => {
     const page = pageArgs(first, after);
-    const f = { name: filter?.name ? organizationName(filter.name) : filter?.name, province: provinceName(filter?.province), kind: filter?.kind ? fromEnum<OrganizationKind>(filter.kind) : null, level: filter?.level ? fromEnum<Level>(filter.level) : null };
+    const f = { name: filter?.name ? organizationName(filter.name) : filter?.name, province: await provinceName(filter?.province, placesOf(store)), kind: filter?.kind ? fromEnum<OrganizationKind>(filter.kind) : null, level: filter?.level ? fromEnum<Level>(filter.level) : null };
     return connection(page, await store.findOrganizations(f, page));
   },
   meetings: async (_, { filter, first, after }, { store }) => {
     const page = pageArgs(first, after);
-    return connection(page, await store.findMeetings({ ...filter, province: provinceName(filter?.province), organizationId: filter?.organization }, page));
+    return connection(page, await store.findMeetings({ ...filter, province: await provinceName(filter?.province, placesOf(store)), organizationId: filter?.organization }, page));
   },
   directives: async (_, { filter, first, after }, { store }) => {
     const page = pageArgs(first, after);
@@ -48,7 +51,7 @@ export const Query: QueryResolvers = {
   holders: async (_, { title, organization, province, asOf, includeUnknown }, ctx) => {
     const on = asOf ?? today();
     const org = organization ? organizationName(organization) : null;
-    const tenures = await ctx.store.holders({ title: notBlank(title, 'title'), organization: org, province: provinceName(province), asOf: null });
+    const tenures = await ctx.store.holders({ title: notBlank(title, 'title'), organization: org, province: await provinceName(province, placesOf(ctx.store)), asOf: null });
     if (!tenures.length && org) await knownOrganization(ctx.store, org);
     const states = await Promise.all(tenures.map((t) => stateOf(t, on, ctx)));
     const wanted = (s: string) => s === 'HOLDING' || (includeUnknown && s === 'UNKNOWN');
@@ -70,13 +73,13 @@ export const Query: QueryResolvers = {
     }
     return store.shortestConnection(from, to, maxHops);
   },
-  network: (_, { filter }, { store }) => {
+  network: async (_, { filter }, { store }) => {
     if (filter.limit != null && (filter.limit < 1 || filter.limit > 10000)) {
       throw new GraphQLError(`limit must be between 1 and 10000 (got ${filter.limit})`, { extensions: { code: 'BAD_USER_INPUT' } });
     }
     return store.network({
       ...filter,
-      province: provinceName(notBlank(filter.province, 'province'))!,
+      province: (await provinceName(notBlank(filter.province, 'province'), placesOf(store)))!,
       kinds: filter.kinds?.map((k) => fromEnum<OrganizationKind>(k)),
       levels: filter.levels?.map((l) => fromEnum<Level>(l)),
     });
