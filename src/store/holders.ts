@@ -25,12 +25,15 @@ export function titleCandidates(text: string): TitleCandidate[] {
 // Several people hold these at once; one person holds any other title in a body at a time.
 const SHARED_TITLE = /^(pho |uy vien|thanh vien|dai bieu)/;
 
+/** A candidate tenure row has the title, sits in the body the title names, and in the organization asked for. */
+export function matchesCandidate(r: Row, c: TitleCandidate, organization: string | null): boolean {
+  const orgKey = String(r.organizationKey ?? '');
+  if (organization && !orgKey.includes(organization)) return false;
+  return c.title === r.titleKey && (c.body === null || orgKey.startsWith(c.body));
+}
+
 export function pickHolders(rows: Row[], candidates: TitleCandidate[], organization: string | null, asOf: string | null): TenureRecord[] {
-  const matching = rows.filter((r) => {
-    const orgKey = String(r.organizationKey ?? '');
-    if (organization && !orgKey.includes(organization)) return false;
-    return candidates.some((c) => c.title === r.titleKey && (c.body === null || orgKey.startsWith(c.body)));
-  });
+  const matching = rows.filter((r) => candidates.some((c) => matchesCandidate(r, c, organization)));
   // The longest title the query names wins: "Phó Bí thư Thường trực" is not also "Phó Bí thư".
   const best = Math.max(-1, ...matching.map((r) => String(r.titleKey).length));
   const chosen = matching.filter((r) => String(r.titleKey).length === best);

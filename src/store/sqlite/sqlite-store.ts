@@ -9,7 +9,7 @@ import { fold, nameKey } from '../../text';
 import { NODE_STATEMENTS } from '../write-rows';
 import type { GraphBatch, RelName, RelRow } from '../graph-batch';
 import * as S from '../graph-store';
-import { pickHolders, titleCandidates } from '../holders';
+import { matchesCandidate, pickHolders, titleCandidates } from '../holders';
 import { buildNetwork } from '../network';
 import { ALL_KINDS, ALL_LEVELS, folded, placeFilter } from '../filters';
 import { labelledNodes } from '../path-nodes';
@@ -323,9 +323,16 @@ export class SqliteStore implements S.GraphStore {
       const candidates = titleCandidates(query.title);
       if (!candidates.length) return [];
       const asOf = query.asOf ?? null;
-      const rows = groupEvidence(this.all('holders', { titles: candidates.map((c) => c.title), province: placeFilter(query.province) }))
-        .filter((r) => !asOf || r.firstSeen === null || String(r.firstSeen) <= asOf);
-      return pickHolders(rows, candidates, folded(query.organization), asOf);
+      const organization = folded(query.organization);
+      // The longest title the query names wins (holders.ts), so titles are read longest first and
+      // the first that matches is the answer: "Phó Bí thư" of every body is not read for
+      // "Phó Bí thư Thường trực".
+      for (const c of candidates) {
+        const rows = groupEvidence(this.all('holders', { titles: [c.title], province: placeFilter(query.province) }))
+          .filter((r) => !asOf || r.firstSeen === null || String(r.firstSeen) <= asOf);
+        if (rows.some((r) => matchesCandidate(r, c, organization))) return pickHolders(rows, [c], organization, asOf);
+      }
+      return [];
     });
   }
 
