@@ -226,7 +226,6 @@ export class SqliteStore implements S.GraphStore {
   }
 
   eventsOfPeople = (list: readonly string[]) => this.answer(() => this.byIds('events-of-people', list).map(toEvent));
-  tenuresOfPositions = (list: readonly string[]) => this.answer(() => groupEvidence(this.byIds('tenures-of-positions', list)).map(toTenure));
 
   stats(): Promise<S.GraphStats> {
     return this.answer(() => {
@@ -259,8 +258,11 @@ export class SqliteStore implements S.GraphStore {
   getDirectives = (list: readonly string[]) => this.answer(() => dedupe(this.byIds('get-directives', list).map(toDirective)));
   getLocalities = (list: readonly string[]) => this.answer(() => this.byIds('get-localities', list).map(toLocality));
 
-  tenuresOfPeople = (list: readonly string[]) => this.answer(() => groupEvidence(this.byIds('tenures-of-people', list)).map(toTenure));
-  tenuresOfOrganizations = (list: readonly string[]) => this.answer(() => groupEvidence(this.byIds('tenures-of-organizations', list)).map(toTenure));
+  // One statement per owner kind, each starting from the index of that owner.
+  private tenures = (name: string, list: readonly string[]) => this.answer(() => groupEvidence(this.byIds(name, list)).map(toTenure));
+  tenuresOfPeople = (list: readonly string[]) => this.tenures('tenures-of-people', list);
+  tenuresOfOrganizations = (list: readonly string[]) => this.tenures('tenures-of-organizations', list);
+  tenuresOfPositions = (list: readonly string[]) => this.tenures('tenures-of-positions', list);
 
   private participations(name: string, list: readonly string[]): S.ParticipationRecord[] {
     const edges = groupEvidence(this.byIds(name, list));
