@@ -2,12 +2,10 @@
 // read through the lexicon into the name the graph stores; a name the lexicon does not know is an
 // error that suggests the nearest ones, never a silently empty answer.
 import { GraphQLError } from 'graphql';
-import { loadLexiconData } from '../lexicon/load';
-import type { LexiconData } from '../lexicon/schema';
+import { lexiconData } from '../lexicon';
 import { fold, nearest } from '../text';
 
-let lexicon: LexiconData | undefined;
-const data = () => (lexicon ??= loadLexiconData());
+const data = lexiconData;
 
 const badInput = (message: string) => new GraphQLError(message, { extensions: { code: 'BAD_USER_INPUT' } });
 const didYouMean = (options: string[]) => (options.length ? `: did you mean ${options.map((o) => `"${o}"`).join(', ')}?` : '');

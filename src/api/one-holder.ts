@@ -1,10 +1,10 @@
 // Which posts have one holder at a time comes from the lexicon (posts.yaml), read once per process.
-import { loadLexiconData } from '../lexicon/load';
+import { lexiconData } from '../lexicon';
 import { oneHolderPosts, type OneHolderTest } from '../tenures';
 
 let test: OneHolderTest | undefined;
 
 export function isOneHolderPost(title: string, kind: Parameters<OneHolderTest>[1]): boolean {
-  test ??= oneHolderPosts(loadLexiconData());
+  test ??= oneHolderPosts(lexiconData());
   return test(title, kind);
 }

@@ -1,5 +1,5 @@
 import type { ArticleFacts, ArticleMeta } from '../model/facts';
-import { loadLexiconData } from '../lexicon/load';
+import { lexiconData } from '../lexicon';
 import { buildLexiconIndex, type LexiconIndex } from './common/lexicon-index';
 import { hasMarkup, htmlToArticle } from './clean/html';
 import { runPipeline } from './pipeline';
@@ -16,7 +16,7 @@ let defaultLexicon: LexiconIndex | null = null;
 
 /** The lexicon shipped in src/lexicon/data, read once per process. */
 export function getLexicon(): LexiconIndex {
-  defaultLexicon ??= buildLexiconIndex(loadLexiconData());
+  defaultLexicon ??= buildLexiconIndex(lexiconData());
   return defaultLexicon;
 }
 

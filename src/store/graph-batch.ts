@@ -5,7 +5,7 @@ import { createHash } from 'crypto';
 import type { ArticleFacts, OrganizationRef, ParticipantFact, PersonFact } from '../model/facts';
 import type { ArticleRecord } from './graph-store';
 import { fold, nameKey } from '../text';
-import { getLexicon } from '../extract';
+import { lexiconData } from '../lexicon';
 import {
   directiveId,
   districtLocalityId,
@@ -89,7 +89,7 @@ const FULL_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
 let provincesByName: Map<string, { validFrom?: string | null; validTo?: string | null }> | null = null;
 function provinceEntry(name: string) {
-  provincesByName ??= new Map([...getLexicon().provinceById.values()].map((p) => [fold(p.name), p]));
+  provincesByName ??= new Map(lexiconData().provinces.map((p) => [fold(p.name), p]));
   return provincesByName.get(fold(name));
 }
 

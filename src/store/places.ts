@@ -1,6 +1,6 @@
 // A province as a user types it ("hcm", "Thành phố Hồ Chí Minh", "thanh hoa") to the key the
 // graph stores (the slug of its canonical name). Variants come from the lexicon.
-import { getLexicon } from '../extract';
+import { lexiconData } from '../lexicon';
 import { fold, slug } from '../text';
 
 let byVariant: Map<string, string> | null = null;
@@ -8,7 +8,7 @@ let byVariant: Map<string, string> | null = null;
 function variants(): Map<string, string> {
   if (byVariant) return byVariant;
   byVariant = new Map();
-  for (const p of getLexicon().provinceById.values()) {
+  for (const p of lexiconData().provinces) {
     const key = slug(p.name);
     for (const v of [p.name, ...(p.variants ?? [])]) byVariant.set(fold(v).replace(/[^a-z0-9]+/g, ''), key);
     // Names users write without the "TP." prefix of cities.

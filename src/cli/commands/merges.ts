@@ -1,5 +1,5 @@
 import type { Command } from 'commander';
-import { loadLexiconData } from '../../lexicon/load';
+import { lexiconData } from '../../lexicon';
 import type { MergeDecision } from '../../store/graph-store';
 import { findMergeCandidates } from '../../store/careers';
 import { oneHolderPosts } from '../../tenures';
@@ -15,7 +15,7 @@ export function register(program: Command): void {
   addStoreOptions(
     merges.command('list').description('pairs that may be one person, best first, with the reasons').option('--json', 'one JSON object per pair').option('--first <n>', 'at most this many', '20'),
   ).action(async (opts: StoreCliOptions & { json?: boolean; first: string }) => {
-    const pairs = await withStore(opts, (store) => findMergeCandidates(store, oneHolderPosts(loadLexiconData())));
+    const pairs = await withStore(opts, (store) => findMergeCandidates(store, oneHolderPosts(lexiconData())));
     for (const c of pairs.slice(0, Number(opts.first) || 20)) {
       process.stdout.write(opts.json ? `${JSON.stringify(c)}\n` : `${c.score.toFixed(2)}  ${c.a}  ${c.b}\n      ${c.reasons.join('\n      ')}\n`);
     }

@@ -7,7 +7,7 @@ import { PERSON_RELATIONSHIPS, type RelName } from '../graph-batch';
 import { MAX_HOPS } from '../graph-store';
 
 /** The statements stay in src/ (tsc copies no .cypher): found from src/ (tests) and dist/ (CLI) alike. */
-export const CYPHER_DIR = resolve(__dirname, '..', '..', '..', 'src', 'store', 'neo4j', 'cypher');
+export const CYPHER_DIR = resolve(__dirname, '..', '..', '..', 'cypher');
 
 interface RelSpec {
   type: string;
