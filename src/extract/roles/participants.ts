@@ -44,6 +44,7 @@ export function assignRoles(tokens: Token[], names: NameInChain[], lex: LexiconI
     const after = names.filter((n) => n.start >= cue.end && n.end <= nextStart);
     let who: NameInChain[];
     if (entry.who === 'both') who = [...before, ...after];
+    else if (entry.who === 'subject') who = before;
     else if (entry.who === 'before')
       // "Phát biểu kết luận, đồng chí X ..." names one person after the cue;
       // "Đồng chủ trì hội nghị có các đồng chí: A ...; B ..." lists several.
