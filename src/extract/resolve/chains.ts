@@ -139,7 +139,9 @@ export function resolveChains(units: Unit[], lex: LexiconIndex, words: string[])
     entry.positions.unshift(...pre);
     const before = els[j];
     if (before?.kind === 'honorific') {
-      entry.gender = before.gender ?? null;
+      // "các ông, bà A, B": a list's honorific pair says nothing of any one person's gender.
+      const pair = els[j - 1]?.kind === 'sep' && els[j - 2]?.kind === 'honorific';
+      entry.gender = pair ? null : (before.gender ?? null);
       entry.chainStart = before.start;
     }
   }
