@@ -144,8 +144,11 @@ function findNames(units: Unit[], tokens: Token[], lex: LexiconIndex): Unit[] {
       const at = units[u].start;
       const said = (n: number) => tokens.slice(Math.max(0, at - n), at).map((t) => t.lower).join(' ');
       const privatePerson = lex.privatePersons.has(said(1)) || lex.privatePersons.has(said(2)) || lex.privatePersons.has(said(3));
-      const known = privatePerson || lex.notNames.has(name.toLowerCase()) || lex.notNameStarts.has(tokens[at].lower);
-      if (!known && (titled || titleAfter || (surname && len >= 3))) {
+      // ... or an address: "số 51-53 Trịnh Đình Trọng" is a street.
+      const namesake = lex.namesakes.has(said(1)) || lex.namesakes.has(said(2)) || lex.namesakes.has(said(3)) || /^\d+$/.test(tokens[at - 1]?.text ?? '');
+      const known = privatePerson || namesake || lex.notNames.has(name.toLowerCase()) || lex.notNameStarts.has(tokens[at].lower);
+      // Only a title after it ("Tại Tổ Đại biểu số 1"): the run must start with a family name.
+      if (!known && (titled || (titleAfter && surname) || (surname && len >= 3))) {
         out.push({ kind: 'name', start: units[u].start, end: units[v - 1].end, name });
         u = v;
         continue;
