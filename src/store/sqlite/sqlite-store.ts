@@ -3,6 +3,7 @@
 // a transaction never interleaves with other work of the process, and WAL lets other processes
 // read while this one writes.
 import type { Database } from 'better-sqlite3';
+import { statSync, type Stats } from 'fs';
 import type { ArticleFacts } from '../../model/facts';
 import { CadreError } from '../../model/errors';
 import { fold, nameKey } from '../../text';
@@ -51,6 +52,8 @@ interface MergeSnapshot {
 export class SqliteStore implements S.GraphStore {
   readonly engine = 'sqlite' as const;
   private readonly sql: Statements;
+  /** The file as opened: a write checks it is still the one at `file`. */
+  private readonly opened: Stats;
   private wrote = false;
 
   constructor(
@@ -59,6 +62,7 @@ export class SqliteStore implements S.GraphStore {
     readonly file: string,
   ) {
     this.sql = new Statements(db);
+    this.opened = statSync(file);
   }
 
   /** Runs `work` and turns SQLite's failures into errors the user can act on. */
@@ -67,6 +71,28 @@ export class SqliteStore implements S.GraphStore {
       return Promise.resolve(work());
     } catch (e) {
       return Promise.reject(storeError(e, this.file));
+    }
+  }
+
+  /**
+   * Runs `work` as one write transaction. IMMEDIATE takes the write lock first: a second writer
+   * waits here (busy_timeout), never halfway. A write is acknowledged only if it went into the
+   * file at the store's path: one removed or replaced while open (its folder deleted, say) still
+   * takes writes that nobody will ever read, so that is an error before and after the commit.
+   */
+  private writing<T>(work: () => T): Promise<T> {
+    return this.answer(() => {
+      this.checkFileInPlace();
+      const result = this.db.transaction(work).immediate();
+      this.checkFileInPlace();
+      return result;
+    });
+  }
+
+  private checkFileInPlace(): void {
+    const now = statSync(this.file, { throwIfNoEntry: false });
+    if (!now || now.ino !== this.opened.ino || now.dev !== this.opened.dev) {
+      throw new CadreError('STORE_UNAVAILABLE', `the graph file ${this.file} was ${now ? 'replaced' : 'removed'} while cadregraph had it open: this write is not in it; restart cadregraph (and restore the file if it was not meant to go)`);
     }
   }
 
@@ -87,15 +113,14 @@ export class SqliteStore implements S.GraphStore {
 
   upsertArticles(list: ArticleFacts[]): Promise<S.UpsertResult[]> {
     if (!list.length) return Promise.resolve([]);
-    // IMMEDIATE takes the write lock first: a second writer waits here (busy_timeout), never halfway.
-    return this.answer(() => this.db.transaction(() => {
+    return this.writing(() => {
       const present = new Set(this.all('articles-present', { ids: list.map((f) => f.articleId) }).map((r) => String(r.id)));
       const batches = freshBatches(list, present);
       const written = attachToKeptPeople(batches, this.aliasMap(personIdsOf(batches)));
       for (const b of batches) this.write(b);
       this.wrote ||= batches.length > 0;
       return upsertResults(list, written);
-    }).immediate());
+    });
   }
 
   private write(b: GraphBatch): void {
@@ -134,7 +159,7 @@ export class SqliteStore implements S.GraphStore {
 
   async mergePeople(keepId: string, dropId: string): Promise<S.PersonRecord> {
     if (keepId === dropId) throw new CadreError('BAD_INPUT', 'cannot merge a person into itself');
-    await this.answer(() => this.db.transaction(() => this.merge(keepId, dropId)).immediate());
+    await this.writing(() => this.merge(keepId, dropId));
     return (await this.getPeople([keepId]))[0];
   }
 
@@ -166,7 +191,7 @@ export class SqliteStore implements S.GraphStore {
   }
 
   async unmergePeople(aliasId: string): Promise<S.PersonRecord[]> {
-    const kept = await this.answer(() => this.db.transaction(() => {
+    const kept = await this.writing(() => {
       const log = this.sql.get('merge-log', { alias: aliasId });
       if (!log) throw new CadreError('NOT_FOUND', `${aliasId} was not merged into anyone (or the merge was made before merges were recorded)`);
       const keepId = String(log.kept);
@@ -190,14 +215,14 @@ export class SqliteStore implements S.GraphStore {
       const [a, b] = [keepId, aliasId].sort();
       this.sql.run('insert-merge-review', { a, b, decision: 'UNDECIDED', note: 'merge undone', reviewer: null, decidedAt: new Date().toISOString() });
       return keepId;
-    }).immediate());
+    });
     const people = await this.getPeople([kept, aliasId]);
     return [kept, aliasId].map((id) => people.find((p) => p.id === id)!);
   }
 
   reviewMerge(review: Omit<S.MergeReviewRecord, 'decidedAt'>): Promise<S.MergeReviewRecord> {
     if (review.a === review.b) return Promise.reject(new CadreError('BAD_INPUT', 'a pair needs two different people'));
-    return this.answer(() => this.db.transaction(() => {
+    return this.writing(() => {
       const decidedAt = new Date().toISOString();
       // SAME merges b into a; the decision is stored under the pair in either order.
       if (review.decision === 'SAME') this.merge(review.a, review.b);
@@ -208,7 +233,7 @@ export class SqliteStore implements S.GraphStore {
       const [a, b] = [review.a, review.b].sort();
       this.sql.run('insert-merge-review', { a, b, decision: review.decision, note: review.note, reviewer: review.reviewer, decidedAt });
       return { ...review, decidedAt };
-    }).immediate());
+    });
   }
 
   mergeReviews = () => this.answer(() => this.all('merge-reviews').map((r) => ({
