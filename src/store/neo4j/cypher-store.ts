@@ -13,6 +13,7 @@ import { ATTENDED_ROLES, relationshipType, type QuerySet } from './queries';
 import { ALL_KINDS, ALL_LEVELS, folded, placeFilter } from '../filters';
 import { provinceKey } from '../places';
 import { labelledNodes } from '../path-nodes';
+import { orderOf, placeOf, type Finder } from '../orders';
 import { rankSearchHits } from '../search-rank';
 
 import type { Row } from '../records';
@@ -212,30 +213,33 @@ export class CypherStore implements S.GraphStore {
   sourcesOfDirectives = async (ids: readonly string[]) =>
     ownerSources(await this.byIds('sources-of-directives', ids)).map(({ ownerId, source }) => ({ directiveId: ownerId, source }));
 
-  private async find<T>(name: string, params: Params, page: S.Page, map: (r: Row) => T): Promise<S.PageResult<T>> {
+  private async find<T>(finder: Finder, params: Params, page: S.Page, map: (r: Row) => T): Promise<S.PageResult<T>> {
+    const { find, count } = this.q.finder(finder, orderOf(finder, page.order));
     const [rows, total] = await Promise.all([
-      this.runner.read(this.q.get(`find-${name}`), { ...params, offset: page.offset, limit: page.limit }),
-      this.runner.read(this.q.get(`count-${name}`), params),
+      // One row past the page says whether another follows.
+      this.runner.read(find, { ...params, afterKey: page.after?.key ?? null, afterId: page.after?.id ?? null, offset: page.offset ?? 0, limit: page.limit + 1 }),
+      this.runner.read(count, { ...params, afterKey: null, afterId: null }),
     ]);
-    return { items: rows.map(map), totalCount: Number(total[0]?.total ?? 0) };
+    const shown = rows.slice(0, page.limit);
+    return { items: shown.map(map), keys: shown.map((r) => placeOf(r.sortKey, r.id)), hasMore: rows.length > page.limit, totalCount: Number(total[0]?.total ?? 0) };
   }
 
-  findPeople(f: S.PersonFilter, page: S.Page) {
+  findPeople(f: S.PersonFilter, page: S.Page<S.PersonOrderBy>) {
     return this.find('people', { name: folded(f.name), province: placeFilter(f.province), organizationId: f.organizationId ?? null }, page, toPerson);
   }
 
-  findOrganizations(f: S.OrganizationFilter, page: S.Page) {
+  findOrganizations(f: S.OrganizationFilter, page: S.Page<S.OrganizationOrderBy>) {
     return this.find('organizations', { name: folded(f.name), province: placeFilter(f.province), kind: f.kind ?? null, level: f.level ?? null }, page, toOrganization);
   }
 
-  findMeetings(f: S.MeetingFilter, page: S.Page) {
+  findMeetings(f: S.MeetingFilter, page: S.Page<S.MeetingOrderBy>) {
     return this.find('meetings', {
       province: placeFilter(f.province), from: f.from ?? null, to: f.to ?? null, kind: f.kind ?? null,
       chairedBy: f.chairedBy ?? null, attendedBy: f.attendedBy ?? null, organizationId: f.organizationId ?? null,
     }, page, toMeeting);
   }
 
-  findDirectives(f: S.DirectiveFilter, page: S.Page) {
+  findDirectives(f: S.DirectiveFilter, page: S.Page<S.DirectiveOrderBy>) {
     return this.find('directives', { number: folded(f.number), kind: f.kind ?? null }, page, toDirective);
   }
 

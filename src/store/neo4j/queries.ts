@@ -4,7 +4,9 @@
 import { existsSync, readdirSync, readFileSync } from 'fs';
 import { join, resolve } from 'path';
 import { PERSON_RELATIONSHIPS, type RelName } from '../graph-batch';
-import { MAX_HOPS } from '../graph-store';
+import { MAX_HOPS, type Order } from '../graph-store';
+import type { Finder } from '../orders';
+import { cypherOrderSlots, everyOrder } from './orders';
 
 /** The statements stay in src/ (tsc copies no .cypher): found from src/ (tests) and dist/ (CLI) alike. */
 export const CYPHER_DIR = resolve(__dirname, '..', '..', '..', 'cypher');
@@ -111,6 +113,8 @@ export function countVariant(query: string): string {
 
 export interface QuerySet {
   get(name: string): string;
+  /** A finder's statement and its count, for one order. */
+  finder(finder: Finder, order: Order): { find: string; count: string };
   mergeRelationship(rel: RelName): string;
   /** Shortest path between two people of at most `hops` relationships (1 to MAX_HOPS). */
   shortestPath(hops: number): string;
@@ -139,7 +143,14 @@ export function loadQueries(dir = CYPHER_DIR): QuerySet {
   const restoreTemplate = take('restore-relationship');
   const unmoveTemplate = take('unmove-relationship');
   const shortestPathTemplate = take('shortest-path');
-  for (const name of [...queries.keys()]) if (name.startsWith('find-')) queries.set(`count-${name.slice(5)}`, countVariant(queries.get(name)!));
+  const finders = new Map([...queries.keys()].filter((n) => n.startsWith('find-')).map((n) => [n.slice(5), take(n)]));
+  const finder = (name: Finder, order: Order) => {
+    const template = finders.get(name);
+    if (template === undefined) throw new Error(`no Cypher statement named find-${name} in ${dir}`);
+    const slots: Record<string, string> = cypherOrderSlots(name, order);
+    const find = template.replace(/\{\{(\w+)\}\}/g, (_, slot: string) => slots[slot]);
+    return { find, count: countVariant(find) };
+  };
   const get = (name: string) => {
     const q = queries.get(name);
     if (!q) throw new Error(`no Cypher statement named ${name} in ${dir}`);
@@ -147,6 +158,7 @@ export function loadQueries(dir = CYPHER_DIR): QuerySet {
   };
   return {
     get,
+    finder,
     mergeRelationship: (rel) => fill(mergeTemplate, RELATIONSHIPS[rel]),
     moveRelationship: (rel) => fill(moveTemplate, RELATIONSHIPS[rel]),
     restoreRelationship: (rel) => fill(restoreTemplate, RELATIONSHIPS[rel]),
@@ -163,6 +175,11 @@ export function loadQueries(dir = CYPHER_DIR): QuerySet {
         out.set(`move-${rel}`, fill(moveTemplate, RELATIONSHIPS[rel]));
         out.set(`restore-${rel}`, fill(restoreTemplate, RELATIONSHIPS[rel]));
         out.set(`unmove-${rel}`, fill(unmoveTemplate, RELATIONSHIPS[rel]));
+      }
+      for (const [f, order] of everyOrder()) {
+        const { find, count } = finder(f, order);
+        out.set(`find-${f}-${order.by}-${order.direction}`, find);
+        out.set(`count-${f}-${order.by}-${order.direction}`, count);
       }
       for (let hops = 1; hops <= MAX_HOPS; hops++) out.set(`shortest-path-${hops}`, shortestPathTemplate.replace('{{HOPS}}', String(hops)));
       return out;

@@ -14,12 +14,14 @@ import { matchesCandidate, pickHolders, titleCandidates } from '../holders';
 import { buildNetwork } from '../network';
 import { ALL_KINDS, ALL_LEVELS, folded, placeFilter } from '../filters';
 import { labelledNodes } from '../path-nodes';
+import { orderOf, placeOf, type Finder } from '../orders';
+import { orderSlots } from './orders';
 import { provinceKey } from '../places';
 import { colleagues, dedupe, ownerSources, participations, toArticle, toDirective, toEvent, toLocality, toMeeting, toOrganization, toPerson, toTenure } from '../records';
 import { rankSearchHits } from '../search-rank';
 import { attachToKeptPeople, freshBatches, personIdsOf, upsertResults } from '../upsert-plan';
 import { groupEvidence, rolesOf } from './evidence';
-import { Statements, type Params, type Row } from './statements';
+import { Statements, type Params, type Row, type Slots } from './statements';
 import { storeError } from './errors';
 
 /** The model's type of each relationship of a batch (Neo4j names them alike). */
@@ -96,7 +98,7 @@ export class SqliteStore implements S.GraphStore {
     }
   }
 
-  private all = (name: string, params: Params = {}) => this.sql.all(name, params);
+  private all = (name: string, params: Params = {}, slots: Slots = {}) => this.sql.all(name, params, slots);
 
   /** The schema is applied when the store is opened (open.ts); nothing is left to do. */
   migrate(): Promise<void> {
@@ -316,30 +318,33 @@ export class SqliteStore implements S.GraphStore {
   sourcesOfPeople = (list: readonly string[]) => this.answer(() => this.sources('sources-of-people', list).map(({ ownerId, source }) => ({ personId: ownerId, source })));
   sourcesOfDirectives = (list: readonly string[]) => this.answer(() => this.sources('sources-of-directives', list).map(({ ownerId, source }) => ({ directiveId: ownerId, source })));
 
-  private find<T>(name: string, params: Params, page: S.Page, map: (r: Row) => T): Promise<S.PageResult<T>> {
-    return this.answer(() => ({
-      items: this.all(`find-${name}`, { ...params, limit: page.limit, offset: page.offset }).map(map),
-      totalCount: this.sql.count(`find-${name}`, params),
-    }));
+  private find<T>(finder: Finder, params: Params, page: S.Page, map: (r: Row) => T): Promise<S.PageResult<T>> {
+    const slots = orderSlots(finder, orderOf(finder, page.order));
+    return this.answer(() => {
+      // One row past the page says whether another follows.
+      const rows = this.all(`find-${finder}`, { ...params, afterKey: page.after?.key ?? null, afterId: page.after?.id ?? null, limit: page.limit + 1, offset: page.offset ?? 0 }, slots);
+      const shown = rows.slice(0, page.limit);
+      return { items: shown.map(map), keys: shown.map((r) => placeOf(r.sortKey, r.id)), hasMore: rows.length > page.limit, totalCount: this.sql.count(`find-${finder}`, params, slots) };
+    });
   }
 
-  findPeople(f: S.PersonFilter, page: S.Page) {
+  findPeople(f: S.PersonFilter, page: S.Page<S.PersonOrderBy>) {
     return this.find('people', { name: folded(f.name), province: placeFilter(f.province), organizationId: f.organizationId ?? null }, page,
       (r) => toPerson({ ...r, aliases: JSON.parse(String(r.aliases ?? '[]')) }));
   }
 
-  findOrganizations(f: S.OrganizationFilter, page: S.Page) {
+  findOrganizations(f: S.OrganizationFilter, page: S.Page<S.OrganizationOrderBy>) {
     return this.find('organizations', { name: folded(f.name), province: placeFilter(f.province), kind: f.kind ?? null, level: f.level ?? null }, page, toOrganization);
   }
 
-  findMeetings(f: S.MeetingFilter, page: S.Page) {
+  findMeetings(f: S.MeetingFilter, page: S.Page<S.MeetingOrderBy>) {
     return this.find('meetings', {
       province: placeFilter(f.province), from: f.from ?? null, to: f.to ?? null, kind: f.kind ?? null,
       chairedBy: f.chairedBy ?? null, attendedBy: f.attendedBy ?? null, organizationId: f.organizationId ?? null,
     }, page, toMeeting);
   }
 
-  findDirectives(f: S.DirectiveFilter, page: S.Page) {
+  findDirectives(f: S.DirectiveFilter, page: S.Page<S.DirectiveOrderBy>) {
     return this.find('directives', { number: folded(f.number), kind: f.kind ?? null }, page, toDirective);
   }
 
