@@ -27,6 +27,8 @@ interface Loaded {
   /** The place and filters the lists and the network below were loaded for. */
   province: string | null;
   filters: string;
+  /** The date the organizations' tenure states were read for. */
+  asOf: string | null;
   organizations: Organization[];
   meetings: Meeting[];
   network: Network | null;
@@ -37,7 +39,7 @@ interface Loaded {
   path: Path | null;
 }
 
-const loaded: Loaded = { provinces: [], province: null, filters: '', organizations: [], meetings: [], network: null, communities: 0, egoMissing: false, days: [], path: null };
+const loaded: Loaded = { provinces: [], province: null, filters: '', asOf: null, organizations: [], meetings: [], network: null, communities: 0, egoMissing: false, days: [], path: null };
 /** The link applied last (what the page shows, or is loading). */
 let shown: UrlState = EMPTY_STATE;
 let applied: UrlState | null = null;
@@ -132,14 +134,20 @@ async function apply(next: UrlState): Promise<void> {
   provinceSelect.value = next.province!;
   const filtersKey = JSON.stringify(next.filters);
   try {
-    if (loaded.province !== next.province || loaded.filters !== filtersKey) await loadPlace(next, mine);
-    else if (c.district || c.network) {
-      renderDistricts();
-      renderLists();
-      await drawNetwork(mine);
-    } else if (c.at) {
-      network.setTime(next.at);
-      renderControls();
+    if (loaded.province !== next.province || loaded.filters !== filtersKey) await (placeLoad = loadPlace(next));
+    else {
+      // What follows works on the place's data: a load still under way finishes first.
+      await placeLoad;
+      if (mine !== ticket) return;
+      if (loaded.asOf !== next.asOf) await loadStates(next, mine);
+      else if (c.district || c.network) {
+        renderDistricts();
+        renderLists();
+        await drawNetwork();
+      } else if (c.at) {
+        network.setTime(next.at);
+        renderControls();
+      }
     }
   } catch (e) {
     if (mine !== ticket) return;
@@ -161,7 +169,9 @@ function renderDistricts() {
 
 function renderLists() {
   if (!loaded.province) return;
-  renderLeadership($('#tab-leadership'), loaded.organizations, loaded.province, shown.district);
+  renderLeadership($('#tab-leadership'), loaded.organizations, {
+    place: loaded.province, district: shown.district, asOf: loaded.asOf, onAsOf: (asOf) => navigate({ asOf }),
+  });
   renderMeetings($('#tab-meetings'), loaded.meetings, shown.district);
 }
 
@@ -201,7 +211,11 @@ function districtFilter(): (n: NetworkNode) => boolean {
   return (n) => keep.has(n.id);
 }
 
-async function drawNetwork(mine: number) {
+/** Bumped on every drawing of the network, so that only the latest one finishes. */
+let draws = 0;
+
+async function drawNetwork() {
+  const mine = ++draws;
   const source = loaded.network;
   if (!source) return;
   controls.stop();
@@ -219,14 +233,18 @@ async function drawNetwork(mine: number) {
   renderControls();
   network.setTime(shown.at);
   await network.show(model.graph, source);
-  if (mine !== ticket) return;
+  if (mine !== draws) return;
   if (loaded.path) network.showPath(loaded.path);
   renderLegend();
 }
 
-async function loadPlace(next: UrlState, mine: number) {
+/** The place being loaded; links applied meanwhile that keep the place wait for it. */
+let placeLoad: Promise<void> | null = null;
+
+async function loadPlace(next: UrlState) {
   const province = next.province!;
-  Object.assign(loaded, { province, filters: JSON.stringify(next.filters), organizations: [], meetings: [], network: null, days: [] });
+  const filters = JSON.stringify(next.filters);
+  Object.assign(loaded, { province, filters, asOf: next.asOf, organizations: [], meetings: [], network: null, days: [] });
   network.kill();
   showStatus('loading', t('loading'));
   renderFilters($<HTMLFormElement>('#filters'), next.filters, (filters) => navigate({ filters, at: null }));
@@ -234,18 +252,28 @@ async function loadPlace(next: UrlState, mine: number) {
   replace($('#tab-meetings'), h('p', { class: 'muted' }, t('loading')));
   showProgress(null, t('loadingNetwork', { received: '' }));
   const [organizations, meetings, net] = await Promise.all([
-    loadOrganizations(province),
+    loadOrganizations(province, next.asOf),
     loadMeetings(province, next.filters),
     loadNetwork(province, next.filters, undefined, {
       onProgress: (received) => showProgress(null, t('loadingNetwork', { received: `${Math.round(received / 1024)} kB` })),
     }),
   ]);
-  if (mine !== ticket) return;
+  // Another place asked for meanwhile: its own load shows it.
+  if (loaded.province !== province || loaded.filters !== filters) return;
   Object.assign(loaded, { organizations, meetings, network: net });
   renderDistricts();
   renderLists();
-  await drawNetwork(mine);
-  if (mine === ticket && net.nodes.length) clearStatus();
+  await drawNetwork();
+  if (net.nodes.length) clearStatus();
+}
+
+/** Another date for the tenure states: only the bodies are read again. */
+async function loadStates(next: UrlState, mine: number) {
+  replace($('#tab-leadership'), h('p', { class: 'muted' }, t('loading')));
+  const organizations = await loadOrganizations(next.province!, next.asOf);
+  if (mine !== ticket) return;
+  Object.assign(loaded, { organizations, asOf: next.asOf });
+  renderLists();
 }
 
 async function start() {
