@@ -137,7 +137,9 @@ export function renderCareerTimeline(career: CareerTenure[], events: PersonEvent
     .map(([key, list]) => rowOf(key, heading(list[0].title, list[0].organization), []));
   const undated = events.filter((e) => dayOf(e.date) === null);
 
-  const axis = h('div', { class: 'timeline-axis', 'aria-hidden': 'true' }, ticks(span).map((tick) => {
+  // A year label at the very edge would be cut off.
+  const inside = ticks(span).filter((tick) => percent(tick.at, span) > 3 && percent(tick.at, span) < 94);
+  const axis = h('div', { class: 'timeline-axis', 'aria-hidden': 'true' }, inside.map((tick) => {
     const el = h('span', { class: 'tick' }, String(tick.year));
     el.style.left = `${percent(tick.at, span)}%`;
     return el;

@@ -13,6 +13,7 @@ import { DIRECTIVE, MEETING, ORGANIZATION, PERSON, type DirectiveDetail, type Me
 import { boundsElement, stateBadge } from './tenure-text';
 import { apiErrorMessage } from './status-bar';
 import type { PanelKind } from './url-state';
+import type { Followed } from './watchlist';
 
 /** What a panel tells the page about the place of what it shows (so a link can open its province). */
 export interface Opened {
@@ -33,9 +34,9 @@ const dated = <T extends { date: string | null }>(list: T[]) => [...list].sort((
 const meetingLine = (m: { id: string; date: string | null; title: string | null }, extra?: Node | null) =>
   h('li', {}, h('time', { datetime: m.date ?? '' }, formatDate(m.date)), ' ', meetingLink(m), extra ?? null);
 
-function head(kicker: string, title: string, ...rest: Array<Node | null>): HTMLElement {
+function head(kicker: string, title: string, follow: Followed | null, ...rest: Array<Node | null>): HTMLElement {
   return h('header', { class: 'panel-head' },
-    h('div', { class: 'panel-tools' }, copyLinkButton(() => location.href)),
+    h('div', { class: 'panel-tools' }, follow ? nav.followButton(follow) : null, ' ', copyLinkButton(() => location.href)),
     h('p', { class: 'muted' }, kicker), h('h2', { class: 'panel-title', translate: 'no' }, title), ...rest);
 }
 
@@ -43,7 +44,7 @@ function renderPerson(p: PersonDetail): Node[] {
   const chaired = new Set(p.meetingsChaired.map((m) => m.id));
   const attended = p.meetingsAttended.filter((a) => !chaired.has(a.meeting.id));
   return [
-    head(t('personOf', { province: p.province ?? '—' }), p.name,
+    head(t('personOf', { province: p.province ?? '—' }), p.name, { kind: 'person', id: p.id, label: p.name },
       h('p', { class: 'ego-links' }, t('egoShow'), ' ',
         ([1, 2] as const).map((depth) => h('button', { type: 'button', class: 'ego-open', 'data-depth': depth, onclick: () => nav.ego({ id: p.id, depth }) }, t('egoDepth', { n: depth }))))),
     section('positions', t('careerTimeline'), p.career.length || p.events.length ? renderCareerTimeline(p.career, p.events, today()) : h('p', { class: 'muted' }, t('noPositions'))),
@@ -58,7 +59,7 @@ function renderPerson(p: PersonDetail): Node[] {
 function renderOrganization(o: OrganizationDetail): Node[] {
   const place = o.locality ? ` · ${o.locality.name}` : '';
   return [
-    head(`${label(o.kind)} · ${label(o.level)}${place}`, o.name, o.parent ? h('p', {}, '↑ ', orgLink(o.parent)) : null),
+    head(`${label(o.kind)} · ${label(o.level)}${place}`, o.name, { kind: 'body', id: o.id, label: o.name }, o.parent ? h('p', {}, '↑ ', orgLink(o.parent)) : null),
     o.positions.length
       ? section('positions', t('positions'), h('ul', { class: 'plain' }, o.positions.map((p) =>
           h('li', { class: 'tenure', 'data-tenure': p.id }, data(p.title, 'position-title'), ' · ', personLink(p.person), ' ', stateBadge(p),
@@ -70,7 +71,7 @@ function renderOrganization(o: OrganizationDetail): Node[] {
 
 function renderDirective(d: DirectiveDetail): Node[] {
   return [
-    head(d.kind, `${d.kind} ${d.number}`, d.title ? h('p', { translate: 'no' }, d.title) : null,
+    head(d.kind, `${d.kind} ${d.number}`, null, d.title ? h('p', { translate: 'no' }, d.title) : null,
       h('p', {}, `${t('issuedBy')}: `, d.issuer ? orgLink(d.issuer) : data(d.issuerText ?? '—'), d.date ? ` · ${formatDate(d.date)}` : '')),
     d.meetings.length ? section('meetings', t('meetingsCount', { n: d.meetings.length }), h('ul', {}, dated(d.meetings).map((m) => meetingLine(m)))) : null,
     section('sources', t('sources'), sourceList(d.sources)),
@@ -80,7 +81,7 @@ function renderDirective(d: DirectiveDetail): Node[] {
 function renderMeeting(m: MeetingDetail): Node[] {
   const chairs = m.attendees.filter((a) => a.roles.includes('CHAIRED'));
   return [
-    head(label('MEETING'), m.title ?? formatDate(m.date)),
+    head(label('MEETING'), m.title ?? formatDate(m.date), null),
     meetingItem({ ...m, chairs }, true),
   ];
 }

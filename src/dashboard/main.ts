@@ -21,6 +21,7 @@ import type { Locality, Meeting, Network, NetworkNode, Organization, Path } from
 import { createSearchBox } from './search-box';
 import { clearStatus, showApiError, showStatus } from './status-bar';
 import { changes, EMPTY_STATE, parseUrl, urlFor, type PanelKind, type UrlState } from './url-state';
+import { createWatchView, feedHref } from './watch-view';
 
 interface Loaded {
   provinces: Locality[];
@@ -103,6 +104,7 @@ async function apply(next: UrlState): Promise<void> {
   shown = next;
   applied = next;
   selectTab(next.tab);
+  if (next.tab === 'watch' && before?.tab !== 'watch') void watch.refresh();
   let panelOpened = false;
   if (!loaded.provinces.length) return;
 
@@ -132,6 +134,7 @@ async function apply(next: UrlState): Promise<void> {
     void pathFinder.run(next.path);
   }
   provinceSelect.value = next.province!;
+  if (c.place) renderPlaceTools();
   const filtersKey = JSON.stringify(next.filters);
   try {
     if (loaded.province !== next.province || loaded.filters !== filtersKey) await (placeLoad = loadPlace(next));
@@ -173,6 +176,17 @@ function renderLists() {
     place: loaded.province, district: shown.district, asOf: loaded.asOf, onAsOf: (asOf) => navigate({ asOf }),
   });
   renderMeetings($('#tab-meetings'), loaded.meetings, shown.district);
+}
+
+/** Following the province, and its Atom feed announced to browsers and feed readers. */
+function renderPlaceTools() {
+  const province = shown.province;
+  if (!province) return;
+  replace($('#follow-province'), watch.followButton({ kind: 'province', id: province, label: province }));
+  let link = document.querySelector<HTMLLinkElement>('link#changes-feed');
+  if (!link) document.head.append((link = h('link', { id: 'changes-feed', rel: 'alternate', type: 'application/atom+xml' })));
+  link.href = feedHref({ kind: 'province', id: province }, currentLang());
+  link.title = t('feedOf', { place: province });
 }
 
 function renderLegend() {
@@ -289,6 +303,7 @@ async function start() {
   }
   replace(provinceSelect, loaded.provinces.map((p) => h('option', { value: p.name, translate: 'no' }, p.name)));
   applied = null;
+  if (shown.tab !== 'watch') void watch.refresh();
   await apply(parseUrl(location.search, location.hash));
 }
 
@@ -324,6 +339,7 @@ setNavigation({
     network.showPath(path);
   },
   ego: (ego) => navigate({ ego }),
+  followButton: (f) => watch.followButton(f),
 });
 
 const search = createSearchBox({
@@ -336,6 +352,10 @@ const search = createSearchBox({
 });
 $('#search').append(search.element);
 const pathFinder = createPathFinder($('#tab-path'), (path) => navigate({ path, tab: 'path' }));
+const watch = createWatchView($('#tab-watch'), $('#watch-count'), {
+  lang: currentLang,
+  openProvince: (province) => navigate({ province, district: null, panel: null, ego: null, at: null }),
+});
 
 provinceSelect.addEventListener('change', () => navigate({ province: provinceSelect.value, district: null, panel: null, ego: null, at: null }));
 districtSelect.addEventListener('change', () => navigate({ district: districtSelect.value || null }));
@@ -368,6 +388,8 @@ function relabel() {
   renderLists();
   renderLegend();
   renderControls();
+  renderPlaceTools();
+  if (loaded.provinces.length) void watch.refresh();
   void refreshPanel();
 }
 langButton.addEventListener('click', () => setLang(currentLang() === 'vi' ? 'en' : 'vi'));

@@ -85,6 +85,24 @@ export const DIRECTIVE = graphql(`query Directive($id: ID!) {
   }
 }`);
 
+// What the watchlist compares between visits: titles with their state today, and meetings.
+export const WATCH_PERSON = graphql(`query WatchPerson($id: ID!) {
+  person(id: $id) {
+    id name
+    career { id title state person { id name } organization { id name } }
+    meetingsChaired(first: 100) { id date title }
+    meetingsAttended(first: 100) { meeting { id date title } }
+  }
+}`);
+
+export const WATCH_BODY = graphql(`query WatchBody($id: ID!) {
+  organization(id: $id) {
+    id name
+    positions { id title state person { id name } organization { id name } }
+    meetings(first: 100) { id date title }
+  }
+}`);
+
 export const SEARCH = graphql(`query Search($text: String!, $first: Int) { search(text: $text, first: $first) { kind id label context } }`);
 
 export const CONNECTION = graphql(`query Connection($from: ID!, $to: ID!, $maxHops: Int) {

@@ -5,6 +5,7 @@ import type { Page } from 'playwright-core';
 import { ROOT } from '../helpers/cli';
 import { DEFAULT_ARTICLES } from '../api/test-api';
 import { networkDrawn, panelShows, shot, startDashboard, type DashboardHarness } from './browser';
+import { ingestNewArticle, NEW_ARTICLE } from './new-article';
 
 let d: DashboardHarness;
 beforeAll(async () => {
@@ -196,6 +197,86 @@ describe('tenure states in the leadership lists', () => {
     expect(await page.inputValue('#tab-leadership input[name="asOf"]')).toBe('10/01/2024');
     expect(await rowOf(page, TOAN, 'Phó Chủ tịch').locator('.badge').first().textContent()).toBe('Ended');
     expect(await rowOf(page, TOAN, 'Phó Chủ tịch').locator('.bound-end').textContent()).toBe('until Sep 20, 2024 (declared)');
+    await context.close();
+  });
+});
+
+// Last in this file: it ingests a new article into the graph the tests above read.
+describe('the watchlist and the feed of a province', () => {
+  const HUNG = 'person/quang-tri/nguyễn-văn-hùng';
+  const ATOM = 'http://www.w3.org/2005/Atom';
+
+  /** The page's own feed link, fetched and parsed by the browser's XML parser. */
+  const pageFeed = (page: Page) => page.evaluate(async (ns) => {
+    const link = document.querySelector<HTMLLinkElement>('link[rel="alternate"][type="application/atom+xml"]')!;
+    const res = await fetch(link.href);
+    const doc = new DOMParser().parseFromString(await res.text(), 'application/xml');
+    const child = (el: Element, name: string) => el.getElementsByTagNameNS(ns, name)[0];
+    return {
+      href: link.getAttribute('href'), type: res.headers.get('content-type'), broken: !!doc.querySelector('parsererror'),
+      root: [doc.documentElement.localName, doc.documentElement.namespaceURI],
+      entries: Array.from(doc.getElementsByTagNameNS(ns, 'entry')).map((e) => ({
+        id: child(e, 'id').textContent, title: child(e, 'title').textContent, link: child(e, 'link').getAttribute('href'), content: child(e, 'content').textContent,
+      })),
+    };
+  }, ATOM);
+
+  const changes = (page: Page, item: string) => page.$$eval(`.watch-item[data-watch="${item}"] li.change`, (li) =>
+    li.map((x) => `${(x as HTMLElement).dataset.change} ${(x as HTMLElement).dataset.id}`));
+
+  it('follows a person and a province across reloads and lists what a new article changed; the feed lists it too', async () => {
+    const [hung] = await career(HUNG);
+    const { page, context } = await d.open();
+    await openAt(page, q({ province: QUANG_TRI, person: HUNG }));
+    await panelShows(page, 'person', HUNG);
+    await page.click('#panel button.follow');
+    await page.waitForSelector('#panel button.follow[aria-pressed="true"]');
+    await page.click('#follow-province button.follow');
+    await page.waitForSelector('#follow-province button.follow[aria-pressed="true"]');
+
+    await page.reload();
+    await networkDrawn(page);
+    await panelShows(page, 'person', HUNG);
+    expect(await page.getAttribute('#panel button.follow', 'aria-pressed')).toBe('true');
+    await page.click('[data-tab="watch"]');
+    await page.waitForSelector('.watch-item .no-changes');
+    expect(await page.$$eval('.watch-item', (items) => items.map((i) => (i as HTMLElement).dataset.watch))).toEqual([`person:${HUNG}`, `province:${QUANG_TRI}`]);
+    expect(await page.$$('li.change')).toHaveLength(0);
+    const feedBefore = await pageFeed(page);
+    expect(feedBefore).toMatchObject({ href: `/feeds/changes.atom?province=${encodeURIComponent(QUANG_TRI).replace(/%20/g, '+')}`, type: 'application/atom+xml; charset=utf-8', broken: false, root: ['feed', ATOM] });
+    expect(feedBefore.entries.length).toBeGreaterThan(5);
+
+    await ingestNewArticle(d.api.store);
+    await page.reload();
+    await page.waitForSelector('.watch-item li.change');
+    // Hùng's post has a successor now; the province has a new director, a new deputy's title, a new meeting.
+    expect(await changes(page, `person:${HUNG}`)).toEqual([`endedTitle ${hung.id}`]);
+    const sonTitles = (await career(NEW_ARTICLE.personId)).map((x) => `newTitle ${x.id}`);
+    const meeting = (await d.api.gql(`{ person(id: "${NEW_ARTICLE.personId}") { id } meetings(filter: { province: "${QUANG_TRI}", from: "2026-11-12" }, first: 5) { edges { node { id } } } }`)).data.meetings.edges.map((e: any) => `newMeeting ${e.node.id}`);
+    expect((await changes(page, `province:${QUANG_TRI}`)).sort()).toEqual([`endedTitle ${hung.id}`, ...sonTitles, ...meeting].sort());
+    expect(await page.textContent('#watch-count')).toBe(` (${2 + sonTitles.length + meeting.length})`);
+    expect(await page.textContent(`.watch-item[data-watch="province:${QUANG_TRI}"]`)).toContain(NEW_ARTICLE.person);
+    await shot(page, '35-watchlist-changes');
+
+    const feedAfter = await pageFeed(page);
+    expect(feedAfter.broken).toBe(false);
+    const fresh = feedAfter.entries.filter((e) => !feedBefore.entries.some((b) => b.id === e.id));
+    expect(fresh.length).toBeGreaterThanOrEqual(3);
+    expect(fresh.some((e) => e.title!.includes(NEW_ARTICLE.person) && new URL(e.link!).searchParams.get('person') === NEW_ARTICLE.personId)).toBe(true);
+    expect(fresh.every((e) => e.content!.includes(NEW_ARTICLE.url))).toBe(true);
+
+    // Seen: nothing listed any more, after a reload too; unfollowing is kept as well.
+    await page.click('#tab-watch .mark-seen');
+    await page.waitForSelector('.watch-item .no-changes');
+    await page.reload();
+    await page.waitForSelector('.watch-item');
+    expect(await page.$$('li.change')).toHaveLength(0);
+    await page.click(`.watch-item[data-watch="person:${HUNG}"] .unfollow`);
+    await page.waitForFunction(() => document.querySelectorAll('.watch-item').length === 1);
+    await page.reload();
+    await page.waitForSelector('.watch-item');
+    expect(await page.$$eval('.watch-item', (items) => items.map((i) => (i as HTMLElement).dataset.watch))).toEqual([`province:${QUANG_TRI}`]);
+    expect((page as any).problems).toEqual([]);
     await context.close();
   });
 });

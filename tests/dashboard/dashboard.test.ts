@@ -514,6 +514,15 @@ describe('language and dates', () => {
     await openAt(page, q({ province: 'Hà Nội', person: HA_NOI_SECRETARY }));
     await panelShows(page, 'person', HA_NOI_SECRETARY);
     const texts = await uiTexts(page);
+    // The career timeline with a bar's sources open, a followed person in the watchlist, the leadership list's date.
+    await page.click('#panel .tenure-bar');
+    await page.waitForSelector('#panel .timeline-detail .sources');
+    if ((await page.getAttribute('#panel button.follow', 'aria-pressed')) !== 'true') await page.click('#panel button.follow');
+    await page.waitForSelector('#panel button.follow[aria-pressed="true"]');
+    texts.push(...(await uiTexts(page)));
+    await page.click('[data-tab="watch"]');
+    await page.waitForSelector('.watch-item .no-changes');
+    texts.push(...(await uiTexts(page)));
     await page.click('[data-tab="meetings"]');
     texts.push(...(await uiTexts(page)));
     await page.click('#panel .ego-open[data-depth="2"]');

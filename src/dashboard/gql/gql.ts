@@ -26,6 +26,8 @@ type Documents = {
     "query Person($id: ID!) {\n  person(id: $id) {\n    id name gender province\n    career {\n      id title status firstSeen lastSeen start startBasis end endBasis state\n      organization { id name locality { name level province } }\n      sources { ...SourceFields }\n    }\n    events { id kind title date decisionNumber organization { id name } decidedBy { id name } sources { ...SourceFields } }\n    meetingsChaired(first: 100) { id date title }\n    meetingsAttended(first: 100) { meeting { id date title } roles }\n    colleagues(first: 10) { person { id name } sharedMeetings }\n    sources { ...SourceFields }\n  }\n}": typeof types.PersonDocument,
     "query Organization($id: ID!) {\n  organization(id: $id) {\n    id name kind level locality { id name level province } parent { id name } positions { ...TenureFields }\n    meetings(first: 100) { id date title }\n  }\n}": typeof types.OrganizationDocument,
     "query Directive($id: ID!) {\n  directive(id: $id) {\n    id kind number title issuerText date issuer { id name } meetings(first: 100) { id date title } sources { ...SourceFields }\n  }\n}": typeof types.DirectiveDocument,
+    "query WatchPerson($id: ID!) {\n  person(id: $id) {\n    id name\n    career { id title state person { id name } organization { id name } }\n    meetingsChaired(first: 100) { id date title }\n    meetingsAttended(first: 100) { meeting { id date title } }\n  }\n}": typeof types.WatchPersonDocument,
+    "query WatchBody($id: ID!) {\n  organization(id: $id) {\n    id name\n    positions { id title state person { id name } organization { id name } }\n    meetings(first: 100) { id date title }\n  }\n}": typeof types.WatchBodyDocument,
     "query Search($text: String!, $first: Int) { search(text: $text, first: $first) { kind id label context } }": typeof types.SearchDocument,
     "query Connection($from: ID!, $to: ID!, $maxHops: Int) {\n  connection(from: $from, to: $to, maxHops: $maxHops) {\n    length nodes { kind id label } steps { from { kind id label } to { kind id label } relation sources { ...SourceFields } }\n  }\n}": typeof types.ConnectionDocument,
 };
@@ -40,6 +42,8 @@ const documents: Documents = {
     "query Person($id: ID!) {\n  person(id: $id) {\n    id name gender province\n    career {\n      id title status firstSeen lastSeen start startBasis end endBasis state\n      organization { id name locality { name level province } }\n      sources { ...SourceFields }\n    }\n    events { id kind title date decisionNumber organization { id name } decidedBy { id name } sources { ...SourceFields } }\n    meetingsChaired(first: 100) { id date title }\n    meetingsAttended(first: 100) { meeting { id date title } roles }\n    colleagues(first: 10) { person { id name } sharedMeetings }\n    sources { ...SourceFields }\n  }\n}": types.PersonDocument,
     "query Organization($id: ID!) {\n  organization(id: $id) {\n    id name kind level locality { id name level province } parent { id name } positions { ...TenureFields }\n    meetings(first: 100) { id date title }\n  }\n}": types.OrganizationDocument,
     "query Directive($id: ID!) {\n  directive(id: $id) {\n    id kind number title issuerText date issuer { id name } meetings(first: 100) { id date title } sources { ...SourceFields }\n  }\n}": types.DirectiveDocument,
+    "query WatchPerson($id: ID!) {\n  person(id: $id) {\n    id name\n    career { id title state person { id name } organization { id name } }\n    meetingsChaired(first: 100) { id date title }\n    meetingsAttended(first: 100) { meeting { id date title } }\n  }\n}": types.WatchPersonDocument,
+    "query WatchBody($id: ID!) {\n  organization(id: $id) {\n    id name\n    positions { id title state person { id name } organization { id name } }\n    meetings(first: 100) { id date title }\n  }\n}": types.WatchBodyDocument,
     "query Search($text: String!, $first: Int) { search(text: $text, first: $first) { kind id label context } }": types.SearchDocument,
     "query Connection($from: ID!, $to: ID!, $maxHops: Int) {\n  connection(from: $from, to: $to, maxHops: $maxHops) {\n    length nodes { kind id label } steps { from { kind id label } to { kind id label } relation sources { ...SourceFields } }\n  }\n}": types.ConnectionDocument,
 };
@@ -84,6 +88,14 @@ export function graphql(source: "query Organization($id: ID!) {\n  organization(
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query Directive($id: ID!) {\n  directive(id: $id) {\n    id kind number title issuerText date issuer { id name } meetings(first: 100) { id date title } sources { ...SourceFields }\n  }\n}"): typeof import('./graphql').DirectiveDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query WatchPerson($id: ID!) {\n  person(id: $id) {\n    id name\n    career { id title state person { id name } organization { id name } }\n    meetingsChaired(first: 100) { id date title }\n    meetingsAttended(first: 100) { meeting { id date title } }\n  }\n}"): typeof import('./graphql').WatchPersonDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query WatchBody($id: ID!) {\n  organization(id: $id) {\n    id name\n    positions { id title state person { id name } organization { id name } }\n    meetings(first: 100) { id date title }\n  }\n}"): typeof import('./graphql').WatchBodyDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

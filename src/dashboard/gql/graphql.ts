@@ -155,6 +155,20 @@ export type DirectiveQueryVariables = Exact<{
 
 export type DirectiveQuery = { directive: { id: string, kind: string, number: string, title: string | null, issuerText: string | null, date: string | null, issuer: { id: string, name: string } | null, meetings: Array<{ id: string, date: string | null, title: string | null }>, sources: Array<{ articleId: string, url: string | null, title: string | null, publisher: string | null, publishedAt: string | null, quote: string | null }> } | null };
 
+export type WatchPersonQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type WatchPersonQuery = { person: { id: string, name: string, career: Array<{ id: string, title: string, state: TenureState, person: { id: string, name: string }, organization: { id: string, name: string } }>, meetingsChaired: Array<{ id: string, date: string | null, title: string | null }>, meetingsAttended: Array<{ meeting: { id: string, date: string | null, title: string | null } }> } | null };
+
+export type WatchBodyQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type WatchBodyQuery = { organization: { id: string, name: string, positions: Array<{ id: string, title: string, state: TenureState, person: { id: string, name: string }, organization: { id: string, name: string } }>, meetings: Array<{ id: string, date: string | null, title: string | null }> } | null };
+
 export type SearchQueryVariables = Exact<{
   text: string;
   first?: number | null | undefined;
@@ -577,6 +591,65 @@ export const DirectiveDocument = new TypedDocumentString(`
   publishedAt
   quote
 }`) as unknown as TypedDocumentString<DirectiveQuery, DirectiveQueryVariables>;
+export const WatchPersonDocument = new TypedDocumentString(`
+    query WatchPerson($id: ID!) {
+  person(id: $id) {
+    id
+    name
+    career {
+      id
+      title
+      state
+      person {
+        id
+        name
+      }
+      organization {
+        id
+        name
+      }
+    }
+    meetingsChaired(first: 100) {
+      id
+      date
+      title
+    }
+    meetingsAttended(first: 100) {
+      meeting {
+        id
+        date
+        title
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<WatchPersonQuery, WatchPersonQueryVariables>;
+export const WatchBodyDocument = new TypedDocumentString(`
+    query WatchBody($id: ID!) {
+  organization(id: $id) {
+    id
+    name
+    positions {
+      id
+      title
+      state
+      person {
+        id
+        name
+      }
+      organization {
+        id
+        name
+      }
+    }
+    meetings(first: 100) {
+      id
+      date
+      title
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<WatchBodyQuery, WatchBodyQueryVariables>;
 export const SearchDocument = new TypedDocumentString(`
     query Search($text: String!, $first: Int) {
   search(text: $text, first: $first) {
