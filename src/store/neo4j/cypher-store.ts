@@ -17,7 +17,7 @@ import { orderOf, placeOf, type Finder } from '../orders';
 import { rankSearchHits } from '../search-rank';
 
 import type { Row } from '../records';
-import { colleagues, dedupe, ownerSources, participations, sourcesOf, strs, toArticle, toDirective, toEvent, toLocality, toMeeting, toOrganization, toPerson, toTenure } from '../records';
+import { colleagues, dedupe, ownerSources, participations, sourcesOf, strs, toArticle, toChange, toDirective, toEvent, toLocality, toMeeting, toOrganization, toPerson, toTenure } from '../records';
 
 export type { Row } from '../records';
 export type Params = Record<string, unknown>;
@@ -296,6 +296,11 @@ export class CypherStore implements S.GraphStore {
       this.runner.read(this.q.get('network-took-part'), params),
     ]);
     return buildNetwork({ participation, tenures, tookPart, limit: filter.limit ?? 2000, bodyFilter: !!(filter.kinds?.length || filter.levels?.length) });
+  }
+
+  async recentChanges(filter: S.ChangeFilter, limit: number): Promise<S.ChangeRecord[]> {
+    const params = { province: placeFilter(filter.province), organizationId: filter.organizationId ?? null, limit };
+    return (await this.runner.read(this.q.get('recent-changes'), params)).map(toChange);
   }
 
   close(): Promise<void> {

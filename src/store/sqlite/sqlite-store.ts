@@ -17,7 +17,7 @@ import { labelledNodes } from '../path-nodes';
 import { orderOf, placeOf, type Finder } from '../orders';
 import { orderSlots } from './orders';
 import { provinceKey } from '../places';
-import { colleagues, dedupe, ownerSources, participations, toArticle, toDirective, toEvent, toLocality, toMeeting, toOrganization, toPerson, toTenure } from '../records';
+import { colleagues, dedupe, ownerSources, participations, toArticle, toChange, toDirective, toEvent, toLocality, toMeeting, toOrganization, toPerson, toTenure } from '../records';
 import { rankSearchHits } from '../search-rank';
 import { attachToKeptPeople, freshBatches, personIdsOf, upsertResults } from '../upsert-plan';
 import { groupEvidence, rolesOf } from './evidence';
@@ -447,6 +447,10 @@ export class SqliteStore implements S.GraphStore {
         limit: filter.limit ?? 2000, bodyFilter: !!(filter.kinds?.length || filter.levels?.length),
       });
     });
+  }
+
+  recentChanges(filter: S.ChangeFilter, limit: number): Promise<S.ChangeRecord[]> {
+    return this.answer(() => this.all('recent-changes', { province: placeFilter(filter.province), organizationId: filter.organizationId ?? null, limit }).map(toChange));
   }
 
   close(): Promise<void> {
