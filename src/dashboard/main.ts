@@ -104,7 +104,8 @@ async function apply(next: UrlState): Promise<void> {
   shown = next;
   applied = next;
   selectTab(next.tab);
-  if (next.tab === 'watch' && before?.tab !== 'watch') void watch.refresh();
+  // The watchlist is read when the page starts (its count on the tab) and again when it is opened.
+  if (next.tab === 'watch' && before && before.tab !== 'watch') void watch.refresh();
   let panelOpened = false;
   if (!loaded.provinces.length) return;
 
@@ -303,7 +304,7 @@ async function start() {
   }
   replace(provinceSelect, loaded.provinces.map((p) => h('option', { value: p.name, translate: 'no' }, p.name)));
   applied = null;
-  if (shown.tab !== 'watch') void watch.refresh();
+  void watch.refresh();
   await apply(parseUrl(location.search, location.hash));
 }
 
