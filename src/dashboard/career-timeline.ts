@@ -154,6 +154,7 @@ export function renderCareerTimeline(career: CareerTenure[], events: PersonEvent
     axis,
     undated.length ? h('p', { class: 'timeline-undated' }, t('eventsUndated'), ' ', undated.map(marker)) : null,
     h('ul', { class: 'timeline-legend' },
+      legendItem('swatch-holding', t('stateHolding')), legendItem('swatch-unknown', t('stateUnknownUndated')), legendItem('swatch-ended', t('stateEnded')),
       legendItem('swatch-declared', t('legendDeclared')), legendItem('swatch-observed', t('legendObserved')),
       legendItem('swatch-successor', t('legendSuccessor')), legendItem('swatch-former', t('legendFormerTitle')),
       legendItem('swatch-event', t('legendEvent'))),
