@@ -10,7 +10,7 @@ import { label, t } from './i18n';
 import { meetingItem } from './meeting-list';
 import { nav } from './navigation';
 import { DIRECTIVE, MEETING, ORGANIZATION, PERSON, type DirectiveDetail, type MeetingDetail, type OrganizationDetail, type PersonDetail } from './queries';
-import { boundsElement, stateBadge } from './tenure-text';
+import { boundsElement, sortTenures, stateBadge } from './tenure-text';
 import { apiErrorMessage } from './status-bar';
 import type { PanelKind } from './url-state';
 import type { Followed } from './watchlist';
@@ -61,8 +61,8 @@ function renderOrganization(o: OrganizationDetail): Node[] {
   return [
     head(`${label(o.kind)} · ${label(o.level)}${place}`, o.name, { kind: 'body', id: o.id, label: o.name }, o.parent ? h('p', {}, '↑ ', orgLink(o.parent)) : null),
     o.positions.length
-      ? section('positions', t('positions'), h('ul', { class: 'plain' }, o.positions.map((p) =>
-          h('li', { class: 'tenure', 'data-tenure': p.id }, data(p.title, 'position-title'), ' · ', personLink(p.person), ' ', stateBadge(p),
+      ? section('positions', t('positions'), h('ul', { class: 'plain' }, sortTenures(o.positions).map((p) =>
+          h('li', { class: 'tenure', 'data-tenure': p.id, 'data-state': p.state }, data(p.title, 'position-title'), ' · ', personLink(p.person), ' ', stateBadge(p),
             h('div', { class: 'muted' }, boundsElement(p))))))
       : null,
     o.meetings.length ? section('meetings', t('meetingsCount', { n: o.meetings.length }), h('ul', {}, dated(o.meetings).map((m) => meetingLine(m)))) : null,

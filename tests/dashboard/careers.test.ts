@@ -187,6 +187,23 @@ describe('tenure states in the leadership lists', () => {
     await context.close();
   });
 
+  it('flags two holders of a one-holder post on the chosen date as sources in conflict', async () => {
+    const province = 'Hà Tĩnh';
+    const asOf = '2024-07-01';
+    const res = await d.api.gql(`query ($p: String!, $asOf: Date) { organizations(filter: { province: $p }, first: 100) { edges { node { positions { id conflict(asOf: $asOf) } } } } }`, { p: province, asOf });
+    const expected = Object.fromEntries(res.data.organizations.edges.flatMap((e: any) => e.node.positions.map((x: any) => [x.id, x.conflict])));
+    expect(Object.values(expected).filter(Boolean).length).toBeGreaterThanOrEqual(2);
+    const { page, context } = await d.open();
+    await openAt(page, q({ province, asOf }));
+    await page.waitForSelector('#tab-leadership tr.tenure');
+    const shown = await page.$$eval('#tab-leadership tr.tenure', (rows) =>
+      Object.fromEntries(rows.map((r) => [(r as HTMLElement).dataset.tenure!, !!r.querySelector('.badge.state-conflict')])));
+    expect(shown).toEqual(expected);
+    await page.locator('#tab-leadership .badge.state-conflict').first().scrollIntoViewIfNeeded();
+    await shot(page, '36-leadership-conflict');
+    await context.close();
+  });
+
   it('in English the states read in English and the date field takes the reader\'s order', async () => {
     const { page, context } = await d.open({ lang: 'en' });
     await page.goto(`${d.api.url}/`);
