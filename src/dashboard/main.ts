@@ -20,8 +20,8 @@ import { districtsOf, loadMeetings, loadNetwork, loadOrganizations, loadProvince
 import type { Locality, Meeting, Network, NetworkNode, Organization, Path } from './queries';
 import { createSearchBox } from './search-box';
 import { clearStatus, showApiError, showStatus } from './status-bar';
-import { changes, EMPTY_STATE, parseUrl, urlFor, type PanelKind, type UrlState } from './url-state';
-import { createWatchView, feedHref } from './watch-view';
+import { changes, EMPTY_STATE, feedHref, parseUrl, urlFor, type PanelKind, type UrlState } from './url-state';
+import { createWatchView } from './watch-view';
 
 interface Loaded {
   provinces: Locality[];

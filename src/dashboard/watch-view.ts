@@ -8,6 +8,7 @@ import { t } from './i18n';
 import { loadMeetings, loadOrganizations } from './province-data';
 import { WATCH_BODY, WATCH_PERSON } from './queries';
 import { apiErrorMessage, showApiError } from './status-bar';
+import { feedHref } from './url-state';
 import { changesSince, snapshotOf, Watchlist, type Change, type Followed, type Observed } from './watchlist';
 
 const today = () => new Date().toISOString().slice(0, 10);
@@ -29,13 +30,6 @@ async function observe(f: Followed): Promise<Observed | null> {
     titles: orgs.flatMap((o) => o.positions.map((p) => ({ id: p.id, state: p.state, title: p.title, person: p.person, organization: { id: o.id, name: o.name } }))),
     meetings,
   };
-}
-
-/** The page's own address of the Atom feed of a province or a body. */
-export function feedHref(f: Pick<Followed, 'kind' | 'id'>, lang: string): string {
-  const q = new URLSearchParams(f.kind === 'body' ? { body: f.id } : { province: f.id });
-  if (lang === 'en') q.set('lang', 'en');
-  return `/feeds/changes.atom?${q}`;
 }
 
 export interface WatchView {
@@ -73,7 +67,7 @@ export function createWatchView(root: HTMLElement, count: HTMLElement, options: 
   };
 
   function renderItem(f: Followed, body: HTMLElement | string): HTMLElement {
-    const feed = f.kind === 'person' ? null : h('a', { href: feedHref(f, options.lang()), class: 'feed-link', type: 'application/atom+xml' }, t('atomFeed'));
+    const feed = f.kind === 'person' ? null : h('a', { href: feedHref({ kind: f.kind, id: f.id }, options.lang()), class: 'feed-link', type: 'application/atom+xml' }, t('atomFeed'));
     return h('article', { class: 'watch-item', 'data-watch': `${f.kind}:${f.id}` },
       h('header', {}, h('span', { class: 'muted' }, t(f.kind === 'person' ? 'watchPerson' : f.kind === 'body' ? 'watchBody' : 'watchProvince')), ' ', itemLink(f),
         h('span', { class: 'watch-tools' }, feed, ' ', h('button', { type: 'button', class: 'unfollow', onclick: () => toggle(f) }, t('unfollow')))),

@@ -204,6 +204,30 @@ describe('tenure states in the leadership lists', () => {
     await context.close();
   });
 
+  it('a body\'s panel lists its holders by state today and links to the body\'s Atom feed', async () => {
+    // Two chairs one after the other (the earlier one ended by his successor) and a deputy.
+    const org = (await d.api.gql('{ organization(id: "org/quang-tri/uy-ban-nhan-dan-tinh") { id positions { id state } } }')).data.organization;
+    const { page, context } = await d.open();
+    await openAt(page, q({ body: org.id }));
+    await panelShows(page, 'body', org.id);
+    const rows = await page.$$eval('#panel li.tenure', (li) => li.map((x) => [(x as HTMLElement).dataset.tenure, (x as HTMLElement).dataset.state]));
+    expect(Object.fromEntries(rows)).toEqual(Object.fromEntries(org.positions.map((p: any) => [p.id, p.state])));
+    const order = { HOLDING: 0, UNKNOWN: 1, NOT_STARTED: 2, ENDED: 3 } as Record<string, number>;
+    const chairs = await page.$$eval('#panel li.tenure', (li) => li.filter((x) => x.querySelector('.position-title')?.textContent === 'Chủ tịch').map((x) => (x as HTMLElement).dataset.state!));
+    expect(chairs.length).toBeGreaterThan(1);
+    expect(chairs.map((x) => order[x])).toEqual(chairs.map((x) => order[x]).sort());
+    const href = (await page.getAttribute('#panel a.feed-link', 'href'))!;
+    expect(href).toBe(`/feeds/changes.atom?body=${encodeURIComponent(org.id)}`);
+    const feed = await page.evaluate(async (url) => {
+      const res = await fetch(url);
+      const doc = new DOMParser().parseFromString(await res.text(), 'application/xml');
+      return { status: res.status, broken: !!doc.querySelector('parsererror'), root: doc.documentElement.localName, entries: doc.getElementsByTagName('entry').length };
+    }, href);
+    expect(feed).toMatchObject({ status: 200, broken: false, root: 'feed' });
+    expect(feed.entries).toBeGreaterThan(0);
+    await context.close();
+  });
+
   it('in English the states read in English and the date field takes the reader\'s order', async () => {
     const { page, context } = await d.open({ lang: 'en' });
     await page.goto(`${d.api.url}/`);
