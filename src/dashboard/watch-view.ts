@@ -9,7 +9,7 @@ import { loadMeetings, loadOrganizations } from './province-data';
 import { WATCH_BODY, WATCH_PERSON } from './queries';
 import { apiErrorMessage, showApiError } from './status-bar';
 import { feedHref } from './url-state';
-import { changesSince, snapshotOf, Watchlist, type Change, type Followed, type Observed } from './watchlist';
+import { browserWatchlist, changesSince, snapshotOf, type Change, type Followed, type Observed } from './watchlist';
 
 const today = () => new Date().toISOString().slice(0, 10);
 
@@ -40,14 +40,7 @@ export interface WatchView {
 }
 
 export function createWatchView(root: HTMLElement, count: HTMLElement, options: { lang(): string; openProvince(name: string): void }): WatchView {
-  let list: Watchlist;
-  try {
-    list = new Watchlist();
-  } catch {
-    // No storage at all (blocked by the browser): a list that lasts this page.
-    const memory = () => { const m = new Map<string, string>(); return { getItem: (k: string) => m.get(k) ?? null, setItem: (k: string, v: string) => void m.set(k, v) } as Storage; };
-    list = new Watchlist(memory(), memory());
-  }
+  const list = browserWatchlist();
   const buttons = new Set<{ f: Followed; el: HTMLButtonElement }>();
   let asked = 0;
 
