@@ -137,6 +137,18 @@ describe('tenure states in the leadership lists', () => {
     return Object.fromEntries(res.data.organizations.edges.flatMap((e: any) => e.node.positions.map((p: any) => [p.id, p.state])));
   }
 
+  /** The rows show the states the API gives on that date (the list is redrawn after the URL changes). */
+  async function expectRowStates(page: Page, asOf: string | null): Promise<void> {
+    const expected = await apiStates(asOf);
+    let shown: Record<string, string> = {};
+    for (let tries = 0; tries < 50; tries++) {
+      shown = await rowStates(page);
+      if (JSON.stringify(shown) === JSON.stringify(expected)) break;
+      await page.waitForTimeout(200);
+    }
+    expect(shown).toEqual(expected);
+  }
+
   const rowOf = (page: Page, person: string, title: string) =>
     page.locator('#tab-leadership tr.tenure', { has: page.locator(`.person-link[data-person-id="${person}"]`) })
       .filter({ has: page.locator('.tenure-title', { hasText: new RegExp(`^${title}$`) }) });
@@ -145,7 +157,7 @@ describe('tenure states in the leadership lists', () => {
     const { page, context } = await d.open();
     await openAt(page, q({ province: QUANG_TRI, asOf: '2024-06-01' }));
     await page.waitForSelector('#tab-leadership tr.tenure');
-    expect(await rowStates(page)).toEqual(await apiStates('2024-06-01'));
+    await expectRowStates(page, '2024-06-01');
     const toan = rowOf(page, TOAN, 'Phó Chủ tịch');
     expect(await toan.getAttribute('data-state')).toBe('HOLDING');
     expect(await toan.locator('.badge').first().textContent()).toBe('Đang giữ chức');
@@ -159,7 +171,7 @@ describe('tenure states in the leadership lists', () => {
     await page.waitForFunction(() => new URLSearchParams(location.search).get('asOf') === '2024-10-01');
     await page.waitForSelector('#tab-leadership tr.tenure');
     expect(await toan.getAttribute('data-state')).toBe('ENDED');
-    expect(await rowStates(page)).toEqual(await apiStates('2024-10-01'));
+    await expectRowStates(page, '2024-10-01');
 
     // Before the appointment's declared start: not started yet.
     await openAt(page, q({ province: QUANG_TRI, asOf: '2024-02-01' }));
@@ -174,7 +186,7 @@ describe('tenure states in the leadership lists', () => {
     await page.click('#tab-leadership .as-of-today');
     await page.waitForFunction(() => !new URLSearchParams(location.search).get('asOf'));
     await page.waitForSelector('#tab-leadership tr.tenure');
-    expect(await rowStates(page)).toEqual(await apiStates(null));
+    await expectRowStates(page, null);
     const ha = rowOf(page, HA, 'Giám đốc');
     expect(await ha.getAttribute('data-state')).toBe('UNKNOWN');
     expect(await ha.locator('.badge').first().textContent()).toBe('Không có tin từ 01/03/2024');
