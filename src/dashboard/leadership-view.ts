@@ -54,6 +54,8 @@ export interface LeadershipOptions {
 }
 
 export function renderLeadership(root: HTMLElement, organizations: Organization[], { place, district, asOf, onAsOf }: LeadershipOptions): void {
+  // The date the rows are for ("" for today): the list is redrawn a moment after the link changes.
+  root.dataset.asOf = asOf ?? '';
   const shown = organizations.filter((o) => inDistrict(o.locality, district) || (!district && !o.locality));
   if (!shown.length) {
     replace(root, h('p', { class: 'empty' }, t('noBodies', { place: district ?? place })));

@@ -263,6 +263,7 @@ async function loadPlace(next: UrlState) {
   network.kill();
   showStatus('loading', t('loading'));
   renderFilters($<HTMLFormElement>('#filters'), next.filters, (filters) => navigate({ filters, at: null }));
+  delete $('#tab-leadership').dataset.asOf;
   replace($('#tab-leadership'), h('p', { class: 'muted' }, t('loading')));
   replace($('#tab-meetings'), h('p', { class: 'muted' }, t('loading')));
   showProgress(null, t('loadingNetwork', { received: '' }));
@@ -284,7 +285,9 @@ async function loadPlace(next: UrlState) {
 
 /** Another date for the tenure states: only the bodies are read again. */
 async function loadStates(next: UrlState, mine: number) {
-  replace($('#tab-leadership'), h('p', { class: 'muted' }, t('loading')));
+  const list = $('#tab-leadership');
+  delete list.dataset.asOf;
+  replace(list, h('p', { class: 'muted' }, t('loading')));
   const organizations = await loadOrganizations(next.province!, next.asOf);
   if (mine !== ticket) return;
   Object.assign(loaded, { organizations, asOf: next.asOf });

@@ -137,16 +137,12 @@ describe('tenure states in the leadership lists', () => {
     return Object.fromEntries(res.data.organizations.edges.flatMap((e: any) => e.node.positions.map((p: any) => [p.id, p.state])));
   }
 
-  /** The rows show the states the API gives on that date (the list is redrawn after the URL changes). */
+  /** Waits for the list drawn for that date (null: today): it is redrawn a moment after the link changes. */
+  const listFor = (page: Page, asOf: string | null) => page.waitForSelector(`#tab-leadership[data-as-of="${asOf ?? ''}"] tr.tenure`);
+
+  /** The rows (of the list drawn for that date: see listFor) show the states the API gives on that date. */
   async function expectRowStates(page: Page, asOf: string | null): Promise<void> {
-    const expected = await apiStates(asOf);
-    let shown: Record<string, string> = {};
-    for (let tries = 0; tries < 50; tries++) {
-      shown = await rowStates(page);
-      if (JSON.stringify(shown) === JSON.stringify(expected)) break;
-      await page.waitForTimeout(200);
-    }
-    expect(shown).toEqual(expected);
+    expect(await rowStates(page)).toEqual(await apiStates(asOf));
   }
 
   const rowOf = (page: Page, person: string, title: string) =>
@@ -156,7 +152,7 @@ describe('tenure states in the leadership lists', () => {
   it('shows the state on the date in the link, a date typed in the page\'s language, and never a bare "current"', async () => {
     const { page, context } = await d.open();
     await openAt(page, q({ province: QUANG_TRI, asOf: '2024-06-01' }));
-    await page.waitForSelector('#tab-leadership tr.tenure');
+    await listFor(page, '2024-06-01');
     await expectRowStates(page, '2024-06-01');
     const toan = rowOf(page, TOAN, 'Phó Chủ tịch');
     expect(await toan.getAttribute('data-state')).toBe('HOLDING');
@@ -169,23 +165,23 @@ describe('tenure states in the leadership lists', () => {
     await page.fill('#tab-leadership input[name="asOf"]', '01/10/2024');
     await page.click('#tab-leadership .as-of button[type="submit"]');
     await page.waitForFunction(() => new URLSearchParams(location.search).get('asOf') === '2024-10-01');
-    await page.waitForSelector('#tab-leadership tr.tenure');
+    await listFor(page, '2024-10-01');
     expect(await toan.getAttribute('data-state')).toBe('ENDED');
     await expectRowStates(page, '2024-10-01');
 
     // Before the appointment's declared start: not started yet.
     await openAt(page, q({ province: QUANG_TRI, asOf: '2024-02-01' }));
-    await page.waitForSelector('#tab-leadership tr.tenure');
+    await listFor(page, '2024-02-01');
     expect(await rowOf(page, HA, 'Giám đốc').getAttribute('data-state')).toBe('NOT_STARTED');
     expect(await rowOf(page, HA, 'Giám đốc').locator('.bound-start').getAttribute('data-basis')).toBe('DECLARED');
 
     // Today: whoever the news fell silent on is "no news since", with the date.
     await page.goBack();
     await page.waitForFunction(() => new URLSearchParams(location.search).get('asOf') === '2024-10-01');
-    await page.waitForFunction(() => document.querySelector('#tab-leadership input[name="asOf"]') && (document.querySelector('#tab-leadership input[name="asOf"]') as HTMLInputElement).value === '01/10/2024');
+    await listFor(page, '2024-10-01');
     await page.click('#tab-leadership .as-of-today');
     await page.waitForFunction(() => !new URLSearchParams(location.search).get('asOf'));
-    await page.waitForSelector('#tab-leadership tr.tenure');
+    await listFor(page, null);
     await expectRowStates(page, null);
     const ha = rowOf(page, HA, 'Giám đốc');
     expect(await ha.getAttribute('data-state')).toBe('UNKNOWN');
@@ -207,7 +203,7 @@ describe('tenure states in the leadership lists', () => {
     expect(Object.values(expected).filter(Boolean).length).toBeGreaterThanOrEqual(2);
     const { page, context } = await d.open();
     await openAt(page, q({ province, asOf }));
-    await page.waitForSelector('#tab-leadership tr.tenure');
+    await listFor(page, asOf);
     const shown = await page.$$eval('#tab-leadership tr.tenure', (rows) =>
       Object.fromEntries(rows.map((r) => [(r as HTMLElement).dataset.tenure!, !!r.querySelector('.badge.state-conflict')])));
     expect(shown).toEqual(expected);
@@ -245,7 +241,7 @@ describe('tenure states in the leadership lists', () => {
     await page.goto(`${d.api.url}/`);
     await page.evaluate(() => localStorage.setItem('cadregraph.lang', 'en'));
     await openAt(page, q({ province: QUANG_TRI, asOf: '2024-10-01' }));
-    await page.waitForSelector('#tab-leadership tr.tenure');
+    await listFor(page, '2024-10-01');
     expect(await page.getAttribute('#tab-leadership input[name="asOf"]', 'placeholder')).toBe('mm/dd/yyyy');
     expect(await page.inputValue('#tab-leadership input[name="asOf"]')).toBe('10/01/2024');
     expect(await rowOf(page, TOAN, 'Phó Chủ tịch').locator('.badge').first().textContent()).toBe('Ended');
