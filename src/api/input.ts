@@ -63,3 +63,28 @@ export function organizationName(input: string): string {
   }
   return out.join(' ');
 }
+
+/** A title as the graph stores it, however it is typed ("pho chu tich", "PCT" where the lexicon lists it). */
+export function titleName(input: string | null | undefined, argument = 'title'): string | null {
+  if (input == null) return null;
+  const key = fold(input);
+  if (!key) throw badInput(`${argument} must not be empty`);
+  const titles = data().titles.flatMap((t) => [t.name, ...(t.variants ?? [])].map((v) => ({ key: fold(v), label: t.name })));
+  const hit = titles.find((t) => t.key === key);
+  if (hit) return hit.label;
+  throw badInput(`unknown ${argument} "${input}"${didYouMean(nearest(key, titles))}`);
+}
+
+/** A year as filters take it: a whole number a news date can have. */
+export function yearOf(input: number | null | undefined, argument: string): number | null {
+  if (input == null) return null;
+  if (!Number.isInteger(input) || input < 1000 || input > 9999) throw badInput(`${argument} must be a year of four digits (got ${input})`);
+  return input;
+}
+
+/** Text to match a name on: not blank. */
+export function nameText(input: string | null | undefined, argument: string): string | null {
+  if (input == null) return null;
+  if (!fold(input)) throw badInput(`${argument} must not be empty`);
+  return input;
+}
