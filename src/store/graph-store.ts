@@ -313,6 +313,11 @@ export interface GraphStore {
   migrate(): Promise<void>;
   /** Cheap round trip: throws when the store cannot answer. */
   ping(): Promise<void>;
+  /**
+   * Whether a write would succeed now, writing nothing (a write rolled back, and on the embedded
+   * store its file still in place with room on its disk); throws with the cause in one line.
+   */
+  probeWrite(): Promise<void>;
   /** All facts of one article in one transaction; an article already stored changes nothing. */
   upsertArticle(facts: ArticleFacts): Promise<UpsertResult>;
   /**

@@ -240,7 +240,7 @@ export type MeetingFilter = {
   /** Someone at the meeting is seen holding this title ("Phó Chủ tịch", "pho bi thu"; the whole title, ignoring diacritics and case). */
   participantTitle?: InputMaybe<Scalars['String']['input']>;
   province?: InputMaybe<Scalars['String']['input']>;
-  /** Meetings of any of these provinces (with `province`, of any of them all). */
+  /** Meetings of any of these provinces (and of `province` when both are given). */
   provinces?: InputMaybe<Array<Scalars['String']['input']>>;
   to?: InputMaybe<Scalars['Date']['input']>;
   /** Meetings of this year (of a full date). */

@@ -47,6 +47,10 @@ export class CypherStore implements S.GraphStore {
     await this.runner.read(this.q.get('ping'));
   }
 
+  async probeWrite(): Promise<void> {
+    await this.runner.transaction((run) => run(this.q.get('write-probe')));
+  }
+
   async upsertArticle(facts: ArticleFacts): Promise<S.UpsertResult> {
     return (await this.upsertArticles([facts]))[0];
   }

@@ -3,6 +3,8 @@
 // a transaction never interleaves with other work of the process, and WAL lets other processes
 // read while this one writes.
 import type { Database } from 'better-sqlite3';
+import { statfsSync, statSync } from 'fs';
+import { dirname } from 'path';
 import type { ArticleFacts } from '../../model/facts';
 import { CadreError } from '../../model/errors';
 import { fold, nameKey } from '../../text';
@@ -41,6 +43,28 @@ export const FRONTIER_LIMIT = 200_000;
 
 const ids = (list: readonly string[]) => [...new Set(list)];
 
+/** Less room than this on the data folder's disk and the next write fails (probeWrite). */
+const MIN_FREE_BYTES = 64 * 1024;
+
+const freeBytes = (dir: string) => {
+  const fs = statfsSync(dir);
+  return fs.bavail * fs.bsize;
+};
+
+/**
+ * Writes to a file whose folder was removed go to a file nobody can open again: acknowledged and
+ * lost. The file at the path must still be the one this connection writes.
+ */
+function checkFileInPlace(file: string, inode: number): void {
+  let now: number;
+  try {
+    now = statSync(file).ino;
+  } catch {
+    throw new CadreError('STORE_UNAVAILABLE', `the graph file ${file} is gone (its folder was removed or moved): writes would be lost; put the folder back or restart the server`);
+  }
+  if (now !== inode) throw new CadreError('STORE_UNAVAILABLE', `the graph file ${file} was replaced by another file since it was opened: restart the server to use it`);
+}
+
 /** Everything a merge moved, as merge_log keeps it. */
 interface MergeSnapshot {
   person: Row & { folded: string };
@@ -55,12 +79,16 @@ export class SqliteStore implements S.GraphStore {
   private readonly sql: Statements;
   private wrote = false;
 
+  /** The file opened, told apart from one put in its place later. */
+  private readonly inode: number;
+
   constructor(
     private readonly db: Database,
     /** The database file, for messages. */
     readonly file: string,
   ) {
     this.sql = new Statements(db);
+    this.inode = statSync(file).ino;
   }
 
   /** Runs `work` and turns SQLite's failures into errors the user can act on. */
@@ -81,6 +109,30 @@ export class SqliteStore implements S.GraphStore {
 
   ping(): Promise<void> {
     return this.answer(() => void this.sql.get('ping'));
+  }
+
+  probeWrite(): Promise<void> {
+    return this.answer(() => {
+      checkFileInPlace(this.file, this.inode);
+      // A write rolled back touches no page on disk, so a full disk is told by the room left on it.
+      if (freeBytes(dirname(this.file)) < MIN_FREE_BYTES) throw storeError(Object.assign(new Error('disk full'), { code: 'SQLITE_FULL' }), this.file);
+      const wait = this.db.pragma('busy_timeout', { simple: true });
+      this.db.pragma('busy_timeout = 0');
+      try {
+        this.db.exec('BEGIN IMMEDIATE');
+        try {
+          this.sql.run('write-probe');
+        } finally {
+          this.db.exec('ROLLBACK');
+        }
+      } catch (e) {
+        // Another process is writing: the file takes writes, ours would wait its turn.
+        if (String((e as { code?: string }).code).startsWith('SQLITE_BUSY')) return;
+        throw e;
+      } finally {
+        this.db.pragma(`busy_timeout = ${Number(wait)}`);
+      }
+    });
   }
 
   upsertArticle(facts: ArticleFacts): Promise<S.UpsertResult> {
