@@ -88,3 +88,19 @@ export function nameText(input: string | null | undefined, argument: string): st
   if (!fold(input)) throw badInput(`${argument} must not be empty`);
   return input;
 }
+
+/**
+ * A meeting kind as the graph stores it ("regular-review"), from the kind itself in any case or
+ * spelling ("REGULAR_REVIEW", "regular review") or from the words that name it ("giao ban", "kỳ họp").
+ */
+export function meetingKind(input: string | null | undefined): string | null {
+  if (input == null) return null;
+  const key = fold(input).replace(/[\s_-]+/g, ' ').trim();
+  if (!key) throw badInput('kind must not be empty');
+  const entries = data().meetingKinds;
+  const kinds = [...new Set(entries.map((e) => e.kind))].map((k) => ({ key: k.replace(/-/g, ' '), label: k }));
+  const phrases = entries.map((e) => ({ key: fold(e.phrase), label: e.kind }));
+  const hit = kinds.find((k) => k.key === key) ?? phrases.find((p) => p.key === key);
+  if (hit) return hit.label;
+  throw badInput(`unknown meeting kind "${input}"${didYouMean(nearest(key, kinds))}`);
+}

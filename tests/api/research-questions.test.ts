@@ -122,6 +122,14 @@ describe('counts add up, partial dates are reachable, and names that name nothin
     expect(counted.meetingCounts.reduce((a: number, r: any) => a + r.count, 0)).toBe(4);
   });
 
+  it('a meeting kind is read from its name or its words', async () => {
+    const count = async (kind: string) => (await ask(`query ($k: String) { meetings(filter: { province: "quang ninh", kind: $k }) { totalCount } }`, { k: kind })).meetings.totalCount;
+    expect(await count('regular-review')).toBe(2);
+    expect(await count('REGULAR_REVIEW')).toBe(2);
+    expect(await count('giao ban')).toBe(2);
+    expect(await count('Làm việc với')).toBe(1);
+  });
+
   it.each([
     ['a chair nobody is', `{ meetings(filter: { chairName: "do van ann" }) { totalCount } }`, /^chairName: nobody named "do van ann" in the graph: did you mean "Đỗ Văn An"/],
     ['an unknown title', `{ meetings(filter: { participantTitle: "pho chu tihc" }) { totalCount } }`, /^unknown participantTitle "pho chu tihc": did you mean "Phó Chủ tịch"/],
@@ -131,6 +139,7 @@ describe('counts add up, partial dates are reachable, and names that name nothin
     ['no dimension', `{ meetingCounts(filter: {}, by: []) { count } }`, /by must name 1 to 4 dimensions/],
     ['a year range backwards', `{ directives(filter: { fromYear: 2025, toYear: 2020 }) { totalCount } }`, /fromYear \(2025\) is after toYear \(2020\)/],
     ['a year that is no year', `{ meetings(filter: { year: 24 }) { totalCount } }`, /year must be a year of four digits/],
+    ['an unknown meeting kind', `{ meetings(filter: { kind: "regular reveiw" }) { totalCount } }`, /^unknown meeting kind "regular reveiw": did you mean "regular-review"/],
   ])('%s is BAD_USER_INPUT with the nearest names', async (_name, query, message) => {
     const r = await api.gql(query);
     expect(r.errors?.[0]).toMatchObject({ message: expect.stringMatching(message), extensions: { code: 'BAD_USER_INPUT' } });

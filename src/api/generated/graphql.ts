@@ -235,6 +235,7 @@ export type MeetingFilter = {
    * all: their year is unknown, so they may fall in any range. Without those filters they are listed anyway.
    */
   includePartialDates?: InputMaybe<Scalars['Boolean']['input']>;
+  /** The kind as stored ("regular-review", "REGULAR_REVIEW") or the words that name it ("giao ban", "ky hop"). */
   kind?: InputMaybe<Scalars['String']['input']>;
   organization?: InputMaybe<Scalars['ID']['input']>;
   /** Someone at the meeting is seen holding this title ("Phó Chủ tịch", "pho bi thu"; the whole title, ignoring diacritics and case). */

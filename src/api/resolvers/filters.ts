@@ -4,7 +4,7 @@ import { GraphQLError } from 'graphql';
 import type { DirectiveFilter, MeetingFilter } from '../generated/graphql';
 import type * as S from '../../store/graph-store';
 import { fold, nearest } from '../../text';
-import { directiveKind, nameText, organizationName, provinceName, titleName, yearOf } from '../input';
+import { directiveKind, meetingKind, nameText, organizationName, provinceName, titleName, yearOf } from '../input';
 
 const badInput = (message: string) => new GraphQLError(message, { extensions: { code: 'BAD_USER_INPUT' } });
 
@@ -21,7 +21,7 @@ export async function meetingFilter(filter: MeetingFilter | null | undefined, st
   return {
     province: await provinceName(f.province, placesOf(store)),
     provinces: await provinceNames(f.provinces, store, 'province'),
-    from: f.from, to: f.to, kind: f.kind, year: yearOf(f.year, 'year'), includePartialDates: f.includePartialDates,
+    from: f.from, to: f.to, kind: meetingKind(f.kind), year: yearOf(f.year, 'year'), includePartialDates: f.includePartialDates,
     chairedBy: f.chairedBy, attendedBy: f.attendedBy, organizationId: f.organization,
     chairName: nameText(f.chairName, 'chairName'), attendeeName: nameText(f.attendeeName, 'attendeeName'),
     participantTitle: titleName(f.participantTitle, 'participantTitle'),
