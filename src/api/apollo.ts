@@ -5,7 +5,7 @@ import { GraphQLError } from 'graphql';
 import type { GraphStore } from '../store/graph-store';
 import { access, bearer, type KeyConfig } from './auth';
 import type { ApiContext } from './context';
-import { formatError, type ErrorLog } from './errors';
+import { formatError, storeUnavailableStatus, type ErrorLog } from './errors';
 import { holdExtraction } from './extraction';
 import { armor, parseOptions } from './limits';
 import { createLoaders } from './loaders';
@@ -25,7 +25,7 @@ export async function createApollo(options: { debug: boolean; log?: ErrorLog }):
     // Outside NODE_ENV=test Apollo stops itself on SIGTERM and re-sends the signal, which would end
     // the process before running requests finish; the HTTP layer owns shutdown (server/shutdown.ts).
     stopOnTerminationSignals: false,
-    plugins: [...limits.plugins, { serverWillStart: async () => ({ serverWillStop: release }) }],
+    plugins: [...limits.plugins, storeUnavailableStatus, { serverWillStart: async () => ({ serverWillStop: release }) }],
   });
   try {
     await apollo.start();

@@ -95,6 +95,33 @@ export interface EventRecord {
   sources: SourceRef[];
 }
 
+/**
+ * A fact as news of a place: a title held, a personnel event or a meeting, with the first article
+ * that stated it (the feed of changes).
+ */
+export interface ChangeRecord {
+  kind: 'TENURE' | 'EVENT' | 'MEETING';
+  personId: string | null;
+  positionId: string | null;
+  /** The post's title (tenures, events) or the meeting's title. */
+  title: string | null;
+  organizationId: string | null;
+  eventId: string | null;
+  eventKind: EventKind | null;
+  /** The event's or the meeting's date. */
+  date: string | null;
+  meetingId: string | null;
+  articleId: string;
+  publishedAt: string | null;
+  quote: string | null;
+}
+
+/** The place of a feed: a province (as typed) or one body. */
+export interface ChangeFilter {
+  province?: string | null;
+  organizationId?: string | null;
+}
+
 export type MergeDecision = 'SAME' | 'DIFFERENT' | 'UNDECIDED';
 
 /** A reviewer's ruling on whether two person ids are one official. */
@@ -368,6 +395,8 @@ export interface GraphStore {
   search(text: string, limit: number): Promise<SearchHit[]>;
   shortestConnection(fromId: string, toId: string, maxHops: number): Promise<PathResult | null>;
   network(filter: NetworkFilter): Promise<NetworkResult>;
+  /** Titles held, events and meetings of a province or a body, each with its first article, the newest article first. */
+  recentChanges(filter: ChangeFilter, limit: number): Promise<ChangeRecord[]>;
 
   // Careers: tenures of a post's every holder, personnel events, and reviewed merges.
   tenuresOfPositions(positionIds: readonly string[]): Promise<TenureRecord[]>;

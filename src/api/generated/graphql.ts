@@ -765,6 +765,8 @@ export type Tenure = {
   /** Personnel events about this person in this post, by date. */
   events: Array<Event>;
   firstSeen?: Maybe<Scalars['Date']['output']>;
+  /** One person in one post: the same id in every list that shows this tenure (a person's career, a body's positions, holders), so a link, a test or a style can find it. */
+  id: Scalars['ID']['output'];
   lastSeen?: Maybe<Scalars['Date']['output']>;
   organization: Organization;
   person: Person;
@@ -1300,6 +1302,7 @@ export type TenureResolvers<ContextType = ApiContext, ParentType extends Resolve
   endBasis?: Resolver<Maybe<ResolversTypes['TenureBasis']>, ParentType, ContextType>;
   events?: Resolver<Array<ResolversTypes['Event']>, ParentType, ContextType>;
   firstSeen?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   lastSeen?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   organization?: Resolver<ResolversTypes['Organization'], ParentType, ContextType>;
   person?: Resolver<ResolversTypes['Person'], ParentType, ContextType>;

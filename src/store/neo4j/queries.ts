@@ -22,6 +22,9 @@ interface RelSpec {
   matchExtra?: string;
   moveCreateExtra?: string;
   moveMatchExtra?: string;
+  /** unmerge: lists parallel to sources, sliced alike; then what is derived from them again. */
+  unmoveExtra?: string;
+  unmoveAfter?: string;
 }
 
 // The status of a title is the one of its most recent evidence ("nguyên" in a later article
@@ -35,8 +38,13 @@ const HOLDS_STATUS = {
   moveMatchExtra:
     'h.status = CASE WHEN r.lastSeen IS NOT NULL AND (h.lastSeen IS NULL OR r.lastSeen >= h.lastSeen) THEN r.status ELSE h.status END, ' +
     'h.statuses = h.statuses + r.statuses, ',
+  unmoveExtra: 'h.statuses = h.statuses[..a] + h.statuses[b..], ',
+  // The status of the latest dated source, as the writes above keep it.
+  unmoveAfter:
+    "h.status = reduce(acc = {d: '', s: h.statuses[0]}, i IN range(0, size(h.dates) - 1) | " +
+    "CASE WHEN h.dates[i] <> '' AND h.dates[i] >= acc.d THEN {d: h.dates[i], s: h.statuses[i]} ELSE acc END).s, ",
 };
-const ATTENDED_ROLES = ['spoke', 'reported', 'concluded', 'directed'];
+export const ATTENDED_ROLES = ['spoke', 'reported', 'concluded', 'directed'];
 const ATTENDED_EXTRA = {
   createExtra: ATTENDED_ROLES.map((r) => `h.${r} = r.${r}, `).join(''),
   matchExtra: ATTENDED_ROLES.map((r) => `h.${r} = h.${r} OR r.${r}, `).join(''),
@@ -64,6 +72,8 @@ export const RELATIONSHIPS: Record<RelName, RelSpec> = {
   REPORTED_IN: { type: 'REPORTED_IN', from: 'Meeting', to: 'Article' },
 };
 
+/** The relationship type as Neo4j names it (without the backquotes some need in Cypher). */
+export const relationshipType = (rel: RelName) => RELATIONSHIPS[rel].type.replace(/`/g, '');
 
 function fill(template: string, spec: RelSpec): string {
   return template
@@ -74,7 +84,9 @@ function fill(template: string, spec: RelSpec): string {
     .replace('{{MATCH_EXTRA}}', spec.matchExtra ?? '')
     .replace(/\{\{FULL\}\}/g, spec.maxSources ? `size(h.sources) >= ${spec.maxSources} OR ` : '')
     .replace('{{MOVE_CREATE_EXTRA}}', spec.moveCreateExtra ?? '')
-    .replace('{{MOVE_MATCH_EXTRA}}', spec.moveMatchExtra ?? '');
+    .replace('{{MOVE_MATCH_EXTRA}}', spec.moveMatchExtra ?? '')
+    .replace('{{UNMOVE_EXTRA}}', spec.unmoveExtra ?? '')
+    .replace('{{UNMOVE_AFTER}}', spec.unmoveAfter ?? '');
 }
 
 const stripComments = (text: string) =>
@@ -110,6 +122,9 @@ export interface QuerySet {
   /** Shortest path between two people of at most `hops` relationships (1 to MAX_HOPS). */
   shortestPath(hops: number): string;
   moveRelationship(rel: RelName): string;
+  /** unmerge: the merged-away person's relationship recreated, and the moved sources taken back. */
+  restoreRelationship(rel: RelName): string;
+  unmoveRelationship(rel: RelName): string;
   /** Schema statements for `migrate`, one per entry. */
   schema: string[];
   /** Every statement the store can send, by name (for the linter test). */
@@ -128,6 +143,8 @@ export function loadQueries(dir = CYPHER_DIR): QuerySet {
   const schema = splitStatements(take('schema'));
   const mergeTemplate = take('merge-relationship');
   const moveTemplate = take('move-relationship');
+  const restoreTemplate = take('restore-relationship');
+  const unmoveTemplate = take('unmove-relationship');
   const shortestPathTemplate = take('shortest-path');
   const meetingFilter = take('meeting-filter');
   const countTemplate = take('count-meetings');
@@ -155,6 +172,8 @@ export function loadQueries(dir = CYPHER_DIR): QuerySet {
     countMeetings,
     mergeRelationship: (rel) => fill(mergeTemplate, RELATIONSHIPS[rel]),
     moveRelationship: (rel) => fill(moveTemplate, RELATIONSHIPS[rel]),
+    restoreRelationship: (rel) => fill(restoreTemplate, RELATIONSHIPS[rel]),
+    unmoveRelationship: (rel) => fill(unmoveTemplate, RELATIONSHIPS[rel]),
     shortestPath: (hops) => {
       if (!Number.isInteger(hops) || hops < 1 || hops > MAX_HOPS) throw new Error(`hops must be 1 to ${MAX_HOPS}`);
       return shortestPathTemplate.replace('{{HOPS}}', String(hops));
@@ -163,7 +182,11 @@ export function loadQueries(dir = CYPHER_DIR): QuerySet {
     all() {
       const out = new Map(queries);
       for (const rel of Object.keys(RELATIONSHIPS) as RelName[]) out.set(`merge-${rel}`, fill(mergeTemplate, RELATIONSHIPS[rel]));
-      for (const rel of PERSON_RELATIONSHIPS) out.set(`move-${rel}`, fill(moveTemplate, RELATIONSHIPS[rel]));
+      for (const rel of PERSON_RELATIONSHIPS) {
+        out.set(`move-${rel}`, fill(moveTemplate, RELATIONSHIPS[rel]));
+        out.set(`restore-${rel}`, fill(restoreTemplate, RELATIONSHIPS[rel]));
+        out.set(`unmove-${rel}`, fill(unmoveTemplate, RELATIONSHIPS[rel]));
+      }
       for (const [f, order] of everyOrder()) {
         const { find, count } = finder(f, order);
         out.set(`find-${f}-${order.by}-${order.direction}`, find);

@@ -3,7 +3,7 @@
 // a transaction never interleaves with other work of the process, and WAL lets other processes
 // read while this one writes.
 import type { Database } from 'better-sqlite3';
-import { statfsSync, statSync } from 'fs';
+import { statfsSync, statSync, type Stats } from 'fs';
 import { dirname } from 'path';
 import type { ArticleFacts } from '../../model/facts';
 import { CadreError } from '../../model/errors';
@@ -18,7 +18,7 @@ import { labelledNodes } from '../path-nodes';
 import { orderOf, placeOf, type Finder } from '../orders';
 import { orderSlots } from './orders';
 import { countSlots } from './counts';
-import { colleagues, dedupe, ownerSources, participations, toArticle, toDirective, toEvent, toLocality, toMeeting, toOrganization, toPerson, toTenure } from '../records';
+import { colleagues, dedupe, ownerSources, participations, toArticle, toChange, toDirective, toEvent, toLocality, toMeeting, toOrganization, toPerson, toTenure } from '../records';
 import { rankSearchHits } from '../search-rank';
 import { attachToKeptPeople, freshBatches, personIdsOf, upsertResults } from '../upsert-plan';
 import { groupEvidence, rolesOf } from './evidence';
@@ -51,20 +51,6 @@ const freeBytes = (dir: string) => {
   return fs.bavail * fs.bsize;
 };
 
-/**
- * Writes to a file whose folder was removed go to a file nobody can open again: acknowledged and
- * lost. The file at the path must still be the one this connection writes.
- */
-function checkFileInPlace(file: string, inode: number): void {
-  let now: number;
-  try {
-    now = statSync(file).ino;
-  } catch {
-    throw new CadreError('STORE_UNAVAILABLE', `the graph file ${file} is gone (its folder was removed or moved): writes would be lost; put the folder back or restart the server`);
-  }
-  if (now !== inode) throw new CadreError('STORE_UNAVAILABLE', `the graph file ${file} was replaced by another file since it was opened: restart the server to use it`);
-}
-
 /** Everything a merge moved, as merge_log keeps it. */
 interface MergeSnapshot {
   person: Row & { folded: string };
@@ -77,10 +63,9 @@ interface MergeSnapshot {
 export class SqliteStore implements S.GraphStore {
   readonly engine = 'sqlite' as const;
   private readonly sql: Statements;
+  /** The file as opened: a write checks it is still the one at `file`. */
+  private readonly opened: Stats;
   private wrote = false;
-
-  /** The file opened, told apart from one put in its place later. */
-  private readonly inode: number;
 
   constructor(
     private readonly db: Database,
@@ -88,7 +73,7 @@ export class SqliteStore implements S.GraphStore {
     readonly file: string,
   ) {
     this.sql = new Statements(db);
-    this.inode = statSync(file).ino;
+    this.opened = statSync(file);
   }
 
   /** Runs `work` and turns SQLite's failures into errors the user can act on. */
@@ -97,6 +82,28 @@ export class SqliteStore implements S.GraphStore {
       return Promise.resolve(work());
     } catch (e) {
       return Promise.reject(storeError(e, this.file));
+    }
+  }
+
+  /**
+   * Runs `work` as one write transaction. IMMEDIATE takes the write lock first: a second writer
+   * waits here (busy_timeout), never halfway. A write is acknowledged only if it went into the
+   * file at the store's path: one removed or replaced while open (its folder deleted, say) still
+   * takes writes that nobody will ever read, so that is an error before and after the commit.
+   */
+  private writing<T>(work: () => T): Promise<T> {
+    return this.answer(() => {
+      this.checkFileInPlace();
+      const result = this.db.transaction(work).immediate();
+      this.checkFileInPlace();
+      return result;
+    });
+  }
+
+  private checkFileInPlace(): void {
+    const now = statSync(this.file, { throwIfNoEntry: false });
+    if (!now || now.ino !== this.opened.ino || now.dev !== this.opened.dev) {
+      throw new CadreError('STORE_UNAVAILABLE', `the graph file ${this.file} was ${now ? 'replaced' : 'removed'} while cadregraph had it open: this write is not in it; restart cadregraph (and restore the file if it was not meant to go)`);
     }
   }
 
@@ -113,7 +120,7 @@ export class SqliteStore implements S.GraphStore {
 
   probeWrite(): Promise<void> {
     return this.answer(() => {
-      checkFileInPlace(this.file, this.inode);
+      this.checkFileInPlace();
       // A write rolled back touches no page on disk, so a full disk is told by the room left on it.
       if (freeBytes(dirname(this.file)) < MIN_FREE_BYTES) throw storeError(Object.assign(new Error('disk full'), { code: 'SQLITE_FULL' }), this.file);
       const wait = this.db.pragma('busy_timeout', { simple: true });
@@ -141,15 +148,14 @@ export class SqliteStore implements S.GraphStore {
 
   upsertArticles(list: ArticleFacts[]): Promise<S.UpsertResult[]> {
     if (!list.length) return Promise.resolve([]);
-    // IMMEDIATE takes the write lock first: a second writer waits here (busy_timeout), never halfway.
-    return this.answer(() => this.db.transaction(() => {
+    return this.writing(() => {
       const present = new Set(this.all('articles-present', { ids: list.map((f) => f.articleId) }).map((r) => String(r.id)));
       const batches = freshBatches(list, present);
       const written = attachToKeptPeople(batches, this.aliasMap(personIdsOf(batches)));
       for (const b of batches) this.write(b);
       this.wrote ||= batches.length > 0;
       return upsertResults(list, written);
-    }).immediate());
+    });
   }
 
   private write(b: GraphBatch): void {
@@ -188,7 +194,7 @@ export class SqliteStore implements S.GraphStore {
 
   async mergePeople(keepId: string, dropId: string): Promise<S.PersonRecord> {
     if (keepId === dropId) throw new CadreError('BAD_INPUT', 'cannot merge a person into itself');
-    await this.answer(() => this.db.transaction(() => this.merge(keepId, dropId)).immediate());
+    await this.writing(() => this.merge(keepId, dropId));
     return (await this.getPeople([keepId]))[0];
   }
 
@@ -220,7 +226,7 @@ export class SqliteStore implements S.GraphStore {
   }
 
   async unmergePeople(aliasId: string): Promise<S.PersonRecord[]> {
-    const kept = await this.answer(() => this.db.transaction(() => {
+    const kept = await this.writing(() => {
       const log = this.sql.get('merge-log', { alias: aliasId });
       if (!log) throw new CadreError('NOT_FOUND', `${aliasId} was not merged into anyone (or the merge was made before merges were recorded)`);
       const keepId = String(log.kept);
@@ -244,14 +250,14 @@ export class SqliteStore implements S.GraphStore {
       const [a, b] = [keepId, aliasId].sort();
       this.sql.run('insert-merge-review', { a, b, decision: 'UNDECIDED', note: 'merge undone', reviewer: null, decidedAt: new Date().toISOString() });
       return keepId;
-    }).immediate());
+    });
     const people = await this.getPeople([kept, aliasId]);
     return [kept, aliasId].map((id) => people.find((p) => p.id === id)!);
   }
 
   reviewMerge(review: Omit<S.MergeReviewRecord, 'decidedAt'>): Promise<S.MergeReviewRecord> {
     if (review.a === review.b) return Promise.reject(new CadreError('BAD_INPUT', 'a pair needs two different people'));
-    return this.answer(() => this.db.transaction(() => {
+    return this.writing(() => {
       const decidedAt = new Date().toISOString();
       // SAME merges b into a; the decision is stored under the pair in either order.
       if (review.decision === 'SAME') this.merge(review.a, review.b);
@@ -262,7 +268,7 @@ export class SqliteStore implements S.GraphStore {
       const [a, b] = [review.a, review.b].sort();
       this.sql.run('insert-merge-review', { a, b, decision: review.decision, note: review.note, reviewer: review.reviewer, decidedAt });
       return { ...review, decidedAt };
-    }).immediate());
+    });
   }
 
   mergeReviews = () => this.answer(() => this.all('merge-reviews').map((r) => ({
@@ -479,6 +485,10 @@ export class SqliteStore implements S.GraphStore {
         limit: filter.limit ?? 2000, bodyFilter: !!(filter.kinds?.length || filter.levels?.length),
       });
     });
+  }
+
+  recentChanges(filter: S.ChangeFilter, limit: number): Promise<S.ChangeRecord[]> {
+    return this.answer(() => this.all('recent-changes', { province: placeFilter(filter.province), organizationId: filter.organizationId ?? null, limit }).map(toChange));
   }
 
   close(): Promise<void> {
