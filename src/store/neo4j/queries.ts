@@ -5,6 +5,7 @@ import { existsSync, readdirSync, readFileSync } from 'fs';
 import { join, resolve } from 'path';
 import { PERSON_RELATIONSHIPS, type RelName } from '../graph-batch';
 import { MAX_HOPS, type CountDimension, type Order } from '../graph-store';
+import { fillSlots } from '../slots';
 import { ALL_DIMENSIONS, countSlots } from './counts';
 import type { Finder } from '../orders';
 import { cypherOrderSlots, everyOrder } from './orders';
@@ -148,11 +149,6 @@ export function loadQueries(dir = CYPHER_DIR): QuerySet {
   const shortestPathTemplate = take('shortest-path');
   const meetingFilter = take('meeting-filter');
   const countTemplate = take('count-meetings');
-  const fillSlots = (template: string, slots: Record<string, string>) =>
-    template.replace(/\{\{(\w+)\}\}/g, (whole, slot: string) => {
-      if (!(slot in slots)) throw new Error(`Cypher slot ${whole} not filled`);
-      return slots[slot];
-    });
   const finders = new Map([...queries.keys()].filter((n) => n.startsWith('find-')).map((n) => [n.slice(5), take(n)]));
   const finder = (name: Finder, order: Order) => {
     const template = finders.get(name);
