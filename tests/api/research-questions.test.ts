@@ -132,6 +132,7 @@ describe('counts add up, partial dates are reachable, and names that name nothin
 
   it.each([
     ['a chair nobody is', `{ meetings(filter: { chairName: "do van ann" }) { totalCount } }`, /^chairName: nobody named "do van ann" in the graph: did you mean "Đỗ Văn An"/],
+    ['a chair nobody is, counted', `{ meetingCounts(filter: { chairName: "hoang thi binhh" }, by: [YEAR]) { count } }`, /^chairName: nobody named "hoang thi binhh" in the graph: did you mean "Hoàng Thị Bình"/],
     ['an unknown title', `{ meetings(filter: { participantTitle: "pho chu tihc" }) { totalCount } }`, /^unknown participantTitle "pho chu tihc": did you mean "Phó Chủ tịch"/],
     ['an issuer that is no body', `{ directives(filter: { issuer: "Tinh uyy" }) { totalCount } }`, /^no organization named "Tinh uyy" in the graph/],
     ['an unknown province in a list', `{ network(filter: { provinces: ["Quảng Ninh", "Quang Nin"] }) { truncated } }`, /^unknown province "Quang Nin": did you mean "Quảng Ninh"/],

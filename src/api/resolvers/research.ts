@@ -4,7 +4,7 @@
 import { GraphQLError } from 'graphql';
 import type { CountDimension, MentionPeriod, Resolvers } from '../generated/graphql';
 import type { ArticleRecord, CountRow } from '../../store/graph-store';
-import { meetingFilter } from './filters';
+import { knownPerson, meetingFilter } from './filters';
 
 /** A row of meetingCounts with the dimensions it was counted by, so that chair and the like can be resolved. */
 export interface MeetingCountModel extends CountRow {
@@ -46,7 +46,11 @@ export const research: Resolvers = {
       if (!Number.isInteger(limit) || limit < 1 || limit > MAX_COUNT_ROWS) {
         throw new GraphQLError(`first must be between 1 and ${MAX_COUNT_ROWS} (got ${first})`, { extensions: { code: 'BAD_USER_INPUT' } });
       }
-      const rows = await store.countMeetings(await meetingFilter(filter, store), dimensions, limit);
+      const f = await meetingFilter(filter, store);
+      const rows = await store.countMeetings(f, dimensions, limit);
+      // As meetings(filter): no rows for a name nobody has is a typo, not a fact.
+      if (!rows.length && f.chairName) await knownPerson(store, f.chairName, 'chairName');
+      if (!rows.length && f.attendeeName) await knownPerson(store, f.attendeeName, 'attendeeName');
       // Keys in the order asked for, a dimension named twice twice.
       return rows.map((r) => ({ ...r, keys: by.map((d) => r.keys[dimensions.indexOf(d)]), by }));
     },
