@@ -4,7 +4,7 @@
 // Position (a title in a body), Occupancy (a person in a Position, with dates), Event (meetings
 // and personnel decisions). Every entity that rests on articles carries their URLs in sourceUrl.
 import { dayOrNull } from './dates';
-import { indexPart } from './part-index';
+import { indexPart, postIdOf } from './part-index';
 import type { ExportPart, ExportSource } from './types';
 
 export interface FtmEntity {
@@ -43,7 +43,7 @@ export function ftmEntities(part: ExportPart): FtmEntity[] {
   }
   const positions = new Set<string>();
   for (const t of part.tenures) {
-    const positionId = t.positionId ?? `${t.organizationId}/${t.title}`;
+    const positionId = postIdOf(t);
     if (!positions.has(positionId)) {
       positions.add(positionId);
       out.push(entity(positionId, 'Position', { name: `${t.title}, ${t.organizationName}`, organization: t.organizationId, country: COUNTRY, subnationalArea: t.province }));

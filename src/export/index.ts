@@ -8,11 +8,12 @@ import { ftmChunks } from './ftm';
 import { toGexf } from './gexf';
 import { gexfChunks, graphmlChunks } from './graph-xml';
 import { toGraphml } from './graphml';
-import { jsonDocumentChunks } from './json-document';
+import { jsonDocumentChunks, section } from './json-document';
+import { postIdOf } from './part-index';
 import { toJson } from './json';
 import { PANEL_CSV, panelRows } from './panel';
 import { popoloChunks } from './popolo';
-import type { ExportBundle, ExportPart, ExportScope, Layout } from './types';
+import type { ExportBundle, ExportPart, ExportScope, Layout, TenureRow } from './types';
 
 export * from './types';
 export { networkToGraph } from './network-graph';
@@ -69,7 +70,7 @@ async function* csvChunks<Row>(columns: readonly Column<Row>[], parts: () => Asy
 }
 
 const byId = (item: { id: string }) => item.id;
-const tenureKey = (t: { personId: string; positionId?: string | null; organizationId: string; title: string }) => `${t.personId}|${t.positionId ?? `${t.organizationId}/${t.title}`}`;
+const tenureKey = (t: TenureRow) => `${t.personId}|${postIdOf(t)}`;
 
 /** The export of a scope as text chunks, in order; a part is read, written and dropped. */
 export function exportChunks(format: ExportFormat, scope: ExportScope): AsyncIterable<string> {
@@ -84,12 +85,12 @@ export function exportChunks(format: ExportFormat, scope: ExportScope): AsyncIte
       return graphmlChunks(parts, { description });
     case 'json':
       return jsonDocumentChunks({ format: 'cadregraph-export/2', scope: scope.name }, [
-        ['people', (p) => p.people, byId],
-        ['organizations', (p) => p.organizations, byId],
-        ['tenures', (p) => p.tenures, tenureKey],
-        ['meetings', (p) => p.meetings, byId],
-        ['participations', (p) => p.participations, (r: { meetingId: string; personId: string }) => `${r.meetingId}|${r.personId}`],
-        ['events', (p) => p.events, byId],
+        section('people', (p) => p.people, byId),
+        section('organizations', (p) => p.organizations, byId),
+        section('tenures', (p) => p.tenures, tenureKey),
+        section('meetings', (p) => p.meetings, byId),
+        section('participations', (p) => p.participations, (r) => `${r.meetingId}|${r.personId}`),
+        section('events', (p) => p.events, byId),
       ], parts);
     case 'csv-tenures':
       return csvChunks(TENURE_CSV, parts, (p) => p.tenures);

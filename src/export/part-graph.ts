@@ -4,7 +4,7 @@
 // people, weighted by the meetings they shared, first and last of them). Every element carries
 // the interval it existed in, for dynamic GEXF: an edge from its dates, a node from its edges.
 import { dayOrNull } from './dates';
-import { indexPart } from './part-index';
+import { indexPart, postIdOf } from './part-index';
 import type { ExportPart } from './types';
 
 export type AttributeValue = string | number | null | undefined;
@@ -62,9 +62,8 @@ export function partGraph(part: ExportPart): PartGraph {
   }
 
   for (const t of part.tenures) {
-    const post = t.positionId ?? `${t.organizationId}/${t.title}`;
     edge({
-      id: `${t.personId}|HOLDS|${post}`, source: t.personId, target: t.organizationId, label: t.title, weight: Math.max(1, t.sources.length),
+      id: `${t.personId}|HOLDS|${postIdOf(t)}`, source: t.personId, target: t.organizationId, label: t.title, weight: Math.max(1, t.sources.length),
       start: dayOrNull(t.start), end: dayOrNull(t.end),
       attributes: {
         relation: 'HOLDS', title: t.title, start: t.start, end: t.end, startBasis: t.startBasis, endBasis: t.endBasis,

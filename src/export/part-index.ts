@@ -1,5 +1,8 @@
 // Lookups over one part, built once: writers ask "who was at this meeting" for every meeting.
-import type { ExportPart, ParticipationRow } from './types';
+import type { ExportPart, ParticipationRow, TenureRow } from './types';
+
+/** The post a tenure is of; rows the dashboard builds from its lists have no position id. */
+export const postIdOf = (t: Pick<TenureRow, 'positionId' | 'organizationId' | 'title'>) => t.positionId ?? `${t.organizationId}/${t.title}`;
 
 export interface PartIndex {
   participations(meetingId: string): readonly ParticipationRow[];

@@ -5,8 +5,8 @@
 // does not define (a tenure's basis, a body's level) are kept under their own names, which the
 // specification allows.
 import { dayOrNull } from './dates';
-import { jsonDocumentChunks, type Section } from './json-document';
-import { indexPart } from './part-index';
+import { jsonDocumentChunks, section } from './json-document';
+import { indexPart, postIdOf } from './part-index';
 import type { ExportEvent, ExportMeeting, ExportPart, ExportSource, TenureRow } from './types';
 
 export type PopoloSection = 'persons' | 'organizations' | 'posts' | 'memberships' | 'events';
@@ -32,14 +32,14 @@ function compact(o: Json): Json {
 }
 
 const postLabel = (title: string, organization: string) => `${title}, ${organization}`;
-const membershipId = (t: TenureRow) => `membership/${t.personId}/${t.positionId ?? `${t.organizationId}/${t.title}`}`;
+const membershipId = (t: TenureRow) => `membership/${t.personId}/${postIdOf(t)}`;
 
 function membership(t: TenureRow): Json {
   return compact({
     id: membershipId(t),
     person_id: t.personId,
     organization_id: t.organizationId,
-    post_id: t.positionId,
+    post_id: postIdOf(t),
     role: t.title,
     label: postLabel(t.title, t.organizationName),
     start_date: dayOrNull(t.start),
@@ -94,7 +94,7 @@ export function popoloItems(section: PopoloSection, part: ExportPart): Json[] {
     case 'organizations':
       return [...part.organizations, ...(part.otherOrganizations ?? [])].map((o) => compact({ id: o.id, name: o.name, classification: o.kind, parent_id: o.parentId, level: o.level, province: o.province, district: o.district }));
     case 'posts':
-      return part.tenures.map((t) => compact({ id: t.positionId ?? `${t.organizationId}/${t.title}`, label: postLabel(t.title, t.organizationName), role: t.title, organization_id: t.organizationId }));
+      return part.tenures.map((t) => compact({ id: postIdOf(t), label: postLabel(t.title, t.organizationName), role: t.title, organization_id: t.organizationId }));
     case 'memberships':
       return part.tenures.map(membership);
     case 'events':
@@ -104,6 +104,6 @@ export function popoloItems(section: PopoloSection, part: ExportPart): Json[] {
 
 /** The document, one section after another, each read part by part. */
 export function popoloChunks(parts: () => AsyncIterable<ExportPart>): AsyncGenerator<string> {
-  const sections = POPOLO_SECTIONS.map((name): Section => [name, (part) => popoloItems(name, part), (item: Json) => String(item.id)]);
+  const sections = POPOLO_SECTIONS.map((name) => section(name, (part) => popoloItems(name, part), (item) => String(item.id)));
   return jsonDocumentChunks({ format: 'popolo', generator: 'cadregraph' }, sections, parts);
 }

@@ -1,7 +1,7 @@
 // /exports/<province>.<format> and /exports/all.<format> on the real server over a graph ingested
 // from the fixture articles: streamed in chunks, the same bytes as `cadregraph export`, typed and
 // named, behind the read keys and the rate limit like /graphql.
-import { get, type IncomingMessage } from 'http';
+import { get, request as httpRequest, type IncomingMessage } from 'http';
 import { mkdtempSync, rmSync } from 'fs';
 import { tmpdir } from 'os';
 import { join } from 'path';
@@ -109,6 +109,59 @@ describe('HTTP downloads', () => {
     const withKey = await download(keyed.url, '/exports/an-giang.csv-tenures', { authorization: 'Bearer r' });
     expect(withKey.status).toBe(200);
     expect(readCsv(withKey.body).rows.length).toBeGreaterThan(3);
+  });
+
+  it('runs two exports at once; a third, while they stream, is told to come back', async () => {
+    // The same store, but its province list waits until the test opens the gate: two whole-graph
+    // downloads have sent their headers and are streaming when the third one asks.
+    let openGate!: () => void;
+    const gate = new Promise<void>((resolve) => (openGate = resolve));
+    const slow = new Proxy(store, {
+      get: (target, key) => (key === 'provinces' ? async () => (await gate, target.provinces()) : Reflect.get(target, key).bind?.(target) ?? Reflect.get(target, key)),
+    });
+    const server = await startServer({ store: slow, port: 0, webDir, log: 'silent', keys: { writeKeys: [], readKeys: [] }, config: { maxEventLoopDelayMs: 0, rateLimit: { max: 0, windowMs: 60_000 } } });
+    try {
+      const first = download(server.url, '/exports/all.csv-tenures');
+      const second = download(server.url, '/exports/all.ftm');
+      await new Promise((r) => setTimeout(r, 300));
+      const third = await download(server.url, '/exports/all.gexf');
+      expect(third.status).toBe(503);
+      expect(third.headers['retry-after']).toBe('10');
+      openGate();
+      expect((await first).status).toBe(200);
+      expect(readCsv((await first).body).rows.length).toBeGreaterThan(10);
+      expect((await second).status).toBe(200);
+      // Both finished: the next one runs.
+      expect((await download(server.url, '/exports/an-giang.csv-panel')).status).toBe(200);
+    } finally {
+      openGate();
+      await server.close();
+    }
+  });
+
+  it('a HEAD, a refusal or a download the client leaves frees its slot', async () => {
+    const server = await startServer({ store, port: 0, webDir, log: 'silent', keys: { writeKeys: [], readKeys: [] }, config: { maxEventLoopDelayMs: 0, rateLimit: { max: 0, windowMs: 60_000 } } });
+    const request = (method: string, path: string, leave = false) => new Promise<{ status: number; headers: IncomingMessage['headers'] }>((resolve, reject) => {
+      const req = httpRequest(`${server.url}${path}`, { method, agent: false }, (res) => {
+        if (leave) res.once('data', () => (req.destroy(), resolve({ status: res.statusCode!, headers: res.headers })));
+        else res.resume().on('end', () => resolve({ status: res.statusCode!, headers: res.headers }));
+      });
+      req.on('error', (e) => (leave ? undefined : reject(e)));
+      req.end();
+    });
+    try {
+      for (let i = 0; i < 3; i++) {
+        const head = await request('HEAD', '/exports/all.gexf');
+        expect(head.status).toBe(200);
+        expect(head.headers['content-disposition']).toMatch(/all-graph-network\.gexf/);
+      }
+      for (let i = 0; i < 3; i++) expect((await request('GET', '/exports/narnia.gexf')).status).toBe(404);
+      for (let i = 0; i < 3; i++) expect((await request('GET', '/exports/all.popolo', true)).status).toBe(200);
+      await new Promise((r) => setTimeout(r, 200));
+      expect((await request('GET', '/exports/an-giang.gexf')).status).toBe(200);
+    } finally {
+      await server.close();
+    }
   });
 
   it('counts against the rate limit like any request', async () => {

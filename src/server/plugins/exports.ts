@@ -38,36 +38,34 @@ const plugin: FastifyPluginAsync<ExportsOptions> = async (app, { store, keys, st
     if (!isExportFormat(format)) {
       throw new HttpError(400, `unknown export format "${format}": use /exports/<province or all>.<format> with one of ${EXPORT_FORMATS.join(', ')}`);
     }
-    if (running >= maxConcurrent) {
+    const head = request.method === 'HEAD';
+    if (!head && running >= maxConcurrent) {
       reply.header('retry-after', '10');
       throw new HttpError(503, `${running} exports are being written; try again shortly`);
     }
-    running++;
-    let released = false;
-    const release = () => {
-      if (!released) (released = true), running--;
-    };
+    // A slot is taken from the start (reading a province is part of the work) and freed once, when
+    // the answer is over: read to its end, refused, or left by the client.
+    if (!head) {
+      running++;
+      let held = true;
+      reply.raw.once('close', () => held && ((held = false), running--));
+    }
+    const options = { isOneHolder: isOneHolderPost, staleMonths };
+    let scope: ExportScope;
     try {
-      const options = { isOneHolder: isOneHolderPost, staleMonths };
-      let scope: ExportScope;
-      try {
-        scope = name === 'all' ? wholeGraphScope(store, options) : await provinceScope(store, name, options);
-      } catch (e) {
-        if (isCadreError(e) && e.code === 'NOT_FOUND') throw new HttpError(404, e.message);
-        throw e;
-      }
-      const body = Readable.from(exportChunks(format, scope));
-      body.once('close', release);
-      const info = EXPORT_FILES[format];
-      return reply
-        .header('content-type', `${info.mime}; charset=utf-8`)
-        .header('content-disposition', disposition(exportFileName(scope.name, format, name === 'all' ? 'graph' : 'province')))
-        .header('cache-control', 'no-store')
-        .send(body);
+      scope = name === 'all' ? wholeGraphScope(store, options) : await provinceScope(store, name, options);
     } catch (e) {
-      release();
+      if (isCadreError(e) && e.code === 'NOT_FOUND') throw new HttpError(404, e.message);
       throw e;
     }
+    const info = EXPORT_FILES[format];
+    reply
+      .header('content-type', `${info.mime}; charset=utf-8`)
+      .header('content-disposition', disposition(exportFileName(scope.name, format, name === 'all' ? 'graph' : 'province')))
+      .header('cache-control', 'no-store');
+    // HEAD answers what GET would (status and headers) without writing the file.
+    if (head) return reply.send();
+    return reply.send(Readable.from(exportChunks(format, scope)));
   });
 };
 
