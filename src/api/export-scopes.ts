@@ -9,16 +9,18 @@ import type {
 import { CadreError } from '../model/errors';
 import { readPosts, statesOn, today, type OneHolderTest } from '../tenures';
 import { slug } from '../text';
-import type { GraphStore, LocalityRecord, MeetingRecord, OrganizationRecord, SourceRef } from '../store/graph-store';
+import type { GraphStore, LocalityRecord, MeetingRecord, OrganizationRecord, Page, PageKey, PageResult, SourceRef } from '../store/graph-store';
 
 const PAGE = 500;
 
-async function allPages<T>(read: (offset: number) => Promise<{ items: T[]; totalCount: number }>): Promise<T[]> {
+/** Every row of a finder in its default order, page after page by keyset (each page starts after the last row's place). */
+async function allPages<T>(read: (page: Page<never>) => Promise<PageResult<T>>): Promise<T[]> {
   const out: T[] = [];
-  for (let offset = 0; ; offset += PAGE) {
-    const page = await read(offset);
+  for (let after: PageKey | null = null; ; ) {
+    const page: PageResult<T> = await read({ limit: PAGE, after });
     out.push(...page.items);
-    if (page.items.length < PAGE || out.length >= page.totalCount) return out;
+    if (!page.hasMore || page.items.length === 0) return out;
+    after = page.keys[page.keys.length - 1];
   }
 }
 
@@ -162,8 +164,8 @@ async function readProvince(store: GraphStore, asked: string, options: ExportRea
   const provinces = await store.provinces();
   const known = provinces.find((p) => slug(p.name) === slug(asked));
   const name = known?.name ?? asked.trim();
-  const organizations = await allPages((offset) => store.findOrganizations({ province: name }, { limit: PAGE, offset }));
-  const meetings = await allPages((offset) => store.findMeetings({ province: name }, { limit: PAGE, offset }));
+  const organizations = await allPages((page) => store.findOrganizations({ province: name }, page));
+  const meetings = await allPages((page) => store.findMeetings({ province: name }, page));
   if (organizations.length === 0 && meetings.length === 0) {
     const list = provinces.map((p) => p.name).join(', ');
     throw new CadreError('NOT_FOUND', `no body or meeting of province "${asked}" in the graph${list ? ` (provinces: ${list})` : ''}`);
@@ -195,24 +197,14 @@ export function wholeGraphScope(store: GraphStore, options: ExportReadOptions): 
       const seenMeetings = new Set<string>();
       const fresh = <T extends { id: string }>(rows: T[], seen: Set<string>) => rows.filter((r) => !seen.has(r.id) && (seen.add(r.id), true));
       for (const p of await store.provinces()) {
-        const organizations = fresh(await allPages((offset) => store.findOrganizations({ province: p.name }, { limit: PAGE, offset })), seenOrgs);
-        const meetings = fresh(await allPages((offset) => store.findMeetings({ province: p.name }, { limit: PAGE, offset })), seenMeetings);
+        const organizations = fresh(await allPages((page) => store.findOrganizations({ province: p.name }, page)), seenOrgs);
+        const meetings = fresh(await allPages((page) => store.findMeetings({ province: p.name }, page)), seenMeetings);
         if (organizations.length || meetings.length) yield await readPart(store, p.name, organizations, meetings, options);
       }
       // What no province holds (central bodies and meetings, unplaced ones): one part, so that
       // people who met at central meetings are counted together.
-      const organizations: OrganizationRecord[] = [];
-      const meetings: MeetingRecord[] = [];
-      for (let offset = 0, more = true; more; offset += PAGE) {
-        const page = await store.findOrganizations({}, { limit: PAGE, offset });
-        organizations.push(...fresh(page.items, seenOrgs));
-        more = page.items.length === PAGE;
-      }
-      for (let offset = 0, more = true; more; offset += PAGE) {
-        const page = await store.findMeetings({}, { limit: PAGE, offset });
-        meetings.push(...fresh(page.items, seenMeetings));
-        more = page.items.length === PAGE;
-      }
+      const organizations = fresh(await allPages((page) => store.findOrganizations({}, page)), seenOrgs);
+      const meetings = fresh(await allPages((page) => store.findMeetings({}, page)), seenMeetings);
       if (organizations.length || meetings.length) yield await readPart(store, null, organizations, meetings, options);
     },
   };
