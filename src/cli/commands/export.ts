@@ -21,7 +21,7 @@ export function register(program: Command): void {
   ).action(async (opts: ExportOptions) => {
     // Loaded here: the writers are only needed when exporting.
     const { isExportFormat, exportChunks, EXPORT_FORMATS } = require('../../export') as typeof import('../../export');
-    const { provinceScope, wholeGraphScope } = require('../../api/export-scopes') as typeof import('../../api/export-scopes');
+    const { provinceScope, wholeGraphScope } = require('../../server/export-scopes') as typeof import('../../server/export-scopes');
     const { lexiconData } = require('../../lexicon') as typeof import('../../lexicon');
     const { oneHolderPosts } = require('../../tenures') as typeof import('../../tenures');
     if (!isExportFormat(opts.format)) throw new CadreError('BAD_INPUT', `--format must be one of ${EXPORT_FORMATS.join(', ')} (got "${opts.format}")`);

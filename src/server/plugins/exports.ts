@@ -11,7 +11,7 @@ import { isOneHolderPost } from '../../api/one-holder';
 import { access, bearer, type KeyConfig } from '../../api/auth';
 import { EXPORT_FILES, EXPORT_FORMATS, exportChunks, exportFileName, isExportFormat, type ExportScope } from '../../export';
 import { isCadreError } from '../../model/errors';
-import { provinceScope, wholeGraphScope } from '../../api/export-scopes';
+import { provinceScope, wholeGraphScope } from '../export-scopes';
 import type { GraphStore } from '../../store/graph-store';
 import { HttpError } from '../http-error';
 

@@ -1,8 +1,8 @@
-// What the exports read (the CLI's and the server's downloads), through the GraphStore interface
-// only, so both engines answer alike, as the GraphQL resolvers do: a province,
-// or the whole graph one province at a time and then what lies in no province. Each part is
-// whole (its bodies with every holder of their posts, its meetings with everyone at them), so a
-// tenure's bounds, computed from all holders of its post (src/tenures), are exact within it.
+// What the exports read (the server's downloads and the CLI's export), through the GraphStore
+// interface only, so both engines answer alike: a province, or the whole graph one province at a
+// time and then what lies in no province. Each part is whole (its bodies with every holder of
+// their posts, its meetings with everyone at them), so a tenure's bounds, computed from all
+// holders of its post (src/tenures), are exact within it.
 import type {
   ExportEvent, ExportMeeting, ExportOrganization, ExportPart, ExportPerson, ExportScope, ExportSource, ParticipationRow, TenureRow,
 } from '../export/types';
