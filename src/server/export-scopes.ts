@@ -170,7 +170,9 @@ async function readProvince(store: GraphStore, asked: string, options: ExportRea
     const list = provinces.map((p) => p.name).join(', ');
     throw new CadreError('NOT_FOUND', `no body or meeting of province "${asked}" in the graph${list ? ` (provinces: ${list})` : ''}`);
   }
-  return readPart(store, known?.name ?? name, organizations, meetings, options);
+  const part = await readPart(store, known?.name ?? name, organizations, meetings, options);
+  // An abbreviation the store's filter read through the lexicon ("TP.HCM") is named as the graph names it.
+  return known ? part : { ...part, province: part.organizations[0]?.province ?? part.meetings[0]?.province ?? name };
 }
 
 /** One province; read once (it is checked to exist before anything is written) and kept for every pass. */
