@@ -13,19 +13,15 @@ import { postIdOf } from './part-index';
 import { toJson } from './json';
 import { PANEL_CSV, panelRows } from './panel';
 import { popoloChunks } from './popolo';
+import { slug } from '../text';
 import type { ExportBundle, ExportPart, ExportScope, Layout, TenureRow } from './types';
 
 export * from './types';
 export { networkToGraph } from './network-graph';
-export { toCsv, csvChunk, tenuresToCsv, participationsToCsv, TENURE_COLUMNS, PARTICIPATION_COLUMNS } from './csv';
+export { toCsv, tenuresToCsv, participationsToCsv, TENURE_COLUMNS, PARTICIPATION_COLUMNS } from './csv';
 export { toGexf } from './gexf';
 export { toGraphml } from './graphml';
 export { toJson } from './json';
-export { partGraph } from './part-graph';
-export { popoloItems, POPOLO_SECTIONS } from './popolo';
-export { ftmEntities, type FtmEntity } from './ftm';
-export { panelRows } from './panel';
-export { coAttendanceRows } from './coattendance';
 
 export const EXPORT_FORMATS = [
   'gexf', 'gexf-dynamic', 'graphml', 'json', 'csv-tenures', 'csv-meetings', 'csv-panel', 'csv-coattendance', 'popolo', 'ftm',
@@ -123,14 +119,11 @@ export function renderExport(format: ViewFormat, bundle: ExportBundle, layout?: 
   }
 }
 
-const slug = (name: string) =>
-  name.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/[đĐ]/g, 'd').toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '') || 'export';
+/** "Thanh Hóa" -> "thanh-hoa"; never empty. */
+export const scopeSlug = (name: string) => slug(name) || 'export';
 
 /** A file name without diacritics or spaces: "Thanh Hóa" -> "thanh-hoa-province-network.gexf". */
 export function exportFileName(scopeName: string, format: ExportFormat, scope = 'province'): string {
   const f = EXPORT_FILES[format];
-  return `${slug(scopeName)}-${scope}-${f.what}.${f.extension}`;
+  return `${scopeSlug(scopeName)}-${scope}-${f.what}.${f.extension}`;
 }
-
-/** The name a scope has in a download address: "an-giang" in /exports/an-giang.gexf. */
-export const scopeSlug = slug;

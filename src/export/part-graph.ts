@@ -1,8 +1,10 @@
 // A part of the graph as the network files draw it. Nodes: people, bodies, meetings. Edges:
 // HOLDS (a person to a body, one per title, with the tenure's bounds and their bases), CHAIRED
 // or ATTENDED (a person to a meeting, on its date), TOOK_PART (a body to a meeting) and MET (two
-// people, weighted by the meetings they shared, first and last of them). Every element carries
-// the interval it existed in, for dynamic GEXF: an edge from its dates, a node from its edges.
+// people, weighted by the meetings they shared, first and last of them). Every edge is directed,
+// MET too (from the lower id): networkx refuses a GEXF or GraphML graph that mixes directed and
+// undirected edges. Every element carries the interval it existed in, for dynamic GEXF: an edge
+// from its dates, a node from its edges.
 import { dayOrNull } from './dates';
 import { indexPart, postIdOf } from './part-index';
 import type { ExportPart } from './types';

@@ -23,6 +23,8 @@ describe('network files', () => {
     expect(g.getNodeAttributes('meeting/an-giang/2021-06-09/x')).toMatchObject({ kind: 'MEETING', category: 'working-session', date: '2021-06-09', label: 'Làm việc <khối> "dân vận" & MTTQ' });
     const met = g.edges(QUANG, A).filter((e) => g.getEdgeAttribute(e, 'relation') === 'MET');
     expect(met.map((e) => g.getEdgeAttributes(e))).toEqual([expect.objectContaining({ weight: 3, firstSeen: '2021-06-09', lastSeen: '2022-12-20' })]);
+    // One kind of edge only (networkx reads no graph mixing directed and undirected edges).
+    expect(g.everyEdge((e) => g.isDirected(e))).toBe(true);
     expect(g.edges(QUANG, 'meeting/an-giang/2021-06-09/x').map((e) => g.getEdgeAttribute(e, 'relation'))).toEqual(['CHAIRED']);
     expect(g.edges('org/an-giang/tinh-uy', 'meeting/an-giang/2021-06-09/x').map((e) => g.getEdgeAttribute(e, 'relation'))).toEqual(['TOOK_PART']);
     // The official of the centre, in both parts, is one node with his edges from both.
@@ -57,6 +59,7 @@ describe('network files', () => {
     expect(m.getEdgeAttributes(holds)).toMatchObject({ title: 'Bí thư', start: '2020-10-15', end: '2023-02-01', startBasis: 'DECLARED', endBasis: 'SUCCESSOR_SEEN', weight: 2 });
     expect(m.getNodeAttributes('meeting/an-giang/2021-06-09/x')).toMatchObject({ date: '2021-06-09', category: 'working-session' });
     expect(m.getNodeAttribute('person/an-giang/trần-thị-hương', 'gender')).toBe('female');
+    expect(m.everyEdge((e) => m.isDirected(e))).toBe(true);
   });
 });
 
