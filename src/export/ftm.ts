@@ -33,8 +33,15 @@ const occupancyStatus = (state: string | null | undefined) => (state === 'HOLDIN
 export function ftmEntities(part: ExportPart): FtmEntity[] {
   const out: FtmEntity[] = [];
   const index = indexPart(part);
+  // A person's sources: the articles that state their titles and their presence at meetings here.
+  const personUrls = new Map<string, Array<string | null | undefined>>();
+  for (const r of [...part.tenures, ...part.participations]) {
+    const list = personUrls.get(r.personId) ?? [];
+    list.push(...urls(r.sources));
+    personUrls.set(r.personId, list);
+  }
   for (const p of part.people) {
-    out.push(entity(p.id, 'Person', { name: p.name, gender: p.gender?.toLowerCase(), nationality: COUNTRY, country: COUNTRY }));
+    out.push(entity(p.id, 'Person', { name: p.name, gender: p.gender?.toLowerCase(), nationality: COUNTRY, country: COUNTRY, sourceUrl: personUrls.get(p.id) }));
   }
   for (const o of [...part.organizations, ...(part.otherOrganizations ?? [])]) {
     out.push(entity(o.id, o.kind === 'mass-organization' ? 'Organization' : 'PublicBody', {

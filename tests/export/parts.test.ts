@@ -127,6 +127,7 @@ describe('open data', () => {
     const entities = readFtm(await write('ftm'));
     const of = (schema: string) => entities.filter((e) => e.schema === schema);
     expect(of('Person')).toHaveLength(4);
+    expect(entities.find((e) => e.id === QUANG)!.properties.sourceUrl).toEqual(['https://example.vn/a?x=1,2', 'https://example.vn/b']);
     expect(of('PublicBody').map((e) => e.id).sort()).toEqual(['org/an-giang/tinh-uy', 'org/central/bo-chinh-tri']);
     expect(of('Organization').map((e) => e.id)).toEqual(['org/an-giang/hoi-nong-dan']);
     expect(of('Position')).toHaveLength(3);
