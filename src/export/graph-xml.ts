@@ -12,7 +12,8 @@ const attr = (name: string, value: AttributeValue) => (present(value) ? ` ${name
 /** Writes each id once: a person of the centre can appear in several provinces' parts. */
 function firstTime() {
   const seen = new Set<string>();
-  return (id: string) => (seen.has(id) ? false : (seen.add(id), true));
+  const isNew = (id: string) => (seen.has(id) ? false : (seen.add(id), true));
+  return Object.assign(isNew, { written: (id: string) => seen.has(id) });
 }
 
 // ---- GEXF 1.3 (Gephi) ----
@@ -50,7 +51,9 @@ export async function* gexfChunks(parts: () => AsyncIterable<ExportPart>, option
   for await (const part of parts()) {
     let chunk = '';
     for (const e of partGraph(part).edges) {
-      if (!newEdge(e.id)) continue;
+      // The second pass reads the store again: an ingest in between may add an edge to a node the
+      // first pass did not see, which no GEXF reader could place.
+      if (!newNode.written(e.source) || !newNode.written(e.target) || !newEdge(e.id)) continue;
       chunk += `      <edge${attr('id', e.id)}${attr('source', e.source)}${attr('target', e.target)}${attr('label', e.label)}${attr('weight', e.weight)}${interval(e)}>${gexfAttvalues(e, EDGE_ATTRIBUTES)}</edge>\n`;
     }
     if (chunk) yield chunk;

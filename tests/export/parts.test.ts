@@ -51,6 +51,22 @@ describe('network files', () => {
     expect([g.order, g.size]).toEqual([s.order, s.size]);
   });
 
+  it('GEXF stays whole when the store changes between its two passes (an ingest while exporting)', async () => {
+    let pass = 0;
+    const newcomer = { ...AN_GIANG.participations[0], personId: 'person/an-giang/new', personName: 'Người Mới', chair: false };
+    const changing = {
+      name: 'An Giang',
+      async *parts() {
+        pass++;
+        yield pass === 1 ? AN_GIANG : { ...AN_GIANG, people: [...AN_GIANG.people, { id: newcomer.personId, name: newcomer.personName }], participations: [...AN_GIANG.participations, newcomer] };
+      },
+    };
+    const g = gexfGraph(await collect(exportChunks('gexf', changing)));
+    expect(pass).toBe(2);
+    expect(g.hasNode(newcomer.personId)).toBe(false);
+    expect(g.size).toBeGreaterThan(5);
+  });
+
   it('GraphML: the same graph, typed attributes, one pass over the parts', async () => {
     const m = graphmlGraph(await write('graphml'));
     const s = gexfGraph(await write('gexf'));
