@@ -6,8 +6,6 @@ import type { Database } from 'better-sqlite3';
 import type { ArticleFacts } from '../../model/facts';
 import { CadreError } from '../../model/errors';
 import { fold, nameKey } from '../../text';
-import { NODE_STATEMENTS } from '../write-rows';
-import type { GraphBatch, RelName, RelRow } from '../graph-batch';
 import * as S from '../graph-store';
 import { matchesCandidate, pickHolders, titleCandidates } from '../holders';
 import { buildNetwork } from '../network';
@@ -17,19 +15,10 @@ import { provinceKey } from '../places';
 import { colleagues, dedupe, ownerSources, participations, toArticle, toDirective, toEvent, toLocality, toMeeting, toOrganization, toPerson, toTenure } from '../records';
 import { rankSearchHits } from '../search-rank';
 import { attachToKeptPeople, freshBatches, personIdsOf, upsertResults } from '../upsert-plan';
-import { groupEvidence, rolesOf } from './evidence';
+import { groupEvidence } from './evidence';
+import { GraphWriter, type WriterOptions } from './graph-writer';
 import { Statements, type Params, type Row } from './statements';
 import { storeError } from './errors';
-
-/** The model's type of each relationship of a batch (Neo4j names them alike). */
-const EDGE_TYPE: Record<RelName, string> = {
-  HOLDS: 'HOLDS', IN: 'IN', PART_OF: 'PART_OF', ORG_LOCATED_IN: 'LOCATED_IN', MEETING_LOCATED_IN: 'LOCATED_IN',
-  CHAIRED: 'CHAIRED', ATTENDED: 'ATTENDED', TOOK_PART: 'TOOK_PART', MEETING_REFERENCES: 'REFERENCES',
-  ARTICLE_REFERENCES: 'REFERENCES', ISSUED_BY: 'ISSUED_BY', REPORTED_IN: 'REPORTED_IN',
-};
-
-/** What search finds of each label, with the kind it answers. */
-const SEARCHABLE: Record<string, S.SearchKind> = { Person: 'PERSON', Organization: 'ORGANIZATION', Meeting: 'MEETING', Directive: 'DIRECTIVE' };
 
 /**
  * A connection search that has reached this many nodes gives up (answers no connection): a hub
@@ -51,14 +40,17 @@ interface MergeSnapshot {
 export class SqliteStore implements S.GraphStore {
   readonly engine = 'sqlite' as const;
   private readonly sql: Statements;
+  private readonly writer: GraphWriter;
   private wrote = false;
 
   constructor(
     private readonly db: Database,
     /** The database file, for messages. */
     readonly file: string,
+    writer: WriterOptions = {},
   ) {
     this.sql = new Statements(db);
+    this.writer = new GraphWriter(db, writer);
   }
 
   /** Runs `work` and turns SQLite's failures into errors the user can act on. */
@@ -88,43 +80,34 @@ export class SqliteStore implements S.GraphStore {
   upsertArticles(list: ArticleFacts[]): Promise<S.UpsertResult[]> {
     if (!list.length) return Promise.resolve([]);
     // IMMEDIATE takes the write lock first: a second writer waits here (busy_timeout), never halfway.
-    return this.answer(() => this.db.transaction(() => {
+    return this.writing(() => {
       const present = new Set(this.all('articles-present', { ids: list.map((f) => f.articleId) }).map((r) => String(r.id)));
       const batches = freshBatches(list, present);
       const written = attachToKeptPeople(batches, this.aliasMap(personIdsOf(batches)));
-      for (const b of batches) this.write(b);
+      for (const b of batches) this.writer.write(b);
       this.wrote ||= batches.length > 0;
       return upsertResults(list, written);
-    }).immediate());
+    });
   }
 
-  private write(b: GraphBatch): void {
-    for (const [name, label, pick] of NODE_STATEMENTS) {
-      const update = name.replace('upsert-', 'update-');
-      for (const row of pick(b)) {
-        if (this.sql.run(name, row as Params).changes === 0) {
-          if (this.sql.has(update)) this.sql.run(update, row as Params);
-          continue;
-        }
-        const kind = SEARCHABLE[label];
-        const text = (row as { folded?: string }).folded;
-        if (kind && text) this.sql.run('index-name', { id: row.id, kind, folded: text });
+  /**
+   * A write transaction. The writer's memory of what is stored is checked first and dropped
+   * when the transaction fails (what it met there was rolled back) or rewrote people.
+   */
+  private writing<T>(work: () => T, { rewritesPeople = false } = {}): Promise<T> {
+    return this.answer(() => {
+      try {
+        return this.db.transaction(() => {
+          this.writer.begin();
+          return work();
+        }).immediate();
+      } catch (e) {
+        this.writer.forget();
+        throw e;
+      } finally {
+        if (rewritesPeople) this.writer.forget();
       }
-    }
-    for (const [rel, rows] of Object.entries(b.rels) as Array<[RelName, RelRow[]]>) {
-      const type = EDGE_TYPE[rel];
-      for (const r of rows) {
-        const key = { type, src: r.from, dst: r.to };
-        const edgeId = this.sql.get('edge-id', key)?.id ?? this.sql.run('insert-edge', key).lastInsertRowid;
-        this.sql.run('insert-evidence', {
-          edgeId, articleId: b.article.id, quote: r.quote, seen: r.seen, status: 'status' in r ? r.status : null, roles: rolesOf(r as object),
-        });
-      }
-    }
-    for (const e of b.events) {
-      this.sql.run('upsert-event', e as unknown as Params);
-      this.sql.run('insert-event-source', { id: e.id, articleId: b.article.id, quote: e.quote });
-    }
+    });
   }
 
   private aliasMap(personIds: string[]): Map<string, string> {
@@ -134,7 +117,7 @@ export class SqliteStore implements S.GraphStore {
 
   async mergePeople(keepId: string, dropId: string): Promise<S.PersonRecord> {
     if (keepId === dropId) throw new CadreError('BAD_INPUT', 'cannot merge a person into itself');
-    await this.answer(() => this.db.transaction(() => this.merge(keepId, dropId)).immediate());
+    await this.writing(() => this.merge(keepId, dropId), { rewritesPeople: true });
     return (await this.getPeople([keepId]))[0];
   }
 
@@ -166,7 +149,7 @@ export class SqliteStore implements S.GraphStore {
   }
 
   async unmergePeople(aliasId: string): Promise<S.PersonRecord[]> {
-    const kept = await this.answer(() => this.db.transaction(() => {
+    const kept = await this.writing(() => {
       const log = this.sql.get('merge-log', { alias: aliasId });
       if (!log) throw new CadreError('NOT_FOUND', `${aliasId} was not merged into anyone (or the merge was made before merges were recorded)`);
       const keepId = String(log.kept);
@@ -175,9 +158,7 @@ export class SqliteStore implements S.GraphStore {
       this.sql.run('restore-person', snap.person);
       this.sql.run('index-name', { id: aliasId, kind: 'PERSON', folded: snap.person.folded });
       for (const v of snap.evidence) {
-        const key = { type: v.type, src: aliasId, dst: v.dst };
-        const edgeId = this.sql.get('edge-id', key)?.id ?? this.sql.run('insert-edge', key).lastInsertRowid;
-        this.sql.run('insert-evidence', { edgeId, articleId: v.articleId, quote: v.quote, seen: v.seen, status: v.status, roles: v.roles });
+        this.writer.evidence(this.writer.edge(v.type, aliasId, v.dst), v.articleId, v.quote, v.seen, v.status, v.roles);
         if (!v.kept) this.sql.run('delete-kept-evidence', { type: v.type, keepId, dst: v.dst, articleId: v.articleId });
       }
       this.sql.run('delete-bare-edges', { keepId });
@@ -190,14 +171,14 @@ export class SqliteStore implements S.GraphStore {
       const [a, b] = [keepId, aliasId].sort();
       this.sql.run('insert-merge-review', { a, b, decision: 'UNDECIDED', note: 'merge undone', reviewer: null, decidedAt: new Date().toISOString() });
       return keepId;
-    }).immediate());
+    }, { rewritesPeople: true });
     const people = await this.getPeople([kept, aliasId]);
     return [kept, aliasId].map((id) => people.find((p) => p.id === id)!);
   }
 
   reviewMerge(review: Omit<S.MergeReviewRecord, 'decidedAt'>): Promise<S.MergeReviewRecord> {
     if (review.a === review.b) return Promise.reject(new CadreError('BAD_INPUT', 'a pair needs two different people'));
-    return this.answer(() => this.db.transaction(() => {
+    return this.writing(() => {
       const decidedAt = new Date().toISOString();
       // SAME merges b into a; the decision is stored under the pair in either order.
       if (review.decision === 'SAME') this.merge(review.a, review.b);
@@ -208,7 +189,7 @@ export class SqliteStore implements S.GraphStore {
       const [a, b] = [review.a, review.b].sort();
       this.sql.run('insert-merge-review', { a, b, decision: review.decision, note: review.note, reviewer: review.reviewer, decidedAt });
       return { ...review, decidedAt };
-    }).immediate());
+    }, { rewritesPeople: review.decision === 'SAME' });
   }
 
   mergeReviews = () => this.answer(() => this.all('merge-reviews').map((r) => ({
