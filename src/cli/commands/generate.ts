@@ -57,6 +57,9 @@ async function generateGraphInto(people: number, meetings: number, seed: number,
   const { generateGraph } = require('../../generate/graph') as typeof import('../../generate/graph');
   const started = Date.now();
   const load = await openGraphLoad({ data });
+  // Interrupted, the load leaves nothing behind (a synchronous write never yields to this handler).
+  const stop = (signal: NodeJS.Signals) => void load.abort().finally(() => process.kill(process.pid, signal));
+  process.once('SIGINT', stop).once('SIGTERM', stop);
   try {
     const made = await generateGraph({ people, meetings, seed }, (facts) => load.upsertArticles(facts), {
       onProgress: (n, m) => process.stderr.write(`${n} articles, ${m} meetings stored (${seconds(started)} s)\n`),
@@ -67,6 +70,7 @@ async function generateGraphInto(people: number, meetings: number, seed: number,
     throw e;
   }
   const stats = await load.finish();
+  process.off('SIGINT', stop).off('SIGTERM', stop);
   process.stdout.write(JSON.stringify(stats) + '\n');
   process.stderr.write(`generated a graph of ${stats.nodes.Person ?? 0} people and ${stats.nodes.Meeting ?? 0} meetings in ${seconds(started)} s\n`);
 }

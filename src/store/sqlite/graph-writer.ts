@@ -28,7 +28,7 @@ const FILLABLE: Record<string, string[]> = {
   'upsert-directive': ['title', 'date', 'issuerText'],
 };
 
-/** Nodes and relationships remembered, each (about 250 bytes apiece), unless the writer is told it sees every write. */
+/** Nodes and relationships remembered, each (about 250 bytes apiece). */
 const REMEMBER = 250_000;
 
 interface NodeWrite {
@@ -45,11 +45,11 @@ interface NodeWrite {
 
 export interface WriterOptions {
   /**
-   * The database was empty when the writer started and nobody else writes to it (a bulk load):
-   * what the writer has not met does not exist, so it never asks and never forgets, and it
-   * needs no index to find relationships or to keep evidence unique.
+   * A bulk load into a new graph that nobody else writes: each article is written once, so its
+   * evidence is new (no unique index is needed while loading), and names are indexed for
+   * search at the end, all at once (index-all-names.sql).
    */
-  sole?: boolean;
+  bulk?: boolean;
 }
 
 export class GraphWriter {
@@ -62,8 +62,7 @@ export class GraphWriter {
   private readonly upsertEvent: Statement;
   private readonly insertEventSource: Statement;
   private readonly dataVersion: Statement;
-  private readonly sole: boolean;
-  private readonly remember: number;
+  private readonly bulk: boolean;
   private seenVersion: unknown = null;
 
   constructor(db: Database, options: WriterOptions = {}) {
@@ -76,11 +75,10 @@ export class GraphWriter {
         known: new Set<string>(), filled: new Set<string>(),
       };
     });
-    this.sole = options.sole ?? false;
-    this.remember = this.sole ? Infinity : REMEMBER;
+    this.bulk = options.bulk ?? false;
     this.edgeId = prepare('edge-id').pluck();
     this.insertEdge = prepare('insert-edge');
-    this.insertEvidence = prepare(this.sole ? 'append-evidence' : 'insert-evidence');
+    this.insertEvidence = prepare(this.bulk ? 'append-evidence' : 'insert-evidence');
     this.indexName = prepare('index-name');
     this.upsertEvent = prepare('upsert-event');
     this.insertEventSource = prepare('insert-event-source');
@@ -96,7 +94,6 @@ export class GraphWriter {
 
   /** Forgets every node and relationship remembered (after a merge rewrote people and their relationships). */
   forget(): void {
-    if (this.sole) return;
     this.edgeIds.clear();
     for (const n of this.nodes) {
       n.known.clear();
@@ -105,12 +102,16 @@ export class GraphWriter {
   }
 
   write(b: GraphBatch): void {
-    for (const n of this.nodes) for (const row of n.pick(b)) this.node(n, row);
+    // A relationship of a node this batch created is new (a batch names each relationship once):
+    // it is written without asking, and not remembered (it seldom comes again).
+    const created = new Set<string>();
+    for (const n of this.nodes) for (const row of n.pick(b)) if (this.node(n, row)) created.add(row.id);
     const articleId = b.article.id;
     for (const [rel, rows] of Object.entries(b.rels) as Array<[RelName, RelRow[]]>) {
       const type = EDGE_TYPE[rel];
       for (const r of rows) {
-        this.evidence(this.edge(type, r.from, r.to), articleId, r.quote, r.seen, 'status' in r ? (r.status as string) : null, rolesOf(r as object));
+        const edgeId = created.has(r.from) || created.has(r.to) ? this.insertEdge.run(type, r.from, r.to).lastInsertRowid : this.edge(type, r.from, r.to);
+        this.evidence(edgeId, articleId, r.quote, r.seen, 'status' in r ? (r.status as string) : null, rolesOf(r as object));
       }
     }
     for (const e of b.events) {
@@ -119,15 +120,17 @@ export class GraphWriter {
     }
   }
 
-  private node(n: NodeWrite, row: { id: string }): void {
-    if (n.filled.has(row.id)) return;
+  /** Writes a node; true when it was created. */
+  private node(n: NodeWrite, row: { id: string }): boolean {
+    if (n.filled.has(row.id)) return false;
     const params = bind(row as Params);
     const fills = n.fillable.filter((c) => params[c] !== null).length;
+    let created = false;
     if (n.known.has(row.id)) {
-      if (!fills) return;
+      if (!fills) return false;
       n.update!.run(params);
     } else {
-      if (n.known.size >= this.remember) {
+      if (n.known.size >= REMEMBER) {
         n.known.clear();
         n.filled.clear();
       }
@@ -135,13 +138,16 @@ export class GraphWriter {
       if (n.insert.run(params).changes === 0) {
         if (fills) n.update?.run(params);
       } else {
+        created = true;
         const kind = SEARCHABLE[n.label];
         const text = (row as { folded?: string }).folded;
-        if (kind && text) this.indexName.run({ id: row.id, kind, folded: text });
+        // A bulk load indexes every name at the end (indexAllNames).
+        if (kind && text && !this.bulk) this.indexName.run({ id: row.id, kind, folded: text });
       }
     }
     // The columns this row gives are set now, stored before or filled in by it.
     if (fills === n.fillable.length) n.filled.add(row.id);
+    return created;
   }
 
   /** The id of the relationship, created when new. */
@@ -149,8 +155,8 @@ export class GraphWriter {
     const key = `${type}\u0000${src}\u0000${dst}`;
     let id = this.edgeIds.get(key);
     if (id === undefined) {
-      id = (this.sole ? undefined : (this.edgeId.get(type, src, dst) as number | bigint | undefined)) ?? this.insertEdge.run(type, src, dst).lastInsertRowid;
-      if (this.edgeIds.size >= this.remember) this.edgeIds.clear();
+      id = (this.edgeId.get(type, src, dst) as number | bigint | undefined) ?? this.insertEdge.run(type, src, dst).lastInsertRowid;
+      if (this.edgeIds.size >= REMEMBER) this.edgeIds.clear();
       this.edgeIds.set(key, id);
     }
     return id;
