@@ -2,9 +2,10 @@
 // meetings as the facts an article about each would yield (synthetic-facts.ts), no text and no
 // extraction. `cadregraph generate --people N --meetings M` and the API benchmark build their
 // graph with this. Pure in (seed, people, meetings), given a store that answers the same.
+import { CadreError } from '../model/errors';
 import type { ArticleFacts } from '../model/facts';
 import { nameKey } from '../text';
-import { generateMeetings } from './meetings';
+import { generateMeetings, type MeetingPlan } from './meetings';
 import { createPopulation, type Population } from './population';
 import { SyntheticFacts } from './synthetic-facts';
 
@@ -48,20 +49,20 @@ export async function generateGraph(size: GraphSize, write: WriteFacts, options:
   const synth = new SyntheticFacts(pop.data);
   const groupSize = options.group ?? 1000;
   // Two plans with the same chairs, day and province are one meeting to the store: plan on until
-  // the asked number of distinct meetings is kept.
+  // the asked number of distinct meetings is kept. A group never holds more articles than
+  // meetings are missing, so the count is never passed.
   const meetings = new Set<string>();
+  const plans = generateMeetings(pop, size.seed, Number.MAX_SAFE_INTEGER);
   let articles = 0;
-  let group: ArticleFacts[] = [];
-  const flush = async () => {
+  for (let fruitless = 0; meetings.size < size.meetings; ) {
+    const group = Array.from({ length: Math.min(groupSize, size.meetings - meetings.size) }, () => synth.facts(plans.next().value as MeetingPlan));
+    const had = meetings.size;
     for (const r of await write(group)) for (const m of r.meetingIds) meetings.add(m);
-    group = [];
-  };
-  for (const plan of generateMeetings(pop, size.seed, size.meetings * 2)) {
-    if (meetings.size + group.length >= size.meetings) break;
-    group.push(synth.facts(plan));
-    if (++articles % groupSize === 0) await flush();
-    if (articles % 50_000 === 0) options.onProgress?.(articles, meetings.size);
+    fruitless = meetings.size > had ? 0 : fruitless + 1;
+    if (fruitless === 100) throw new CadreError('BAD_INPUT', `${size.people} people do not hold ${size.meetings} distinct meetings (${meetings.size} found): ask for more people or fewer meetings`);
+    const before = articles;
+    articles += group.length;
+    if (Math.floor(articles / 50_000) > Math.floor(before / 50_000)) options.onProgress?.(articles, meetings.size);
   }
-  await flush();
   return { articles, meetings: meetings.size };
 }

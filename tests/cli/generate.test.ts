@@ -1,7 +1,8 @@
-import { mkdtempSync, readdirSync, rmSync } from 'fs';
+import { spawn } from 'child_process';
+import { existsSync, mkdtempSync, readdirSync, rmSync } from 'fs';
 import { tmpdir } from 'os';
 import { join } from 'path';
-import { runCli } from '../helpers/cli';
+import { BIN, ROOT, runCli } from '../helpers/cli';
 
 // `cadregraph generate` in its two modes: articles (--articles, --out) and a graph written
 // straight into a new data folder (--people, --meetings, --data). Mixing them is one line.
@@ -56,3 +57,14 @@ it('names both modes in its help', () => {
   expect(help).toMatch(/articles +--articles N --out DIR/);
   expect(help).toMatch(/graph +--people N --meetings M/);
 });
+
+it('leaves the folder as it was when interrupted', async () => {
+  const data = join(tmp(), 'graph');
+  const child = spawn(process.execPath, [BIN, 'generate', '--people', '20000', '--meetings', '200000', '--data', data], { cwd: ROOT, env: { ...process.env, ...env }, stdio: 'ignore' });
+  const exited = new Promise<NodeJS.Signals | null>((resolve) => child.on('exit', (_code, signal) => resolve(signal)));
+  // Stopped once it has begun writing its file.
+  while (child.exitCode === null && !(existsSync(data) && readdirSync(data).some((f) => f.endsWith('.load')))) await new Promise((r) => setTimeout(r, 50));
+  child.kill('SIGTERM');
+  expect(await exited).toBe('SIGTERM');
+  expect(readdirSync(data)).toEqual([]);
+}, 120_000);
