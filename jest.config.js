@@ -1,7 +1,7 @@
 /** @type {import('jest').Config} */
-// linkedom's CommonJS build requires a few ESM-only packages; Node 20 loads them natively but
+// linkedom's CommonJS build (and the server's feed plugin) requires a few ESM-only packages; Node 20 loads them natively but
 // jest does not, so swc compiles those for the tests.
-const esmOnly = ['css-', 'cssom', 'dom', 'entities', 'htmlparser2', 'boolbase', 'nth-check', 'html-escaper', 'uhyphen'];
+const esmOnly = ['feed', 'css-', 'cssom', 'dom', 'entities', 'htmlparser2', 'boolbase', 'nth-check', 'html-escaper', 'uhyphen'];
 module.exports = {
   testEnvironment: 'node',
   roots: ['<rootDir>/tests'],

@@ -18,3 +18,4 @@ CREATE INDEX meeting_province_date IF NOT EXISTS FOR (n:Meeting) ON (n.provinceK
 CREATE INDEX meeting_date IF NOT EXISTS FOR (n:Meeting) ON (n.date);
 CREATE CONSTRAINT event_id IF NOT EXISTS FOR (n:Event) REQUIRE n.id IS UNIQUE;
 CREATE INDEX merge_review_pair IF NOT EXISTS FOR (n:MergeReview) ON (n.a, n.b);
+CREATE CONSTRAINT merge_log_alias IF NOT EXISTS FOR (n:MergeLog) REQUIRE n.alias IS UNIQUE;

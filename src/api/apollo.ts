@@ -5,18 +5,20 @@ import { GraphQLError } from 'graphql';
 import type { GraphStore } from '../store/graph-store';
 import { access, bearer, type KeyConfig } from './auth';
 import type { ApiContext } from './context';
-import { formatError, type ErrorLog } from './errors';
+import { formatError, storeUnavailableStatus, type ErrorLog } from './errors';
 import { armor, parseOptions } from './limits';
 import { createLoaders } from './loaders';
 import { buildSchema } from './schema';
 
 export async function createApollo(options: { debug: boolean; log?: ErrorLog }): Promise<ApolloServer<ApiContext>> {
+  const limits = armor();
   const apollo = new ApolloServer<ApiContext>({
     schema: buildSchema(),
-    ...armor(),
+    ...limits,
     parseOptions,
     includeStacktraceInErrorResponses: options.debug,
     formatError: formatError(options.debug, options.log),
+    plugins: [...limits.plugins, storeUnavailableStatus],
     introspection: true,
     // Outside NODE_ENV=test Apollo stops itself on SIGTERM and re-sends the signal, which would end
     // the process before running requests finish; the HTTP layer owns shutdown (server/shutdown.ts).

@@ -1,5 +1,6 @@
 // How errors leave the API: every error carries a code in `extensions`; a CadreError says what the
 // user did wrong in its own words; anything unexpected is logged and answered without internals.
+import type { ApolloServerPlugin } from '@apollo/server';
 import { unwrapResolverError } from '@apollo/server/errors';
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import { isCadreError, type ErrorCode } from '../model/errors';
@@ -34,3 +35,26 @@ export function formatError(debug: boolean, log: ErrorLog = toStderr) {
     return debug ? formatted : { message: 'internal server error', path: formatted.path, extensions: { code: 'INTERNAL_SERVER_ERROR' } };
   };
 }
+
+const STORE_DOWN = new Set<ErrorCode>(['STORE_LOCKED', 'STORE_UNAVAILABLE']);
+
+/**
+ * A store that cannot answer (disk full, read-only, file gone or damaged, a writer holding it) is
+ * the server's state, not the request's fault: HTTP 503 with Retry-After, so clients and load
+ * balancers retry elsewhere or later, while the message still says what is wrong.
+ */
+export const storeUnavailableStatus: ApolloServerPlugin = {
+  async requestDidStart() {
+    return {
+      async didEncounterErrors({ errors, response }) {
+        const down = errors.some((e) => {
+          const original = unwrapResolverError(e);
+          return isCadreError(original) && STORE_DOWN.has(original.code);
+        });
+        if (!down) return;
+        response.http.status = 503;
+        response.http.headers.set('retry-after', '10');
+      },
+    };
+  },
+};

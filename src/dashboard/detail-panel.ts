@@ -4,13 +4,16 @@
 import { gql } from './api-client';
 import { copyLinkButton } from './copy-link';
 import { $, h, replace } from './dom';
-import { badge, data, dateSpan, formatDate, meetingLink, orgLink, personLink, sourceList } from './format';
+import { renderCareerTimeline } from './career-timeline';
+import { data, formatDate, meetingLink, orgLink, personLink, sourceList } from './format';
 import { label, t } from './i18n';
 import { meetingItem } from './meeting-list';
 import { nav } from './navigation';
-import { DIRECTIVE, MEETING, ORGANIZATION, PERSON, type DirectiveDetail, type MeetingDetail, type OrganizationDetail, type PersonDetail, type Tenure } from './queries';
+import { DIRECTIVE, MEETING, ORGANIZATION, PERSON, type DirectiveDetail, type MeetingDetail, type OrganizationDetail, type PersonDetail } from './queries';
+import { boundsElement, stateBadge } from './tenure-text';
 import { apiErrorMessage } from './status-bar';
 import type { PanelKind } from './url-state';
+import type { Followed } from './watchlist';
 
 /** What a panel tells the page about the place of what it shows (so a link can open its province). */
 export interface Opened {
@@ -19,6 +22,8 @@ export interface Opened {
 }
 
 let last: (() => Promise<Opened | null>) | null = null;
+
+const today = () => new Date().toISOString().slice(0, 10);
 let opened = 0;
 
 const section = (name: string, title: string, ...content: Array<Node | Node[] | null>) =>
@@ -29,29 +34,20 @@ const dated = <T extends { date: string | null }>(list: T[]) => [...list].sort((
 const meetingLine = (m: { id: string; date: string | null; title: string | null }, extra?: Node | null) =>
   h('li', {}, h('time', { datetime: m.date ?? '' }, formatDate(m.date)), ' ', meetingLink(m), extra ?? null);
 
-function head(kicker: string, title: string, ...rest: Array<Node | null>): HTMLElement {
+function head(kicker: string, title: string, follow: Followed | null, ...rest: Array<Node | null>): HTMLElement {
   return h('header', { class: 'panel-head' },
-    h('div', { class: 'panel-tools' }, copyLinkButton(() => location.href)),
+    h('div', { class: 'panel-tools' }, follow ? nav.followButton(follow) : null, ' ', copyLinkButton(() => location.href)),
     h('p', { class: 'muted' }, kicker), h('h2', { class: 'panel-title', translate: 'no' }, title), ...rest);
-}
-
-function positions(list: Tenure[]): HTMLElement {
-  const sorted = [...list].sort((a, b) => (a.firstSeen ?? '9999').localeCompare(b.firstSeen ?? '9999') || a.title.localeCompare(b.title, 'vi'));
-  return h('ol', { class: 'positions' }, sorted.map((p) =>
-    h('li', { class: `status-${p.status.toLowerCase()}` },
-      h('span', { class: 'position-dates' }, dateSpan(p.firstSeen, p.lastSeen)),
-      h('div', {}, data(p.title, 'position-title'), ' · ', orgLink(p.organization), ' ', badge(p.status)),
-      h('details', {}, h('summary', {}, t('sourcesCount', { n: p.sources.length })), sourceList(p.sources)))));
 }
 
 function renderPerson(p: PersonDetail): Node[] {
   const chaired = new Set(p.meetingsChaired.map((m) => m.id));
   const attended = p.meetingsAttended.filter((a) => !chaired.has(a.meeting.id));
   return [
-    head(t('personOf', { province: p.province ?? '—' }), p.name,
+    head(t('personOf', { province: p.province ?? '—' }), p.name, { kind: 'person', id: p.id, label: p.name },
       h('p', { class: 'ego-links' }, t('egoShow'), ' ',
         ([1, 2] as const).map((depth) => h('button', { type: 'button', class: 'ego-open', 'data-depth': depth, onclick: () => nav.ego({ id: p.id, depth }) }, t('egoDepth', { n: depth }))))),
-    section('positions', t('positions'), p.positions.length ? positions(p.positions) : h('p', { class: 'muted' }, t('noPositions'))),
+    section('positions', t('careerTimeline'), p.career.length || p.events.length ? renderCareerTimeline(p.career, p.events, today()) : h('p', { class: 'muted' }, t('noPositions'))),
     p.meetingsChaired.length ? section('chaired', t('meetingsChaired', { n: p.meetingsChaired.length }), h('ul', {}, dated(p.meetingsChaired).map((m) => meetingLine(m)))) : null,
     attended.length ? section('attended', t('meetingsAttended', { n: attended.length }), h('ul', {}, dated(attended.map((a) => ({ ...a.meeting, roles: a.roles }))).map((m) =>
       meetingLine(m, h('span', { class: 'muted' }, ` (${m.roles.map(label).join(', ')})`))))) : null,
@@ -63,10 +59,11 @@ function renderPerson(p: PersonDetail): Node[] {
 function renderOrganization(o: OrganizationDetail): Node[] {
   const place = o.locality ? ` · ${o.locality.name}` : '';
   return [
-    head(`${label(o.kind)} · ${label(o.level)}${place}`, o.name, o.parent ? h('p', {}, '↑ ', orgLink(o.parent)) : null),
+    head(`${label(o.kind)} · ${label(o.level)}${place}`, o.name, { kind: 'body', id: o.id, label: o.name }, o.parent ? h('p', {}, '↑ ', orgLink(o.parent)) : null),
     o.positions.length
       ? section('positions', t('positions'), h('ul', { class: 'plain' }, o.positions.map((p) =>
-          h('li', {}, data(p.title, 'position-title'), ' · ', personLink(p.person), ' ', badge(p.status), h('span', { class: 'muted' }, ` ${dateSpan(p.firstSeen, p.lastSeen)}`)))))
+          h('li', { class: 'tenure', 'data-tenure': p.id }, data(p.title, 'position-title'), ' · ', personLink(p.person), ' ', stateBadge(p),
+            h('div', { class: 'muted' }, boundsElement(p))))))
       : null,
     o.meetings.length ? section('meetings', t('meetingsCount', { n: o.meetings.length }), h('ul', {}, dated(o.meetings).map((m) => meetingLine(m)))) : null,
   ].filter((n): n is HTMLElement => !!n);
@@ -74,7 +71,7 @@ function renderOrganization(o: OrganizationDetail): Node[] {
 
 function renderDirective(d: DirectiveDetail): Node[] {
   return [
-    head(d.kind, `${d.kind} ${d.number}`, d.title ? h('p', { translate: 'no' }, d.title) : null,
+    head(d.kind, `${d.kind} ${d.number}`, null, d.title ? h('p', { translate: 'no' }, d.title) : null,
       h('p', {}, `${t('issuedBy')}: `, d.issuer ? orgLink(d.issuer) : data(d.issuerText ?? '—'), d.date ? ` · ${formatDate(d.date)}` : '')),
     d.meetings.length ? section('meetings', t('meetingsCount', { n: d.meetings.length }), h('ul', {}, dated(d.meetings).map((m) => meetingLine(m)))) : null,
     section('sources', t('sources'), sourceList(d.sources)),
@@ -84,7 +81,7 @@ function renderDirective(d: DirectiveDetail): Node[] {
 function renderMeeting(m: MeetingDetail): Node[] {
   const chairs = m.attendees.filter((a) => a.roles.includes('CHAIRED'));
   return [
-    head(label('MEETING'), m.title ?? formatDate(m.date)),
+    head(label('MEETING'), m.title ?? formatDate(m.date), null),
     meetingItem({ ...m, chairs }, true),
   ];
 }

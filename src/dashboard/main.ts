@@ -21,12 +21,15 @@ import type { Locality, Meeting, Network, NetworkNode, Organization, Path } from
 import { createSearchBox } from './search-box';
 import { clearStatus, showApiError, showStatus } from './status-bar';
 import { changes, EMPTY_STATE, parseUrl, urlFor, type PanelKind, type UrlState } from './url-state';
+import { createWatchView, feedHref } from './watch-view';
 
 interface Loaded {
   provinces: Locality[];
   /** The place and filters the lists and the network below were loaded for. */
   province: string | null;
   filters: string;
+  /** The date the organizations' tenure states were read for. */
+  asOf: string | null;
   organizations: Organization[];
   meetings: Meeting[];
   network: Network | null;
@@ -37,7 +40,7 @@ interface Loaded {
   path: Path | null;
 }
 
-const loaded: Loaded = { provinces: [], province: null, filters: '', organizations: [], meetings: [], network: null, communities: 0, egoMissing: false, days: [], path: null };
+const loaded: Loaded = { provinces: [], province: null, filters: '', asOf: null, organizations: [], meetings: [], network: null, communities: 0, egoMissing: false, days: [], path: null };
 /** The link applied last (what the page shows, or is loading). */
 let shown: UrlState = EMPTY_STATE;
 let applied: UrlState | null = null;
@@ -101,6 +104,7 @@ async function apply(next: UrlState): Promise<void> {
   shown = next;
   applied = next;
   selectTab(next.tab);
+  if (next.tab === 'watch' && before?.tab !== 'watch') void watch.refresh();
   let panelOpened = false;
   if (!loaded.provinces.length) return;
 
@@ -130,16 +134,23 @@ async function apply(next: UrlState): Promise<void> {
     void pathFinder.run(next.path);
   }
   provinceSelect.value = next.province!;
+  if (c.place) renderPlaceTools();
   const filtersKey = JSON.stringify(next.filters);
   try {
-    if (loaded.province !== next.province || loaded.filters !== filtersKey) await loadPlace(next, mine);
-    else if (c.district || c.network) {
-      renderDistricts();
-      renderLists();
-      await drawNetwork(mine);
-    } else if (c.at) {
-      network.setTime(next.at);
-      renderControls();
+    if (loaded.province !== next.province || loaded.filters !== filtersKey) await (placeLoad = loadPlace(next));
+    else {
+      // What follows works on the place's data: a load still under way finishes first.
+      await placeLoad;
+      if (mine !== ticket) return;
+      if (loaded.asOf !== next.asOf) await loadStates(next, mine);
+      else if (c.district || c.network) {
+        renderDistricts();
+        renderLists();
+        await drawNetwork();
+      } else if (c.at) {
+        network.setTime(next.at);
+        renderControls();
+      }
     }
   } catch (e) {
     if (mine !== ticket) return;
@@ -161,8 +172,21 @@ function renderDistricts() {
 
 function renderLists() {
   if (!loaded.province) return;
-  renderLeadership($('#tab-leadership'), loaded.organizations, loaded.province, shown.district);
+  renderLeadership($('#tab-leadership'), loaded.organizations, {
+    place: loaded.province, district: shown.district, asOf: loaded.asOf, onAsOf: (asOf) => navigate({ asOf }),
+  });
   renderMeetings($('#tab-meetings'), loaded.meetings, shown.district);
+}
+
+/** Following the province, and its Atom feed announced to browsers and feed readers. */
+function renderPlaceTools() {
+  const province = shown.province;
+  if (!province) return;
+  replace($('#follow-province'), watch.followButton({ kind: 'province', id: province, label: province }));
+  let link = document.querySelector<HTMLLinkElement>('link#changes-feed');
+  if (!link) document.head.append((link = h('link', { id: 'changes-feed', rel: 'alternate', type: 'application/atom+xml' })));
+  link.href = feedHref({ kind: 'province', id: province }, currentLang());
+  link.title = t('feedOf', { place: province });
 }
 
 function renderLegend() {
@@ -201,7 +225,11 @@ function districtFilter(): (n: NetworkNode) => boolean {
   return (n) => keep.has(n.id);
 }
 
-async function drawNetwork(mine: number) {
+/** Bumped on every drawing of the network, so that only the latest one finishes. */
+let draws = 0;
+
+async function drawNetwork() {
+  const mine = ++draws;
   const source = loaded.network;
   if (!source) return;
   controls.stop();
@@ -219,14 +247,18 @@ async function drawNetwork(mine: number) {
   renderControls();
   network.setTime(shown.at);
   await network.show(model.graph, source);
-  if (mine !== ticket) return;
+  if (mine !== draws) return;
   if (loaded.path) network.showPath(loaded.path);
   renderLegend();
 }
 
-async function loadPlace(next: UrlState, mine: number) {
+/** The place being loaded; links applied meanwhile that keep the place wait for it. */
+let placeLoad: Promise<void> | null = null;
+
+async function loadPlace(next: UrlState) {
   const province = next.province!;
-  Object.assign(loaded, { province, filters: JSON.stringify(next.filters), organizations: [], meetings: [], network: null, days: [] });
+  const filters = JSON.stringify(next.filters);
+  Object.assign(loaded, { province, filters, asOf: next.asOf, organizations: [], meetings: [], network: null, days: [] });
   network.kill();
   showStatus('loading', t('loading'));
   renderFilters($<HTMLFormElement>('#filters'), next.filters, (filters) => navigate({ filters, at: null }));
@@ -234,18 +266,28 @@ async function loadPlace(next: UrlState, mine: number) {
   replace($('#tab-meetings'), h('p', { class: 'muted' }, t('loading')));
   showProgress(null, t('loadingNetwork', { received: '' }));
   const [organizations, meetings, net] = await Promise.all([
-    loadOrganizations(province),
+    loadOrganizations(province, next.asOf),
     loadMeetings(province, next.filters),
     loadNetwork(province, next.filters, undefined, {
       onProgress: (received) => showProgress(null, t('loadingNetwork', { received: `${Math.round(received / 1024)} kB` })),
     }),
   ]);
-  if (mine !== ticket) return;
+  // Another place asked for meanwhile: its own load shows it.
+  if (loaded.province !== province || loaded.filters !== filters) return;
   Object.assign(loaded, { organizations, meetings, network: net });
   renderDistricts();
   renderLists();
-  await drawNetwork(mine);
-  if (mine === ticket && net.nodes.length) clearStatus();
+  await drawNetwork();
+  if (net.nodes.length) clearStatus();
+}
+
+/** Another date for the tenure states: only the bodies are read again. */
+async function loadStates(next: UrlState, mine: number) {
+  replace($('#tab-leadership'), h('p', { class: 'muted' }, t('loading')));
+  const organizations = await loadOrganizations(next.province!, next.asOf);
+  if (mine !== ticket) return;
+  Object.assign(loaded, { organizations, asOf: next.asOf });
+  renderLists();
 }
 
 async function start() {
@@ -261,6 +303,7 @@ async function start() {
   }
   replace(provinceSelect, loaded.provinces.map((p) => h('option', { value: p.name, translate: 'no' }, p.name)));
   applied = null;
+  if (shown.tab !== 'watch') void watch.refresh();
   await apply(parseUrl(location.search, location.hash));
 }
 
@@ -296,6 +339,7 @@ setNavigation({
     network.showPath(path);
   },
   ego: (ego) => navigate({ ego }),
+  followButton: (f) => watch.followButton(f),
 });
 
 const search = createSearchBox({
@@ -308,6 +352,10 @@ const search = createSearchBox({
 });
 $('#search').append(search.element);
 const pathFinder = createPathFinder($('#tab-path'), (path) => navigate({ path, tab: 'path' }));
+const watch = createWatchView($('#tab-watch'), $('#watch-count'), {
+  lang: currentLang,
+  openProvince: (province) => navigate({ province, district: null, panel: null, ego: null, at: null }),
+});
 
 provinceSelect.addEventListener('change', () => navigate({ province: provinceSelect.value, district: null, panel: null, ego: null, at: null }));
 districtSelect.addEventListener('change', () => navigate({ district: districtSelect.value || null }));
@@ -340,6 +388,8 @@ function relabel() {
   renderLists();
   renderLegend();
   renderControls();
+  renderPlaceTools();
+  if (loaded.provinces.length) void watch.refresh();
   void refreshPanel();
 }
 langButton.addEventListener('click', () => setLang(currentLang() === 'vi' ? 'en' : 'vi'));

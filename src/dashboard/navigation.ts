@@ -3,6 +3,7 @@
 // the page's link (main.ts pushes it to the history and applies it).
 import type { Path } from './queries';
 import type { PanelKind, UrlState } from './url-state';
+import type { Followed } from './watchlist';
 
 export interface Navigation {
   open(panel: { kind: PanelKind; id: string }): void;
@@ -10,6 +11,8 @@ export interface Navigation {
   href(panel: { kind: PanelKind; id: string }): string;
   showPath(path: Path): void;
   ego(ego: UrlState['ego']): void;
+  /** A button to follow (or stop following) a person, a body or a province. */
+  followButton(f: Followed): HTMLElement | null;
 }
 
 let handlers: Navigation | null = null;
@@ -21,4 +24,5 @@ export const nav: Navigation = {
   href: (panel) => handlers?.href(panel) ?? '#',
   showPath: (p) => handlers?.showPath(p),
   ego: (e) => handlers?.ego(e),
+  followButton: (f) => handlers?.followButton(f) ?? null,
 };

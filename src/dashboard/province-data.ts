@@ -7,8 +7,9 @@ import type { UrlFilters } from './url-state';
 
 export const loadProvinces = async () => (await gql(PROVINCES, {})).provinces;
 
-export const loadOrganizations = (province: string): Promise<Organization[]> =>
-  allPages((after) => gql(ORGANIZATIONS, { province, after }).then((d) => d.organizations));
+/** Bodies with their title holders, each tenure's state given for `asOf` (null: today). */
+export const loadOrganizations = (province: string, asOf: string | null = null): Promise<Organization[]> =>
+  allPages((after) => gql(ORGANIZATIONS, { province, after, asOf }).then((d) => d.organizations));
 
 export async function loadMeetings(province: string, filters: Pick<UrlFilters, 'since' | 'until'>): Promise<Meeting[]> {
   const meetings = await allPages((after) => gql(MEETINGS, { province, from: filters.since, to: filters.until, after }).then((d) => d.meetings));

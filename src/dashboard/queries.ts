@@ -9,7 +9,8 @@ import type {
 
 graphql(`fragment SourceFields on Source { articleId url title publisher publishedAt quote }`);
 graphql(`fragment TenureFields on Tenure {
-  person { id name } title organization { id name } status current firstSeen lastSeen sources { ...SourceFields }
+  id person { id name } title organization { id name } status firstSeen lastSeen start startBasis end endBasis state conflict
+  sources { ...SourceFields }
 }`);
 
 export const PROVINCES = graphql(`query Provinces { provinces { id name level province } }`);
@@ -17,10 +18,12 @@ export const PROVINCES = graphql(`query Provinces { provinces { id name level pr
 // Lists of many items stay under the API's cost limit (graphql-armor weighs every nested field,
 // and a fragment spread counts as one more level): fewer fields per item, written out without
 // fragments, chairs read from the attendees' roles.
-export const ORGANIZATIONS = graphql(`query Organizations($province: String!, $after: String) {
+// Each tenure's state is asked for the date the reader chose ($asOf null: today).
+export const ORGANIZATIONS = graphql(`query Organizations($province: String!, $after: String, $asOf: Date) {
   organizations(filter: { province: $province }, first: 100, after: $after) {
     edges { node { id name kind level locality { name level province } positions {
-      person { id name } title status current firstSeen lastSeen sources { articleId url title quote }
+      id person { id name } title status current firstSeen lastSeen start startBasis end endBasis
+      state(asOf: $asOf) conflict(asOf: $asOf) sources { articleId url title quote }
     } } }
     pageInfo { hasNextPage endCursor }
   }
@@ -56,7 +59,12 @@ export const NETWORK = graphql(`query Network($filter: NetworkFilter!) {
 export const PERSON = graphql(`query Person($id: ID!) {
   person(id: $id) {
     id name gender province
-    positions { ...TenureFields }
+    career {
+      id title status firstSeen lastSeen start startBasis end endBasis state
+      organization { id name locality { name level province } }
+      sources { ...SourceFields }
+    }
+    events { id kind title date decisionNumber organization { id name } decidedBy { id name } sources { ...SourceFields } }
     meetingsChaired(first: 100) { id date title }
     meetingsAttended(first: 100) { meeting { id date title } roles }
     colleagues(first: 10) { person { id name } sharedMeetings }
@@ -74,6 +82,24 @@ export const ORGANIZATION = graphql(`query Organization($id: ID!) {
 export const DIRECTIVE = graphql(`query Directive($id: ID!) {
   directive(id: $id) {
     id kind number title issuerText date issuer { id name } meetings(first: 100) { id date title } sources { ...SourceFields }
+  }
+}`);
+
+// What the watchlist compares between visits: titles with their state today, and meetings.
+export const WATCH_PERSON = graphql(`query WatchPerson($id: ID!) {
+  person(id: $id) {
+    id name
+    career { id title state person { id name } organization { id name } }
+    meetingsChaired(first: 100) { id date title }
+    meetingsAttended(first: 100) { meeting { id date title } }
+  }
+}`);
+
+export const WATCH_BODY = graphql(`query WatchBody($id: ID!) {
+  organization(id: $id) {
+    id name
+    positions { id title state person { id name } organization { id name } }
+    meetings(first: 100) { id date title }
   }
 }`);
 
@@ -96,7 +122,9 @@ export type ListTenure = Organization['positions'][number];
 export type Meeting = MeetingNode & { chairs: MeetingNode['attendees'] };
 export type MeetingDetail = NonNullable<MeetingQuery['meeting']>;
 export type PersonDetail = NonNullable<PersonQuery['person']>;
-export type Tenure = PersonDetail['positions'][number];
+export type Tenure = OrganizationDetail['positions'][number];
+export type CareerTenure = PersonDetail['career'][number];
+export type PersonEvent = PersonDetail['events'][number];
 export type DirectiveDetail = NonNullable<DirectiveQuery['directive']>;
 export type Network = NetworkQuery['network'];
 export type NetworkNode = Network['nodes'][number];

@@ -23,18 +23,20 @@ export interface UrlState {
   /** The network as of this date (the time slider); null: all of it. */
   at: string | null;
   filters: UrlFilters;
-  tab: 'leadership' | 'meetings' | 'path';
+  /** The date the leadership lists give each tenure's state for; null: today. */
+  asOf: string | null;
+  tab: 'leadership' | 'meetings' | 'path' | 'watch';
 }
 
 export const PANEL_KINDS: PanelKind[] = ['person', 'meeting', 'body', 'directive'];
 const MODES: NetworkMode[] = ['people', 'meetings', 'all'];
-const TABS: UrlState['tab'][] = ['leadership', 'meetings', 'path'];
+const TABS: UrlState['tab'][] = ['leadership', 'meetings', 'path', 'watch'];
 export const HOP_CHOICES = [2, 4, 6, 8];
 const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
 
 export const EMPTY_STATE: UrlState = {
   province: null, district: null, panel: null, path: null, mode: 'people', ego: null, at: null,
-  filters: { since: null, until: null, kinds: [], levels: [] }, tab: 'leadership',
+  filters: { since: null, until: null, kinds: [], levels: [] }, asOf: null, tab: 'leadership',
 };
 
 const date = (v: string | null) => (v && ISO_DAY.test(v) ? v : null);
@@ -61,6 +63,7 @@ export function parseUrl(search: string, hash = ''): UrlState {
     ego: ego ? { id: ego, depth: q.get('depth') === '2' ? 2 : 1 } : null,
     at: date(q.get('at')),
     filters: { since: date(q.get('since')), until: date(q.get('until')), kinds: list(q.get('kinds')), levels: list(q.get('levels')) },
+    asOf: date(q.get('asOf')),
     tab: TABS.includes(tab) ? tab : path ? 'path' : 'leadership',
   };
 }
@@ -86,6 +89,7 @@ export function urlFor(s: UrlState): string {
     ['until', s.filters.until],
     ['kinds', s.filters.kinds.join(',') || null],
     ['levels', s.filters.levels.join(',') || null],
+    ['asOf', s.asOf],
   ];
   const query = pairs.filter(([, v]) => v).map(([k, v]) => `${k}=${encode(v!)}`).join('&');
   return query ? `/?${query}` : '/';
@@ -103,6 +107,7 @@ export function changes(before: UrlState | null, after: UrlState) {
     path: !before || !same(before.path, after.path),
     network: !before || before.mode !== after.mode || !same(before.ego, after.ego),
     at: !before || before.at !== after.at,
+    asOf: !before || before.asOf !== after.asOf,
     tab: !before || before.tab !== after.tab,
   };
 }

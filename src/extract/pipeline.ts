@@ -10,7 +10,7 @@ import { scanUnits } from './mentions/units';
 import { findDirectives } from './mentions/directives';
 import { resolveChains, positionsIn, type PositionMention } from './resolve/chains';
 import { articleContext } from './resolve/context';
-import { siteOf, siteProvince } from './resolve/site-province';
+import { hostProvince, siteOf, siteProvince } from './resolve/site-province';
 import { assignRoles } from './roles/participants';
 import { assembleFacts, type SentenceReading } from './assemble/facts';
 import { readArticlePersonnel, withEvents } from './events/article-events';
@@ -51,7 +51,7 @@ export function runPipeline(file: string, text: string, meta: ArticleMeta, lex: 
     return { sentence: s, units, isLead: s.isHeadline || (s.index >= firstBody && s.index <= lastLead) };
   });
   const site = siteOf(meta.url, lex);
-  const context = articleContext(readings, lex, meta.province ?? null, siteProvince(site, meta.publishedAt ?? cleaned.datelineDate ?? cleaned.datelineMonth, lex));
+  const context = articleContext(readings, lex, meta.province ?? null, siteProvince(site, meta.publishedAt ?? cleaned.datelineDate ?? cleaned.datelineMonth, lex, site ? null : hostProvince(meta.url, lex)));
   const words = (r: SentenceReading) => r.sentence.tokens.map((t) => t.lower);
   const loose: PositionMention[][] = [];
   for (const r of readings) {

@@ -70,7 +70,7 @@ export const roleEntry = z
   .object({
     phrase: text,
     role: z.enum(['NONE', 'CHAIRED', 'ATTENDED', 'SPOKE', 'REPORTED', 'CONCLUDED', 'DIRECTED']),
-    who: z.enum(['before', 'after', 'both']),
+    who: z.enum(['before', 'after', 'both', 'subject']),
     weak: z.boolean().optional(),
   })
   .strict();

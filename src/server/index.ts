@@ -10,6 +10,7 @@ import type { GraphStore } from '../store/graph-store';
 import { DEFAULT_CONFIG, type ServerConfig } from './config';
 import { errorBody } from './http-error';
 import { errorReplies } from './plugins/errors';
+import { feedRoutes } from './plugins/feeds';
 import { graphqlRoute } from './plugins/graphql';
 import { healthRoutes } from './plugins/health';
 import { hostAllowList } from './plugins/host-allow-list';
@@ -71,6 +72,7 @@ export async function buildServer(options: ServerOptions & { host?: string }): P
   await app.register(requestRateLimit, config.rateLimit);
   await app.register(healthRoutes, { store });
   await app.register(graphqlRoute, { apollo, store, keys: options.keys ?? keysFromEnv(), webDir, staleMonths: config.staleMonths });
+  await app.register(feedRoutes, { store, keys: options.keys ?? keysFromEnv() });
   await app.register(staticFiles, { webDir });
   // After the last request has been answered (Fastify closes the listener and waits first).
   app.addHook('onClose', async () => {

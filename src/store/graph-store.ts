@@ -95,6 +95,33 @@ export interface EventRecord {
   sources: SourceRef[];
 }
 
+/**
+ * A fact as news of a place: a title held, a personnel event or a meeting, with the first article
+ * that stated it (the feed of changes).
+ */
+export interface ChangeRecord {
+  kind: 'TENURE' | 'EVENT' | 'MEETING';
+  personId: string | null;
+  positionId: string | null;
+  /** The post's title (tenures, events) or the meeting's title. */
+  title: string | null;
+  organizationId: string | null;
+  eventId: string | null;
+  eventKind: EventKind | null;
+  /** The event's or the meeting's date. */
+  date: string | null;
+  meetingId: string | null;
+  articleId: string;
+  publishedAt: string | null;
+  quote: string | null;
+}
+
+/** The place of a feed: a province (as typed) or one body. */
+export interface ChangeFilter {
+  province?: string | null;
+  organizationId?: string | null;
+}
+
 export type MergeDecision = 'SAME' | 'DIFFERENT' | 'UNDECIDED';
 
 /** A reviewer's ruling on whether two person ids are one official. */
@@ -122,13 +149,44 @@ export interface ColleagueRecord {
   sharedMeetings: number;
 }
 
-export interface Page {
+export type SortDirection = 'ASC' | 'DESC';
+
+/** What a finder sorts by; ties are always broken by id, ascending. */
+export type PersonOrderBy = 'name' | 'chaired' | 'attended';
+export type OrganizationOrderBy = 'name' | 'size';
+export type MeetingOrderBy = 'date';
+export type DirectiveOrderBy = 'date' | 'number';
+
+export interface Order<By extends string = string> {
+  by: By;
+  direction: SortDirection;
+}
+
+/**
+ * A row's place in its order: its sort key (a name folded, a date, a count) and its id. A page
+ * starts after such a place (keyset paging), so rows inserted or removed before it move nothing.
+ */
+export interface PageKey {
+  key: string | number;
+  id: string;
+}
+
+export interface Page<By extends string = string> {
   limit: number;
-  offset: number;
+  /** Start after this place of the same order; absent for the first page. */
+  after?: PageKey | null;
+  /** Default: each finder's first order (name ascending, dates newest first). */
+  order?: Order<By> | null;
+  /** Rows to skip, for readers inside the process that read a whole list; the API pages by key only. */
+  offset?: number;
 }
 
 export interface PageResult<T> {
   items: T[];
+  /** The place of each item in its order (keys[i] is of items[i]), for the next page's `after`. */
+  keys: PageKey[];
+  /** True when rows follow the last item. */
+  hasMore: boolean;
   totalCount: number;
 }
 
@@ -285,16 +343,21 @@ export interface GraphStore {
   sourcesOfDirectives(directiveIds: readonly string[]): Promise<Array<{ directiveId: string; source: SourceRef }>>;
 
   // Finders: filters are matched folded; results in a stable order.
-  findPeople(filter: PersonFilter, page: Page): Promise<PageResult<PersonRecord>>;
-  findOrganizations(filter: OrganizationFilter, page: Page): Promise<PageResult<OrganizationRecord>>;
-  /** Meetings by date (newest first), then id. */
-  findMeetings(filter: MeetingFilter, page: Page): Promise<PageResult<MeetingRecord>>;
-  findDirectives(filter: DirectiveFilter, page: Page): Promise<PageResult<DirectiveRecord>>;
+  /** By name (default), or by meetings chaired or attended (most first by default). */
+  findPeople(filter: PersonFilter, page: Page<PersonOrderBy>): Promise<PageResult<PersonRecord>>;
+  /** By name (default), or by size: the people holding a title in the body. */
+  findOrganizations(filter: OrganizationFilter, page: Page<OrganizationOrderBy>): Promise<PageResult<OrganizationRecord>>;
+  /** By date, newest first by default; meetings without a full date come last in either direction. */
+  findMeetings(filter: MeetingFilter, page: Page<MeetingOrderBy>): Promise<PageResult<MeetingRecord>>;
+  /** By date (newest first by default) or by number. */
+  findDirectives(filter: DirectiveFilter, page: Page<DirectiveOrderBy>): Promise<PageResult<DirectiveRecord>>;
   provinces(): Promise<LocalityRecord[]>;
   holders(query: HoldersQuery): Promise<TenureRecord[]>;
   search(text: string, limit: number): Promise<SearchHit[]>;
   shortestConnection(fromId: string, toId: string, maxHops: number): Promise<PathResult | null>;
   network(filter: NetworkFilter): Promise<NetworkResult>;
+  /** Titles held, events and meetings of a province or a body, each with its first article, the newest article first. */
+  recentChanges(filter: ChangeFilter, limit: number): Promise<ChangeRecord[]>;
 
   // Careers: tenures of a post's every holder, personnel events, and reviewed merges.
   tenuresOfPositions(positionIds: readonly string[]): Promise<TenureRecord[]>;

@@ -108,6 +108,12 @@ export const toEvent = (r: Row): S.EventRecord => ({
     : sourcesOf(r),
 });
 
+export const toChange = (r: Row): S.ChangeRecord => ({
+  kind: r.kind as S.ChangeRecord['kind'], personId: str(r.personId), positionId: str(r.positionId), title: str(r.title),
+  organizationId: str(r.organizationId), eventId: str(r.eventId), eventKind: str(r.eventKind) as S.ChangeRecord['eventKind'],
+  date: str(r.date), meetingId: str(r.meetingId), articleId: String(r.articleId), publishedAt: str(r.publishedAt), quote: str(r.quote),
+});
+
 /** Colleague rows (most shared meetings first), at most `limit` per person. */
 export function colleagues(rows: Row[], limit: number): S.ColleagueRecord[] {
   const perPerson = new Map<string, number>();

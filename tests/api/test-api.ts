@@ -12,6 +12,8 @@ export const WRITE_KEY = 'test-write-key';
 
 export interface TestApi {
   url: string;
+  /** The data folder the store lives in. */
+  dir: string;
   server: RunningServer;
   store: GraphStore;
   gql<T = any>(query: string, variables?: Record<string, unknown>, key?: string): Promise<{ status: number; data?: T; errors?: Array<{ message: string; extensions?: { code?: string } }> }>;
@@ -22,9 +24,9 @@ export interface TestApi {
 export const DEFAULT_ARTICLES = [join(ROOT, 'tests', 'fixtures', 'articles'), join(ROOT, 'seeds')];
 
 export async function startTestApi(
-  options: { wrap?: (store: GraphStore) => GraphStore; readKeys?: string[]; writeKeys?: string[]; webDir?: string; config?: Partial<ServerConfig>; articles?: string[] } = {},
+  options: { parentDir?: string; wrap?: (store: GraphStore) => GraphStore; readKeys?: string[]; writeKeys?: string[]; webDir?: string; config?: Partial<ServerConfig>; articles?: string[] } = {},
 ): Promise<TestApi> {
-  const dir = mkdtempSync(join(tmpdir(), 'cadregraph-api-'));
+  const dir = mkdtempSync(join(options.parentDir ?? tmpdir(), 'cadregraph-api-'));
   const store = await openEmbeddedStore(dir);
   await ingestPaths(store, options.articles ?? DEFAULT_ARTICLES);
   const served = options.wrap ? options.wrap(store) : store;
@@ -35,6 +37,7 @@ export async function startTestApi(
   const server = await startServer({ store: served, port: 0, keys: { writeKeys: options.writeKeys ?? [WRITE_KEY], readKeys: options.readKeys ?? [] }, webDir: options.webDir, config });
   return {
     url: server.url,
+    dir,
     server,
     store,
     async gql(query, variables, key) {

@@ -50,11 +50,12 @@ function withLargeProvince(store: GraphStore): GraphStore {
   });
 }
 
-export async function startDashboard(): Promise<DashboardHarness> {
+/** `articles`: what the graph is read from (the fixture articles and seeds by default). */
+export async function startDashboard(options: { articles?: string[] } = {}): Promise<DashboardHarness> {
   const web = mkdtempSync(join(tmpdir(), 'cadregraph-dashboard-'));
   buildDashboard(join(web, 'dashboard'));
   mkdirSync(SCREENSHOTS, { recursive: true });
-  const api = await startTestApi({ webDir: web, wrap: withLargeProvince });
+  const api = await startTestApi({ webDir: web, wrap: withLargeProvince, articles: options.articles });
   const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: CHROMIUM_ARGS });
   return {
     api,

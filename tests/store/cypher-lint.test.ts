@@ -14,13 +14,14 @@ const NODES: Record<string, string[]> = {
   Directive: ['id', 'kind', 'number', 'folded', 'issuerText', 'date', 'title'],
   Event: ['id', 'kind', 'date', 'decisionNumber'],
   MergeReview: ['a', 'b', 'decision', 'note', 'reviewer', 'decidedAt'],
+  MergeLog: ['alias', 'kept', 'snapshot', 'mergedAt'],
 };
 const EVIDENCE = ['sources', 'quotes', 'dates', 'firstSeen', 'lastSeen'];
 const RELATIONSHIP_PROPERTIES = ['quote', 'status', 'statuses', 'spoke', 'reported', 'concluded', 'directed', ...EVIDENCE];
 const labels = Object.keys(NODES);
 const relationshipTypes = ['HOLDS', 'IN', 'PART_OF', 'LOCATED_IN', 'CHAIRED', 'ATTENDED', 'TOOK_PART', 'REFERENCES', 'ISSUED_BY', 'REPORTED_IN', 'SUBJECT_OF', 'CONCERNS', 'DECIDED_BY', 'BY_DECISION'];
 // The keys of the row maps sent as $rows are checked as property keys too.
-const ROW_KEYS = ['from', 'to', 'key', 'personId', 'positionId', 'articleId', 'decidedById', 'directiveId'];
+const ROW_KEYS = ['from', 'to', 'key', 'personId', 'positionId', 'articleId', 'decidedById', 'directiveId', 'props', 'keptSize', 'movedSize', 'kept'];
 const propertyKeys = [...new Set([...Object.values(NODES).flat(), ...RELATIONSHIP_PROPERTIES, ...ROW_KEYS])];
 
 function lint(query: string) {
@@ -50,6 +51,6 @@ describe('Cypher sent to Neo4j', () => {
     for (const s of queries.schema.filter((x) => x.startsWith('CREATE CONSTRAINT'))) {
       expect(labels).toContain(/FOR \(n:(\w+)\)/.exec(s)![1]);
     }
-    for (const label of labels.filter((l) => l !== 'MergeReview')) expect(queries.schema.some((s) => s.includes(`(n:${label}) REQUIRE n.id IS UNIQUE`))).toBe(true);
+    for (const label of labels.filter((l) => !l.startsWith('Merge'))) expect(queries.schema.some((s) => s.includes(`(n:${label}) REQUIRE n.id IS UNIQUE`))).toBe(true);
   });
 });

@@ -80,6 +80,31 @@ it('a truncated graph file is refused in one line', async () => {
   expect(await oneLineError(dir)).toMatch(/graph\.sqlite is damaged/);
 });
 
+it('a read-only data folder is refused in one line naming the cause, and its graph is left as it is', async () => {
+  const mnt = join(tmp, 'read-only');
+  mkdirSync(mnt);
+  try {
+    execFileSync('mount', ['-t', 'tmpfs', '-o', 'size=8m', 'tmpfs', mnt], { stdio: 'ignore' });
+  } catch {
+    console.warn('read-only folder test not run: cannot mount a tmpfs (needs root)');
+    return;
+  }
+  try {
+    const dir = join(mnt, 'data');
+    const store = await openEmbeddedStore(dir);
+    await store.upsertArticles([report('ro-1')]);
+    await store.close();
+    execFileSync('mount', ['-o', 'remount,ro', mnt]);
+    expect(await oneLineError(dir)).toMatch(/^the data folder .+ cannot be written \(EROFS\)/);
+    execFileSync('mount', ['-o', 'remount,rw', mnt]);
+    const again = await openEmbeddedStore(dir);
+    expect((await again.stats()).nodes.Article).toBe(1);
+    await again.close();
+  } finally {
+    execFileSync('umount', ['-l', mnt]);
+  }
+});
+
 describe('a full disk', () => {
   const mnt = join(tmp, 'small-disk');
   let mounted = false;

@@ -1,5 +1,5 @@
 // The contract every GraphStore keeps, written once and run against each engine available.
-import type { GraphStore } from '../../src/store/graph-store';
+import type { GraphStore, Page, PageResult } from '../../src/store/graph-store';
 import { article, body } from './facts-builder';
 
 const TU = body('Tỉnh ủy', 'Thanh Hóa');
@@ -242,6 +242,112 @@ export function defineStoreContract(engine: string, open: () => Promise<GraphSto
         expect(s.sources.length).toBeGreaterThan(0);
       });
       expect(await length(AN, 'person/nowhere/nobody')).toBeNull();
+    });
+  });
+
+  describe(`GraphStore contract (${engine}): orders and keyset pages`, () => {
+    let store: GraphStore;
+    const HN = body('Tỉnh ủy', 'Hà Nam');
+    const UB_HN = body('Ủy ban nhân dân tỉnh', 'Hà Nam', 'peoples-committee');
+    // Five meetings on one day (ties; a meeting is one per day and chairs), two on another, one
+    // without a year, one without a date; chairs with equal counts (ties again).
+    const MEETINGS: Array<{ date: string | null; chair: string; others: string[] }> = [
+      { date: '2024-05-01', chair: 'Trương Văn Một', others: ['Lưu Thị Hai'] },
+      { date: '2024-05-01', chair: 'Lưu Thị Hai', others: ['Mai Văn Ba'] },
+      { date: '2024-05-01', chair: 'Mai Văn Ba', others: [] },
+      { date: '2024-05-01', chair: 'Vũ Văn Sáu', others: [] },
+      { date: '2024-05-01', chair: 'Kiều Văn Bảy', others: [] },
+      { date: '2024-06-01', chair: 'Trương Văn Một', others: ['Mai Văn Ba'] },
+      { date: '2024-06-01', chair: 'Lưu Thị Hai', others: [] },
+      { date: '2024-03-01', chair: 'Trương Văn Một', others: [] },
+      { date: '--07-02', chair: 'Ngô Văn Bốn', others: [] },
+      { date: null, chair: 'Ngô Văn Bốn', others: [] },
+    ];
+    beforeAll(async () => {
+      store = await open();
+      await store.upsertArticles(MEETINGS.map((m, i) => article({
+        id: `k${i}`, province: 'Hà Nam', published: '2024-07-10',
+        people: [
+          { name: m.chair, positions: [{ title: 'Ủy viên', org: i < 3 ? UB_HN : HN }] },
+          ...m.others.map((name) => ({ name, positions: [{ title: 'Ủy viên', org: HN }] })),
+        ],
+        meetings: [{ date: m.date, title: `Họp ${i}`, chairs: [m.chair], participants: m.others }],
+        directives: [{ number: `${String(i % 3).padStart(2, '0')}-NQ/TU`, issuer: HN }],
+      })));
+    });
+    afterAll(() => store?.close());
+
+    /** Every item, reading `size` at a time from the keys each page gives. */
+    async function pages<T extends { id: string }>(read: (page: Page) => Promise<PageResult<T>>, size: number, order: Page['order']) {
+      const ids: string[] = [];
+      let after: Page['after'] = null;
+      for (let n = 0; n < 50; n++) {
+        const p = await read({ limit: size, after, order });
+        expect(p.keys).toHaveLength(p.items.length);
+        ids.push(...p.items.map((x) => x.id));
+        if (!p.hasMore) return { ids, total: p.totalCount };
+        after = p.keys.at(-1)!;
+      }
+      throw new Error('pages never ended');
+    }
+
+    const province = { province: 'Hà Nam' };
+    const cases: Array<[string, (page: Page) => Promise<PageResult<{ id: string }>>, Page['order'][]]> = [
+      ['meetings', (p) => store.findMeetings(province, p as Page<'date'>), [null, { by: 'date', direction: 'ASC' }, { by: 'date', direction: 'DESC' }]],
+      ['people', (p) => store.findPeople(province, p as Page<'name'>), [null, { by: 'chaired', direction: 'DESC' }, { by: 'chaired', direction: 'ASC' }, { by: 'attended', direction: 'DESC' }, { by: 'name', direction: 'DESC' }]],
+      ['organizations', (p) => store.findOrganizations(province, p as Page<'name'>), [null, { by: 'size', direction: 'DESC' }, { by: 'size', direction: 'ASC' }]],
+      ['directives', (p) => store.findDirectives({}, p as Page<'date'>), [null, { by: 'number', direction: 'ASC' }, { by: 'number', direction: 'DESC' }]],
+    ];
+
+    it.each(cases)('%s: every order read two at a time gives the list read at once, each row once', async (_name, read, orders) => {
+      for (const order of orders) {
+        const whole = await read({ limit: 100, order });
+        const paged = await pages(read, 2, order);
+        expect(paged.ids).toEqual(whole.items.map((x) => x.id));
+        expect(new Set(paged.ids).size).toBe(whole.totalCount);
+        expect(paged.total).toBe(whole.totalCount);
+      }
+    });
+
+    it('meetings by date: ties by id, a date without a year and no date last in either direction', async () => {
+      const dates = async (direction: 'ASC' | 'DESC') => (await store.findMeetings(province, { limit: 100, order: { by: 'date', direction } })).items;
+      const desc = await dates('DESC');
+      expect(desc.map((m) => m.date)).toEqual(['2024-06-01', '2024-06-01', ...Array(5).fill('2024-05-01'), '2024-03-01', '--07-02', null]);
+      const asc = await dates('ASC');
+      expect(asc.map((m) => m.date)).toEqual(['2024-03-01', ...Array(5).fill('2024-05-01'), '2024-06-01', '2024-06-01', '--07-02', null]);
+      const tie = asc.slice(1, 6).map((m) => m.id);
+      expect(tie).toEqual([...tie].sort());
+    });
+
+    it('people by meetings chaired and attended, organizations by size', async () => {
+      const chaired = await store.findPeople(province, { limit: 100, order: { by: 'chaired', direction: 'DESC' } });
+      const count = async (id: string, chairOnly: boolean) => new Set((await store.participationsOfPeople([id])).filter((p) => !chairOnly || p.chair).map((p) => p.meetingId)).size;
+      const counts = await Promise.all(chaired.items.map((p) => count(p.id, true)));
+      expect(counts).toEqual([3, 2, 2, 1, 1, 1]);
+      expect(chaired.keys.map((k) => k.key)).toEqual(counts);
+      const attended = await store.findPeople(province, { limit: 100, order: { by: 'attended', direction: 'DESC' } });
+      const attendedCounts = await Promise.all(attended.items.map((p) => count(p.id, false)));
+      expect(attendedCounts).toEqual([3, 3, 3, 2, 1, 1]);
+      expect(attended.keys.map((k) => k.key)).toEqual(attendedCounts);
+      const bySize = await store.findOrganizations(province, { limit: 100, order: { by: 'size', direction: 'DESC' } });
+      const holders = await Promise.all(bySize.items.map(async (o) => new Set((await store.tenuresOfOrganizations([o.id])).map((t) => t.personId)).size));
+      expect(bySize.keys.map((k) => k.key)).toEqual(holders);
+      expect(holders).toEqual([...holders].sort((a, b) => b - a));
+      expect(holders).toEqual([6, 3]);
+    });
+
+    it('a page after a row stays right after it when rows are added before it', async () => {
+      const order = { by: 'date', direction: 'DESC' } as const;
+      const first = await store.findMeetings(province, { limit: 3, order });
+      await store.upsertArticle(article({
+        id: 'k-new', province: 'Hà Nam', published: '2024-08-01', people: [{ name: 'Đào Văn Năm' }],
+        meetings: [{ date: '2024-07-30', chairs: ['Đào Văn Năm'] }],
+      }));
+      const next = await store.findMeetings(province, { limit: 3, order, after: first.keys.at(-1) });
+      const whole = (await store.findMeetings(province, { limit: 100, order })).items.map((m) => m.id);
+      const at = whole.indexOf(first.items.at(-1)!.id);
+      expect(next.items.map((m) => m.id)).toEqual(whole.slice(at + 1, at + 4));
+      expect(next.totalCount).toBe(first.totalCount + 1);
     });
   });
 }

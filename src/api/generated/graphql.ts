@@ -85,6 +85,18 @@ export type DirectiveFilter = {
   number?: InputMaybe<Scalars['String']['input']>;
 };
 
+export type DirectiveOrder = {
+  /** Default: DESC for DATE, ASC for NUMBER. */
+  direction?: InputMaybe<SortDirection>;
+  field: DirectiveOrderField;
+};
+
+export type DirectiveOrderField =
+  /** By date (default: newest first); undated directives last in either direction. */
+  | 'DATE'
+  /** By number as written (ascending unless told). */
+  | 'NUMBER';
+
 /** A personnel decision an article reports: who, which post, when it takes effect, who decided, by which document. */
 export type Event = {
   __typename?: 'Event';
@@ -177,6 +189,16 @@ export type MeetingFilter = {
   province?: InputMaybe<Scalars['String']['input']>;
   to?: InputMaybe<Scalars['Date']['input']>;
 };
+
+export type MeetingOrder = {
+  /** Default: DESC (newest first). */
+  direction?: InputMaybe<SortDirection>;
+  field?: MeetingOrderField;
+};
+
+export type MeetingOrderField =
+  /** By date (default: newest first). Meetings whose date lacks a year (--MM-DD), then undated ones, come last in either direction. */
+  | 'DATE';
 
 /** Two people in the graph who may be one official (the same name, letter for letter, in different places), with why. */
 export type MergeCandidate = {
@@ -352,6 +374,18 @@ export type OrganizationKind =
   | 'STANDING_COMMITTEE'
   | 'STATE_BODY';
 
+export type OrganizationOrder = {
+  /** Default: ASC for NAME, DESC for SIZE. */
+  direction?: InputMaybe<SortDirection>;
+  field: OrganizationOrderField;
+};
+
+export type OrganizationOrderField =
+  /** By name, ignoring diacritics and case (default; ascending unless told). */
+  | 'NAME'
+  /** By size: the number of people seen holding a title in the body (largest first unless told). */
+  | 'SIZE';
+
 export type PageInfo = {
   __typename?: 'PageInfo';
   endCursor?: Maybe<Scalars['String']['output']>;
@@ -455,6 +489,20 @@ export type PersonFilter = {
   province?: InputMaybe<Scalars['String']['input']>;
 };
 
+export type PersonOrder = {
+  /** Default: ASC for NAME, DESC for counts. */
+  direction?: InputMaybe<SortDirection>;
+  field: PersonOrderField;
+};
+
+export type PersonOrderField =
+  /** By the number of meetings the person chaired or attended (most first unless told). */
+  | 'MEETINGS_ATTENDED'
+  /** By the number of meetings the person chaired (most first unless told). */
+  | 'MEETINGS_CHAIRED'
+  /** By name, ignoring diacritics and case (default; ascending unless told). */
+  | 'NAME';
+
 export type Query = {
   __typename?: 'Query';
   /** Shortest chain of shared meetings and bodies between two people; maxHops counts relationships (a shared meeting is 2, a shared body 4). */
@@ -500,6 +548,7 @@ export type QueryDirectivesArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<DirectiveFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  orderBy?: InputMaybe<DirectiveOrder>;
 };
 
 
@@ -521,6 +570,7 @@ export type QueryMeetingsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<MeetingFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  orderBy?: InputMaybe<MeetingOrder>;
 };
 
 
@@ -544,6 +594,7 @@ export type QueryOrganizationsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<OrganizationFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  orderBy?: InputMaybe<OrganizationOrder>;
 };
 
 
@@ -551,6 +602,7 @@ export type QueryPeopleArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<PersonFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  orderBy?: InputMaybe<PersonOrder>;
 };
 
 
@@ -583,6 +635,10 @@ export type SearchKind =
   | 'ORGANIZATION'
   | 'PERSON';
 
+export type SortDirection =
+  | 'ASC'
+  | 'DESC';
+
 /** An article a fact was read from, and the sentence that states it. */
 export type Source = {
   __typename?: 'Source';
@@ -605,6 +661,8 @@ export type Tenure = {
   /** Personnel events about this person in this post, by date. */
   events: Array<Event>;
   firstSeen?: Maybe<Scalars['Date']['output']>;
+  /** One person in one post: the same id in every list that shows this tenure (a person's career, a body's positions, holders), so a link, a test or a style can find it. */
+  id: Scalars['ID']['output'];
   lastSeen?: Maybe<Scalars['Date']['output']>;
   organization: Organization;
   person: Person;
@@ -739,6 +797,8 @@ export type ResolversTypes = {
   DirectiveConnection: ResolverTypeWrapper<Omit<DirectiveConnection, 'edges'> & { edges: Array<ResolversTypes['DirectiveEdge']> }>;
   DirectiveEdge: ResolverTypeWrapper<Omit<DirectiveEdge, 'node'> & { node: ResolversTypes['Directive'] }>;
   DirectiveFilter: DirectiveFilter;
+  DirectiveOrder: DirectiveOrder;
+  DirectiveOrderField: DirectiveOrderField;
   Event: ResolverTypeWrapper<EventRecordModel>;
   EventKind: EventKind;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
@@ -752,6 +812,8 @@ export type ResolversTypes = {
   MeetingConnection: ResolverTypeWrapper<Omit<MeetingConnection, 'edges'> & { edges: Array<ResolversTypes['MeetingEdge']> }>;
   MeetingEdge: ResolverTypeWrapper<Omit<MeetingEdge, 'node'> & { node: ResolversTypes['Meeting'] }>;
   MeetingFilter: MeetingFilter;
+  MeetingOrder: MeetingOrder;
+  MeetingOrderField: MeetingOrderField;
   MergeCandidate: ResolverTypeWrapper<MergeCandidateModel>;
   MergeCandidateConnection: ResolverTypeWrapper<Omit<MergeCandidateConnection, 'edges'> & { edges: Array<ResolversTypes['MergeCandidateEdge']> }>;
   MergeCandidateEdge: ResolverTypeWrapper<Omit<MergeCandidateEdge, 'node'> & { node: ResolversTypes['MergeCandidate'] }>;
@@ -767,6 +829,8 @@ export type ResolversTypes = {
   OrganizationEdge: ResolverTypeWrapper<Omit<OrganizationEdge, 'node'> & { node: ResolversTypes['Organization'] }>;
   OrganizationFilter: OrganizationFilter;
   OrganizationKind: OrganizationKind;
+  OrganizationOrder: OrganizationOrder;
+  OrganizationOrderField: OrganizationOrderField;
   PageInfo: ResolverTypeWrapper<PageInfo>;
   ParticipantRole: ParticipantRole;
   Path: ResolverTypeWrapper<PathResultModel>;
@@ -777,9 +841,12 @@ export type ResolversTypes = {
   PersonConnection: ResolverTypeWrapper<Omit<PersonConnection, 'edges'> & { edges: Array<ResolversTypes['PersonEdge']> }>;
   PersonEdge: ResolverTypeWrapper<Omit<PersonEdge, 'node'> & { node: ResolversTypes['Person'] }>;
   PersonFilter: PersonFilter;
+  PersonOrder: PersonOrder;
+  PersonOrderField: PersonOrderField;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   SearchHit: ResolverTypeWrapper<SearchHitModel>;
   SearchKind: SearchKind;
+  SortDirection: SortDirection;
   Source: ResolverTypeWrapper<SourceRefModel>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
   Tenure: ResolverTypeWrapper<DatedTenureModel>;
@@ -799,6 +866,7 @@ export type ResolversParentTypes = {
   DirectiveConnection: Omit<DirectiveConnection, 'edges'> & { edges: Array<ResolversParentTypes['DirectiveEdge']> };
   DirectiveEdge: Omit<DirectiveEdge, 'node'> & { node: ResolversParentTypes['Directive'] };
   DirectiveFilter: DirectiveFilter;
+  DirectiveOrder: DirectiveOrder;
   Event: EventRecordModel;
   Float: Scalars['Float']['output'];
   ID: Scalars['ID']['output'];
@@ -809,6 +877,7 @@ export type ResolversParentTypes = {
   MeetingConnection: Omit<MeetingConnection, 'edges'> & { edges: Array<ResolversParentTypes['MeetingEdge']> };
   MeetingEdge: Omit<MeetingEdge, 'node'> & { node: ResolversParentTypes['Meeting'] };
   MeetingFilter: MeetingFilter;
+  MeetingOrder: MeetingOrder;
   MergeCandidate: MergeCandidateModel;
   MergeCandidateConnection: Omit<MergeCandidateConnection, 'edges'> & { edges: Array<ResolversParentTypes['MergeCandidateEdge']> };
   MergeCandidateEdge: Omit<MergeCandidateEdge, 'node'> & { node: ResolversParentTypes['MergeCandidate'] };
@@ -822,6 +891,7 @@ export type ResolversParentTypes = {
   OrganizationConnection: Omit<OrganizationConnection, 'edges'> & { edges: Array<ResolversParentTypes['OrganizationEdge']> };
   OrganizationEdge: Omit<OrganizationEdge, 'node'> & { node: ResolversParentTypes['Organization'] };
   OrganizationFilter: OrganizationFilter;
+  OrganizationOrder: OrganizationOrder;
   PageInfo: PageInfo;
   Path: PathResultModel;
   PathNode: GraphNodeModel;
@@ -830,6 +900,7 @@ export type ResolversParentTypes = {
   PersonConnection: Omit<PersonConnection, 'edges'> & { edges: Array<ResolversParentTypes['PersonEdge']> };
   PersonEdge: Omit<PersonEdge, 'node'> & { node: ResolversParentTypes['Person'] };
   PersonFilter: PersonFilter;
+  PersonOrder: PersonOrder;
   Query: Record<PropertyKey, never>;
   SearchHit: SearchHitModel;
   Source: SourceRefModel;
@@ -1102,6 +1173,7 @@ export type TenureResolvers<ContextType = ApiContext, ParentType extends Resolve
   endBasis?: Resolver<Maybe<ResolversTypes['TenureBasis']>, ParentType, ContextType>;
   events?: Resolver<Array<ResolversTypes['Event']>, ParentType, ContextType>;
   firstSeen?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   lastSeen?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   organization?: Resolver<ResolversTypes['Organization'], ParentType, ContextType>;
   person?: Resolver<ResolversTypes['Person'], ParentType, ContextType>;

@@ -1,6 +1,6 @@
 import { GraphQLError } from 'graphql';
 import type { QueryResolvers } from '../generated/graphql';
-import { connection, listLimit, pageArgs } from '../cursors';
+import { connection, finderPage, listLimit, pageArgs, pageOf } from '../cursors';
 import { fromEnum } from '../enums';
 import type { Level, OrganizationKind } from '../../model/facts';
 import { findMergeCandidates } from '../../store/careers';
@@ -17,7 +17,7 @@ const notBlank = (value: string, name: string) => {
 
 /** An organization name that names nothing in the graph is an error with the nearest names in it. */
 async function knownOrganization(store: GraphStore, name: string): Promise<void> {
-  if ((await store.findOrganizations({ name }, { limit: 1, offset: 0 })).totalCount > 0) return;
+  if ((await store.findOrganizations({ name }, { limit: 1 })).totalCount > 0) return;
   const near = (await store.search(name, 10)).filter((h) => h.kind === 'ORGANIZATION').slice(0, 3).map((h) => `"${h.label}"`);
   throw new GraphQLError(`no organization named "${name}" in the graph${near.length ? `: did you mean ${near.join(', ')}?` : ''}`, { extensions: { code: 'BAD_USER_INPUT' } });
 }
@@ -31,21 +31,21 @@ export const Query: QueryResolvers = {
   organization: (_, { id }, { loaders }) => loaders.organization.load(id),
   meeting: (_, { id }, { loaders }) => loaders.meeting.load(id),
   directive: (_, { id }, { loaders }) => loaders.directive.load(id),
-  people: async (_, { filter, first, after }, { store }) => {
-    const page = pageArgs(first, after);
+  people: async (_, { filter, first, after, orderBy }, { store }) => {
+    const page = finderPage('people', orderBy, first, after);
     return connection(page, await store.findPeople({ name: filter?.name, province: await provinceName(filter?.province, placesOf(store)), organizationId: filter?.organization }, page));
   },
-  organizations: async (_, { filter, first, after }, { store }) => {
-    const page = pageArgs(first, after);
+  organizations: async (_, { filter, first, after, orderBy }, { store }) => {
+    const page = finderPage('organizations', orderBy, first, after);
     const f = { name: filter?.name ? organizationName(filter.name) : filter?.name, province: await provinceName(filter?.province, placesOf(store)), kind: filter?.kind ? fromEnum<OrganizationKind>(filter.kind) : null, level: filter?.level ? fromEnum<Level>(filter.level) : null };
     return connection(page, await store.findOrganizations(f, page));
   },
-  meetings: async (_, { filter, first, after }, { store }) => {
-    const page = pageArgs(first, after);
+  meetings: async (_, { filter, first, after, orderBy }, { store }) => {
+    const page = finderPage('meetings', orderBy, first, after);
     return connection(page, await store.findMeetings({ ...filter, province: await provinceName(filter?.province, placesOf(store)), organizationId: filter?.organization }, page));
   },
-  directives: async (_, { filter, first, after }, { store }) => {
-    const page = pageArgs(first, after);
+  directives: async (_, { filter, first, after, orderBy }, { store }) => {
+    const page = finderPage('directives', orderBy, first, after);
     return connection(page, await store.findDirectives({ ...filter, kind: directiveKind(filter?.kind) }, page));
   },
   holders: async (_, { title, organization, province, asOf, includeUnknown }, ctx) => {
@@ -63,9 +63,14 @@ export const Query: QueryResolvers = {
       .map((x) => x.t);
   },
   mergeCandidates: async (_, { first, after }, { store }) => {
-    const page = pageArgs(first, after);
+    // Best first, then by the pair's ids, as findMergeCandidates sorts them.
+    const page = pageArgs('mergeCandidates', { by: 'score', direction: 'DESC' }, 'score', first, after);
     const all = await findMergeCandidates(store, isOneHolderPost);
-    return connection(page, { items: all.slice(page.offset, page.offset + page.limit), totalCount: all.length });
+    const pair = (id: string) => id.split('\n');
+    return connection(page, pageOf(all, page, (c) => ({ key: c.score, id: `${c.a}\n${c.b}` }), (c, at) => {
+      const [a, b] = pair(at.id);
+      return c.score < Number(at.key) || (c.score === at.key && (c.a.localeCompare(a) || c.b.localeCompare(b)) > 0);
+    }));
   },
   connection: (_, { from, to, maxHops }, { store }) => {
     if (!Number.isInteger(maxHops) || maxHops < 1 || maxHops > 8) {

@@ -25,8 +25,12 @@ export async function onlyCurrent(tenures: TenureRecord[], current: boolean | nu
 
 const basis = (b: string | null | undefined) => (b ? (b as TenureBasis) : null);
 
+/** A person in a post; made of the two ids (readable, stable across ingests and stores). */
+export const tenureId = (t: Pick<TenureRecord, 'personId' | 'positionId'>) => `tenure/${t.personId}@${t.positionId}`;
+
 export const tenureResolvers: Resolvers = {
   Tenure: {
+    id: (t) => tenureId(t),
     start: async (t, _, ctx) => (await boundsOf(t, ctx))?.start ?? null,
     startBasis: async (t, _, ctx) => basis((await boundsOf(t, ctx))?.startBasis),
     end: async (t, _, ctx) => (await boundsOf(t, ctx))?.end ?? null,

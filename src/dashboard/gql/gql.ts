@@ -17,29 +17,33 @@ import * as types from './graphql';
  */
 type Documents = {
     "fragment SourceFields on Source { articleId url title publisher publishedAt quote }": typeof types.SourceFieldsFragmentDoc,
-    "fragment TenureFields on Tenure {\n  person { id name } title organization { id name } status current firstSeen lastSeen sources { ...SourceFields }\n}": typeof types.TenureFieldsFragmentDoc,
+    "fragment TenureFields on Tenure {\n  id person { id name } title organization { id name } status firstSeen lastSeen start startBasis end endBasis state conflict\n  sources { ...SourceFields }\n}": typeof types.TenureFieldsFragmentDoc,
     "query Provinces { provinces { id name level province } }": typeof types.ProvincesDocument,
-    "query Organizations($province: String!, $after: String) {\n  organizations(filter: { province: $province }, first: 100, after: $after) {\n    edges { node { id name kind level locality { name level province } positions {\n      person { id name } title status current firstSeen lastSeen sources { articleId url title quote }\n    } } }\n    pageInfo { hasNextPage endCursor }\n  }\n}": typeof types.OrganizationsDocument,
+    "query Organizations($province: String!, $after: String, $asOf: Date) {\n  organizations(filter: { province: $province }, first: 100, after: $after) {\n    edges { node { id name kind level locality { name level province } positions {\n      id person { id name } title status current firstSeen lastSeen start startBasis end endBasis\n      state(asOf: $asOf) conflict(asOf: $asOf) sources { articleId url title quote }\n    } } }\n    pageInfo { hasNextPage endCursor }\n  }\n}": typeof types.OrganizationsDocument,
     "query Meetings($province: String!, $from: Date, $to: Date, $after: String) {\n  meetings(filter: { province: $province, from: $from, to: $to }, first: 100, after: $after) {\n    edges { node {\n      id date partOfDay title kind locality { name level province }\n      attendees { person { id name } roles }\n      directives { id kind number title }\n      sources { articleId url title quote }\n    } }\n    pageInfo { hasNextPage endCursor }\n    totalCount\n  }\n}": typeof types.MeetingsDocument,
     "query Meeting($id: ID!) {\n  meeting(id: $id) {\n    id date partOfDay title kind locality { id name level province }\n    attendees { person { id name } roles }\n    organizations { id name }\n    directives { id kind number title issuerText date }\n    sources { ...SourceFields }\n  }\n}": typeof types.MeetingDocument,
     "query Network($filter: NetworkFilter!) {\n  network(filter: $filter) { truncated nodes { id kind label category level weight } edges { source target relation weight } }\n}": typeof types.NetworkDocument,
-    "query Person($id: ID!) {\n  person(id: $id) {\n    id name gender province\n    positions { ...TenureFields }\n    meetingsChaired(first: 100) { id date title }\n    meetingsAttended(first: 100) { meeting { id date title } roles }\n    colleagues(first: 10) { person { id name } sharedMeetings }\n    sources { ...SourceFields }\n  }\n}": typeof types.PersonDocument,
+    "query Person($id: ID!) {\n  person(id: $id) {\n    id name gender province\n    career {\n      id title status firstSeen lastSeen start startBasis end endBasis state\n      organization { id name locality { name level province } }\n      sources { ...SourceFields }\n    }\n    events { id kind title date decisionNumber organization { id name } decidedBy { id name } sources { ...SourceFields } }\n    meetingsChaired(first: 100) { id date title }\n    meetingsAttended(first: 100) { meeting { id date title } roles }\n    colleagues(first: 10) { person { id name } sharedMeetings }\n    sources { ...SourceFields }\n  }\n}": typeof types.PersonDocument,
     "query Organization($id: ID!) {\n  organization(id: $id) {\n    id name kind level locality { id name level province } parent { id name } positions { ...TenureFields }\n    meetings(first: 100) { id date title }\n  }\n}": typeof types.OrganizationDocument,
     "query Directive($id: ID!) {\n  directive(id: $id) {\n    id kind number title issuerText date issuer { id name } meetings(first: 100) { id date title } sources { ...SourceFields }\n  }\n}": typeof types.DirectiveDocument,
+    "query WatchPerson($id: ID!) {\n  person(id: $id) {\n    id name\n    career { id title state person { id name } organization { id name } }\n    meetingsChaired(first: 100) { id date title }\n    meetingsAttended(first: 100) { meeting { id date title } }\n  }\n}": typeof types.WatchPersonDocument,
+    "query WatchBody($id: ID!) {\n  organization(id: $id) {\n    id name\n    positions { id title state person { id name } organization { id name } }\n    meetings(first: 100) { id date title }\n  }\n}": typeof types.WatchBodyDocument,
     "query Search($text: String!, $first: Int) { search(text: $text, first: $first) { kind id label context } }": typeof types.SearchDocument,
     "query Connection($from: ID!, $to: ID!, $maxHops: Int) {\n  connection(from: $from, to: $to, maxHops: $maxHops) {\n    length nodes { kind id label } steps { from { kind id label } to { kind id label } relation sources { ...SourceFields } }\n  }\n}": typeof types.ConnectionDocument,
 };
 const documents: Documents = {
     "fragment SourceFields on Source { articleId url title publisher publishedAt quote }": types.SourceFieldsFragmentDoc,
-    "fragment TenureFields on Tenure {\n  person { id name } title organization { id name } status current firstSeen lastSeen sources { ...SourceFields }\n}": types.TenureFieldsFragmentDoc,
+    "fragment TenureFields on Tenure {\n  id person { id name } title organization { id name } status firstSeen lastSeen start startBasis end endBasis state conflict\n  sources { ...SourceFields }\n}": types.TenureFieldsFragmentDoc,
     "query Provinces { provinces { id name level province } }": types.ProvincesDocument,
-    "query Organizations($province: String!, $after: String) {\n  organizations(filter: { province: $province }, first: 100, after: $after) {\n    edges { node { id name kind level locality { name level province } positions {\n      person { id name } title status current firstSeen lastSeen sources { articleId url title quote }\n    } } }\n    pageInfo { hasNextPage endCursor }\n  }\n}": types.OrganizationsDocument,
+    "query Organizations($province: String!, $after: String, $asOf: Date) {\n  organizations(filter: { province: $province }, first: 100, after: $after) {\n    edges { node { id name kind level locality { name level province } positions {\n      id person { id name } title status current firstSeen lastSeen start startBasis end endBasis\n      state(asOf: $asOf) conflict(asOf: $asOf) sources { articleId url title quote }\n    } } }\n    pageInfo { hasNextPage endCursor }\n  }\n}": types.OrganizationsDocument,
     "query Meetings($province: String!, $from: Date, $to: Date, $after: String) {\n  meetings(filter: { province: $province, from: $from, to: $to }, first: 100, after: $after) {\n    edges { node {\n      id date partOfDay title kind locality { name level province }\n      attendees { person { id name } roles }\n      directives { id kind number title }\n      sources { articleId url title quote }\n    } }\n    pageInfo { hasNextPage endCursor }\n    totalCount\n  }\n}": types.MeetingsDocument,
     "query Meeting($id: ID!) {\n  meeting(id: $id) {\n    id date partOfDay title kind locality { id name level province }\n    attendees { person { id name } roles }\n    organizations { id name }\n    directives { id kind number title issuerText date }\n    sources { ...SourceFields }\n  }\n}": types.MeetingDocument,
     "query Network($filter: NetworkFilter!) {\n  network(filter: $filter) { truncated nodes { id kind label category level weight } edges { source target relation weight } }\n}": types.NetworkDocument,
-    "query Person($id: ID!) {\n  person(id: $id) {\n    id name gender province\n    positions { ...TenureFields }\n    meetingsChaired(first: 100) { id date title }\n    meetingsAttended(first: 100) { meeting { id date title } roles }\n    colleagues(first: 10) { person { id name } sharedMeetings }\n    sources { ...SourceFields }\n  }\n}": types.PersonDocument,
+    "query Person($id: ID!) {\n  person(id: $id) {\n    id name gender province\n    career {\n      id title status firstSeen lastSeen start startBasis end endBasis state\n      organization { id name locality { name level province } }\n      sources { ...SourceFields }\n    }\n    events { id kind title date decisionNumber organization { id name } decidedBy { id name } sources { ...SourceFields } }\n    meetingsChaired(first: 100) { id date title }\n    meetingsAttended(first: 100) { meeting { id date title } roles }\n    colleagues(first: 10) { person { id name } sharedMeetings }\n    sources { ...SourceFields }\n  }\n}": types.PersonDocument,
     "query Organization($id: ID!) {\n  organization(id: $id) {\n    id name kind level locality { id name level province } parent { id name } positions { ...TenureFields }\n    meetings(first: 100) { id date title }\n  }\n}": types.OrganizationDocument,
     "query Directive($id: ID!) {\n  directive(id: $id) {\n    id kind number title issuerText date issuer { id name } meetings(first: 100) { id date title } sources { ...SourceFields }\n  }\n}": types.DirectiveDocument,
+    "query WatchPerson($id: ID!) {\n  person(id: $id) {\n    id name\n    career { id title state person { id name } organization { id name } }\n    meetingsChaired(first: 100) { id date title }\n    meetingsAttended(first: 100) { meeting { id date title } }\n  }\n}": types.WatchPersonDocument,
+    "query WatchBody($id: ID!) {\n  organization(id: $id) {\n    id name\n    positions { id title state person { id name } organization { id name } }\n    meetings(first: 100) { id date title }\n  }\n}": types.WatchBodyDocument,
     "query Search($text: String!, $first: Int) { search(text: $text, first: $first) { kind id label context } }": types.SearchDocument,
     "query Connection($from: ID!, $to: ID!, $maxHops: Int) {\n  connection(from: $from, to: $to, maxHops: $maxHops) {\n    length nodes { kind id label } steps { from { kind id label } to { kind id label } relation sources { ...SourceFields } }\n  }\n}": types.ConnectionDocument,
 };
@@ -51,7 +55,7 @@ export function graphql(source: "fragment SourceFields on Source { articleId url
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "fragment TenureFields on Tenure {\n  person { id name } title organization { id name } status current firstSeen lastSeen sources { ...SourceFields }\n}"): typeof import('./graphql').TenureFieldsFragmentDoc;
+export function graphql(source: "fragment TenureFields on Tenure {\n  id person { id name } title organization { id name } status firstSeen lastSeen start startBasis end endBasis state conflict\n  sources { ...SourceFields }\n}"): typeof import('./graphql').TenureFieldsFragmentDoc;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -59,7 +63,7 @@ export function graphql(source: "query Provinces { provinces { id name level pro
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "query Organizations($province: String!, $after: String) {\n  organizations(filter: { province: $province }, first: 100, after: $after) {\n    edges { node { id name kind level locality { name level province } positions {\n      person { id name } title status current firstSeen lastSeen sources { articleId url title quote }\n    } } }\n    pageInfo { hasNextPage endCursor }\n  }\n}"): typeof import('./graphql').OrganizationsDocument;
+export function graphql(source: "query Organizations($province: String!, $after: String, $asOf: Date) {\n  organizations(filter: { province: $province }, first: 100, after: $after) {\n    edges { node { id name kind level locality { name level province } positions {\n      id person { id name } title status current firstSeen lastSeen start startBasis end endBasis\n      state(asOf: $asOf) conflict(asOf: $asOf) sources { articleId url title quote }\n    } } }\n    pageInfo { hasNextPage endCursor }\n  }\n}"): typeof import('./graphql').OrganizationsDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -75,7 +79,7 @@ export function graphql(source: "query Network($filter: NetworkFilter!) {\n  net
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "query Person($id: ID!) {\n  person(id: $id) {\n    id name gender province\n    positions { ...TenureFields }\n    meetingsChaired(first: 100) { id date title }\n    meetingsAttended(first: 100) { meeting { id date title } roles }\n    colleagues(first: 10) { person { id name } sharedMeetings }\n    sources { ...SourceFields }\n  }\n}"): typeof import('./graphql').PersonDocument;
+export function graphql(source: "query Person($id: ID!) {\n  person(id: $id) {\n    id name gender province\n    career {\n      id title status firstSeen lastSeen start startBasis end endBasis state\n      organization { id name locality { name level province } }\n      sources { ...SourceFields }\n    }\n    events { id kind title date decisionNumber organization { id name } decidedBy { id name } sources { ...SourceFields } }\n    meetingsChaired(first: 100) { id date title }\n    meetingsAttended(first: 100) { meeting { id date title } roles }\n    colleagues(first: 10) { person { id name } sharedMeetings }\n    sources { ...SourceFields }\n  }\n}"): typeof import('./graphql').PersonDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -84,6 +88,14 @@ export function graphql(source: "query Organization($id: ID!) {\n  organization(
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query Directive($id: ID!) {\n  directive(id: $id) {\n    id kind number title issuerText date issuer { id name } meetings(first: 100) { id date title } sources { ...SourceFields }\n  }\n}"): typeof import('./graphql').DirectiveDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query WatchPerson($id: ID!) {\n  person(id: $id) {\n    id name\n    career { id title state person { id name } organization { id name } }\n    meetingsChaired(first: 100) { id date title }\n    meetingsAttended(first: 100) { meeting { id date title } }\n  }\n}"): typeof import('./graphql').WatchPersonDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query WatchBody($id: ID!) {\n  organization(id: $id) {\n    id name\n    positions { id title state person { id name } organization { id name } }\n    meetings(first: 100) { id date title }\n  }\n}"): typeof import('./graphql').WatchBodyDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -5,6 +5,14 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
+export type EventKind =
+  | 'APPOINTED'
+  | 'ASSIGNED'
+  | 'DISMISSED'
+  | 'ELECTED'
+  | 'RETIRED'
+  | 'TRANSFERRED';
+
 export type Gender =
   | 'FEMALE'
   | 'MALE';
@@ -55,6 +63,30 @@ export type SearchKind =
   | 'ORGANIZATION'
   | 'PERSON';
 
+/** Where a tenure's start or end comes from. A reader citing a date must know which kind it is. */
+export type TenureBasis =
+  /** An appointment, election, transfer, dismissal or retirement with a date. */
+  | 'DECLARED'
+  /** The earliest article that shows the person in the post (held at least since then). */
+  | 'FIRST_SEEN'
+  /** An article calls the person "nguyên" (former) holder (ended by then at the latest). */
+  | 'FORMER_TITLE'
+  /** The latest article that shows the person in the post (held at least until then). */
+  | 'LAST_SEEN'
+  /** A later holder of a post with one holder at a time was cited (ended by then at the latest). */
+  | 'SUCCESSOR_SEEN';
+
+/** Whether a tenure held on a date, as far as the sources say. */
+export type TenureState =
+  /** Ended on or before the date (declared, a successor cited, or a "nguyên" title). */
+  | 'ENDED'
+  /** Started on or before the date, not ended, and cited within the staleness window before the date or at any time after it. */
+  | 'HOLDING'
+  /** Starts after the date. */
+  | 'NOT_STARTED'
+  /** No end is known, but no article cites the tenure within the staleness window: the sources do not say. */
+  | 'UNKNOWN';
+
 export type TenureStatus =
   | 'ACTING'
   | 'CURRENT'
@@ -62,7 +94,7 @@ export type TenureStatus =
 
 export type SourceFieldsFragment = { articleId: string, url: string | null, title: string | null, publisher: string | null, publishedAt: string | null, quote: string | null };
 
-export type TenureFieldsFragment = { title: string, status: TenureStatus, current: boolean, firstSeen: string | null, lastSeen: string | null, person: { id: string, name: string }, organization: { id: string, name: string }, sources: Array<{ articleId: string, url: string | null, title: string | null, publisher: string | null, publishedAt: string | null, quote: string | null }> };
+export type TenureFieldsFragment = { id: string, title: string, status: TenureStatus, firstSeen: string | null, lastSeen: string | null, start: string | null, startBasis: TenureBasis | null, end: string | null, endBasis: TenureBasis | null, state: TenureState, conflict: boolean, person: { id: string, name: string }, organization: { id: string, name: string }, sources: Array<{ articleId: string, url: string | null, title: string | null, publisher: string | null, publishedAt: string | null, quote: string | null }> };
 
 export type ProvincesQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -72,10 +104,11 @@ export type ProvincesQuery = { provinces: Array<{ id: string, name: string, leve
 export type OrganizationsQueryVariables = Exact<{
   province: string;
   after?: string | null | undefined;
+  asOf?: string | null | undefined;
 }>;
 
 
-export type OrganizationsQuery = { organizations: { edges: Array<{ node: { id: string, name: string, kind: OrganizationKind, level: Level, locality: { name: string, level: Level, province: string | null } | null, positions: Array<{ title: string, status: TenureStatus, current: boolean, firstSeen: string | null, lastSeen: string | null, person: { id: string, name: string }, sources: Array<{ articleId: string, url: string | null, title: string | null, quote: string | null }> }> } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
+export type OrganizationsQuery = { organizations: { edges: Array<{ node: { id: string, name: string, kind: OrganizationKind, level: Level, locality: { name: string, level: Level, province: string | null } | null, positions: Array<{ id: string, title: string, status: TenureStatus, current: boolean, firstSeen: string | null, lastSeen: string | null, start: string | null, startBasis: TenureBasis | null, end: string | null, endBasis: TenureBasis | null, state: TenureState, conflict: boolean, person: { id: string, name: string }, sources: Array<{ articleId: string, url: string | null, title: string | null, quote: string | null }> }> } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
 
 export type MeetingsQueryVariables = Exact<{
   province: string;
@@ -106,14 +139,14 @@ export type PersonQueryVariables = Exact<{
 }>;
 
 
-export type PersonQuery = { person: { id: string, name: string, gender: Gender | null, province: string | null, positions: Array<{ title: string, status: TenureStatus, current: boolean, firstSeen: string | null, lastSeen: string | null, person: { id: string, name: string }, organization: { id: string, name: string }, sources: Array<{ articleId: string, url: string | null, title: string | null, publisher: string | null, publishedAt: string | null, quote: string | null }> }>, meetingsChaired: Array<{ id: string, date: string | null, title: string | null }>, meetingsAttended: Array<{ roles: Array<ParticipantRole>, meeting: { id: string, date: string | null, title: string | null } }>, colleagues: Array<{ sharedMeetings: number, person: { id: string, name: string } }>, sources: Array<{ articleId: string, url: string | null, title: string | null, publisher: string | null, publishedAt: string | null, quote: string | null }> } | null };
+export type PersonQuery = { person: { id: string, name: string, gender: Gender | null, province: string | null, career: Array<{ id: string, title: string, status: TenureStatus, firstSeen: string | null, lastSeen: string | null, start: string | null, startBasis: TenureBasis | null, end: string | null, endBasis: TenureBasis | null, state: TenureState, organization: { id: string, name: string, locality: { name: string, level: Level, province: string | null } | null }, sources: Array<{ articleId: string, url: string | null, title: string | null, publisher: string | null, publishedAt: string | null, quote: string | null }> }>, events: Array<{ id: string, kind: EventKind, title: string, date: string | null, decisionNumber: string | null, organization: { id: string, name: string }, decidedBy: { id: string, name: string } | null, sources: Array<{ articleId: string, url: string | null, title: string | null, publisher: string | null, publishedAt: string | null, quote: string | null }> }>, meetingsChaired: Array<{ id: string, date: string | null, title: string | null }>, meetingsAttended: Array<{ roles: Array<ParticipantRole>, meeting: { id: string, date: string | null, title: string | null } }>, colleagues: Array<{ sharedMeetings: number, person: { id: string, name: string } }>, sources: Array<{ articleId: string, url: string | null, title: string | null, publisher: string | null, publishedAt: string | null, quote: string | null }> } | null };
 
 export type OrganizationQueryVariables = Exact<{
   id: string | number;
 }>;
 
 
-export type OrganizationQuery = { organization: { id: string, name: string, kind: OrganizationKind, level: Level, locality: { id: string, name: string, level: Level, province: string | null } | null, parent: { id: string, name: string } | null, positions: Array<{ title: string, status: TenureStatus, current: boolean, firstSeen: string | null, lastSeen: string | null, person: { id: string, name: string }, organization: { id: string, name: string }, sources: Array<{ articleId: string, url: string | null, title: string | null, publisher: string | null, publishedAt: string | null, quote: string | null }> }>, meetings: Array<{ id: string, date: string | null, title: string | null }> } | null };
+export type OrganizationQuery = { organization: { id: string, name: string, kind: OrganizationKind, level: Level, locality: { id: string, name: string, level: Level, province: string | null } | null, parent: { id: string, name: string } | null, positions: Array<{ id: string, title: string, status: TenureStatus, firstSeen: string | null, lastSeen: string | null, start: string | null, startBasis: TenureBasis | null, end: string | null, endBasis: TenureBasis | null, state: TenureState, conflict: boolean, person: { id: string, name: string }, organization: { id: string, name: string }, sources: Array<{ articleId: string, url: string | null, title: string | null, publisher: string | null, publishedAt: string | null, quote: string | null }> }>, meetings: Array<{ id: string, date: string | null, title: string | null }> } | null };
 
 export type DirectiveQueryVariables = Exact<{
   id: string | number;
@@ -121,6 +154,20 @@ export type DirectiveQueryVariables = Exact<{
 
 
 export type DirectiveQuery = { directive: { id: string, kind: string, number: string, title: string | null, issuerText: string | null, date: string | null, issuer: { id: string, name: string } | null, meetings: Array<{ id: string, date: string | null, title: string | null }>, sources: Array<{ articleId: string, url: string | null, title: string | null, publisher: string | null, publishedAt: string | null, quote: string | null }> } | null };
+
+export type WatchPersonQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type WatchPersonQuery = { person: { id: string, name: string, career: Array<{ id: string, title: string, state: TenureState, person: { id: string, name: string }, organization: { id: string, name: string } }>, meetingsChaired: Array<{ id: string, date: string | null, title: string | null }>, meetingsAttended: Array<{ meeting: { id: string, date: string | null, title: string | null } }> } | null };
+
+export type WatchBodyQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type WatchBodyQuery = { organization: { id: string, name: string, positions: Array<{ id: string, title: string, state: TenureState, person: { id: string, name: string }, organization: { id: string, name: string } }>, meetings: Array<{ id: string, date: string | null, title: string | null }> } | null };
 
 export type SearchQueryVariables = Exact<{
   text: string;
@@ -169,6 +216,7 @@ export const SourceFieldsFragmentDoc = new TypedDocumentString(`
     `, {"fragmentName":"SourceFields"}) as unknown as TypedDocumentString<SourceFieldsFragment, unknown>;
 export const TenureFieldsFragmentDoc = new TypedDocumentString(`
     fragment TenureFields on Tenure {
+  id
   person {
     id
     name
@@ -179,9 +227,14 @@ export const TenureFieldsFragmentDoc = new TypedDocumentString(`
     name
   }
   status
-  current
   firstSeen
   lastSeen
+  start
+  startBasis
+  end
+  endBasis
+  state
+  conflict
   sources {
     ...SourceFields
   }
@@ -205,7 +258,7 @@ export const ProvincesDocument = new TypedDocumentString(`
 }
     `) as unknown as TypedDocumentString<ProvincesQuery, ProvincesQueryVariables>;
 export const OrganizationsDocument = new TypedDocumentString(`
-    query Organizations($province: String!, $after: String) {
+    query Organizations($province: String!, $after: String, $asOf: Date) {
   organizations(filter: {province: $province}, first: 100, after: $after) {
     edges {
       node {
@@ -219,6 +272,7 @@ export const OrganizationsDocument = new TypedDocumentString(`
           province
         }
         positions {
+          id
           person {
             id
             name
@@ -228,6 +282,12 @@ export const OrganizationsDocument = new TypedDocumentString(`
           current
           firstSeen
           lastSeen
+          start
+          startBasis
+          end
+          endBasis
+          state(asOf: $asOf)
+          conflict(asOf: $asOf)
           sources {
             articleId
             url
@@ -366,8 +426,47 @@ export const PersonDocument = new TypedDocumentString(`
     name
     gender
     province
-    positions {
-      ...TenureFields
+    career {
+      id
+      title
+      status
+      firstSeen
+      lastSeen
+      start
+      startBasis
+      end
+      endBasis
+      state
+      organization {
+        id
+        name
+        locality {
+          name
+          level
+          province
+        }
+      }
+      sources {
+        ...SourceFields
+      }
+    }
+    events {
+      id
+      kind
+      title
+      date
+      decisionNumber
+      organization {
+        id
+        name
+      }
+      decidedBy {
+        id
+        name
+      }
+      sources {
+        ...SourceFields
+      }
     }
     meetingsChaired(first: 100) {
       id
@@ -401,24 +500,6 @@ export const PersonDocument = new TypedDocumentString(`
   publisher
   publishedAt
   quote
-}
-fragment TenureFields on Tenure {
-  person {
-    id
-    name
-  }
-  title
-  organization {
-    id
-    name
-  }
-  status
-  current
-  firstSeen
-  lastSeen
-  sources {
-    ...SourceFields
-  }
 }`) as unknown as TypedDocumentString<PersonQuery, PersonQueryVariables>;
 export const OrganizationDocument = new TypedDocumentString(`
     query Organization($id: ID!) {
@@ -456,6 +537,7 @@ export const OrganizationDocument = new TypedDocumentString(`
   quote
 }
 fragment TenureFields on Tenure {
+  id
   person {
     id
     name
@@ -466,9 +548,14 @@ fragment TenureFields on Tenure {
     name
   }
   status
-  current
   firstSeen
   lastSeen
+  start
+  startBasis
+  end
+  endBasis
+  state
+  conflict
   sources {
     ...SourceFields
   }
@@ -504,6 +591,65 @@ export const DirectiveDocument = new TypedDocumentString(`
   publishedAt
   quote
 }`) as unknown as TypedDocumentString<DirectiveQuery, DirectiveQueryVariables>;
+export const WatchPersonDocument = new TypedDocumentString(`
+    query WatchPerson($id: ID!) {
+  person(id: $id) {
+    id
+    name
+    career {
+      id
+      title
+      state
+      person {
+        id
+        name
+      }
+      organization {
+        id
+        name
+      }
+    }
+    meetingsChaired(first: 100) {
+      id
+      date
+      title
+    }
+    meetingsAttended(first: 100) {
+      meeting {
+        id
+        date
+        title
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<WatchPersonQuery, WatchPersonQueryVariables>;
+export const WatchBodyDocument = new TypedDocumentString(`
+    query WatchBody($id: ID!) {
+  organization(id: $id) {
+    id
+    name
+    positions {
+      id
+      title
+      state
+      person {
+        id
+        name
+      }
+      organization {
+        id
+        name
+      }
+    }
+    meetings(first: 100) {
+      id
+      date
+      title
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<WatchBodyQuery, WatchBodyQueryVariables>;
 export const SearchDocument = new TypedDocumentString(`
     query Search($text: String!, $first: Int) {
   search(text: $text, first: $first) {

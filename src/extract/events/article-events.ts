@@ -8,6 +8,7 @@ import { completeFromSiblings, evidenceOf, organizationRef, titleName, type Sent
 import { isoDate } from '../mentions/dates';
 import { fold, nameKey } from '../../text';
 import { readPersonnel, type PersonnelReading } from './personnel';
+import { completeChainLevels } from '../resolve/chain-levels';
 
 // Personnel news over the whole article: the clauses of each sentence, then the facts they add.
 // An event that confers a post makes it a current position of the person; one that ends a post
@@ -68,7 +69,8 @@ export function withEvents(facts: ArticleFacts, personnel: PersonnelReading[], d
   // Bodies left to context are completed as in a title chain, from the clause's other posts first,
   // then from the person's own titles ("thôi tham gia Ban Thường vụ" of the Bí thư Huyện ủy's committee).
   const refs = (posts: PositionMention[], chain: PositionMention[], joinsCommittee: boolean) => {
-    const done = completeFromSiblings([...posts, ...chain], lex);
+    // "làm Phó Bí thư, Chủ tịch UBND phường": the clause's bare party title takes its sibling's level.
+    const done = completeFromSiblings([...completeChainLevels(posts, lex), ...chain], lex);
     const completed = done.slice(0, posts.length);
     const committee = joinsCommittee ? done.find((p) => p.body && !p.body.needsParent && p.body.root.kind === 'party-committee' && p.body.rootLevel !== 'central')?.body : undefined;
     if (committee) completed.unshift({ title: lex.events.memberTitle, body: { ...committee, entry: committee.root, name: committee.rootName }, status: 'current', start: -1, end: -1 });
@@ -94,8 +96,9 @@ export function withEvents(facts: ArticleFacts, personnel: PersonnelReading[], d
       for (const n of e.persons) {
         const person = personOf(n, readings[e.personsIn ?? i]);
         if (!person) continue;
-        // A retirement that names no post ends the person's own ("ông X, Giám đốc Sở Y, nghỉ hưu").
-        const posts = e.posts.length ? e.posts : e.kind === 'retired' ? n.positions.filter((q) => q.status !== 'former') : [];
+        // A retirement or dismissal that names no post ends the person's own ("ông X, Giám đốc Sở Y,
+        // nghỉ hưu", "ông X, giám đốc Sở Y thôi chức").
+        const posts = e.posts.length ? e.posts : e.kind === 'retired' || e.kind === 'dismissed' ? n.positions.filter((q) => q.status !== 'former') : [];
         for (const { post, title, organization } of refs(posts, e.posts.length || e.joinsCommittee ? n.positions : [], e.joinsCommittee)) {
           const key = `${nameKey(n.name)}|${fold(title)}|${organization.name}|${organization.locality}`;
           if (!e.holds && !seen.has(key)) {

@@ -17,11 +17,12 @@ const PARTS: Record<string, string> = { sáng: 'morning', trưa: 'noon', chiều
 const NUMERIC =
   /(?<![\p{L}\p{N}/.-])(?:(sáng|trưa|chiều|tối|đêm|hôm)(?:\s+nay)?\s*(?:(?:thứ\s+\p{L}+|chủ nhật)\s*,?\s*)?(?:\(\s*)?(?:(?:thứ\s+\p{L}+|chủ nhật)\s*,?\s*)?(?:ngày\s+)?|(ngày)\s+)?(\d{1,2})\s*[/.\-–]\s*(\d{1,2})(?:\s*[/.\-–]\s*(\d{4}))?(?![\p{N}/-]|\.\d)/giu;
 const WORDED = /(?<![\p{L}\p{N}])(?:(sáng|trưa|chiều|tối|đêm)\s+)?ngày\s+(\d{1,2})\s+tháng\s+(\d{1,2})(?:\s+năm\s+(\d{4}))?/giu;
-// A meeting over two days, dated by the first: "Trong 2 ngày 6 và 7/8", "Ngày 10 và 11-2", "ngày 6-7/8/2025".
+// A meeting over two days, dated by the first: "Trong 2 ngày 6 và 7/8", "Ngày 10 và 11-2", "ngày 6-7/8/2025",
+// "Trong 2 ngày (8 và 9/8)".
 const RANGE =
-  /(?<![\p{L}\p{N}])(?:(sáng|trưa|chiều|tối|đêm)\s+)?ngày\s+(\d{1,2})\s*(?:và|,|-|–|đến)\s*\d{1,2}\s*[/.\-–]\s*(\d{1,2})(?:\s*[/.\-–]\s*(\d{4}))?(?![\p{N}/-]|\.\d)/giu;
+  /(?<![\p{L}\p{N}])(?:(sáng|trưa|chiều|tối|đêm)\s+)?ngày\s+(?:\(\s*)?(\d{1,2})\s*(?:và|,|-|–|đến)\s*\d{1,2}\s*[/.\-–]\s*(\d{1,2})(?:\s*[/.\-–]\s*(\d{4}))?(?![\p{N}/-]|\.\d)/giu;
 // A cheap test before RANGE: it starts with a literal word, which the regex engine searches for fast.
-const RANGE_HINT = /ngày\s+\d{1,2}\s*(?:và|,|-|–|đến)/iu;
+const RANGE_HINT = /ngày\s+(?:\(\s*)?\d{1,2}\s*(?:và|,|-|–|đến)/iu;
 // Lunar dates ("28 Tết", "mùng 6 Tết", "rằm tháng Giêng", "23 tháng Chạp"): not converted, since that
 // needs the lunar year; a meeting dated this way has no date unless a solar one is also written.
 const LUNAR_HINT = /tết|giêng|chạp|rằm|âm lịch|mùng|mồng/iu;
@@ -71,8 +72,9 @@ export function isoDate(year: number | null, month: number, day: number): string
 /** Years the text names as "năm 2021" (not terms such as "nhiệm kỳ 2021-2026", nor birth years). */
 export function statedYears(text: string): number[] {
   const years: number[] = [];
-  // "sinh năm 1971" is a birth year, not the year of what the article reports.
-  for (const m of text.matchAll(/(?<![\p{L}])(?<!sinh\s)năm\s+(\d{4})(?![\d–-])/giu)) {
+  // "sinh năm 1971" is a birth year, not the year of what the article reports; "phấn đấu đến năm 2030",
+  // "tầm nhìn đến năm 2045" are targets.
+  for (const m of text.matchAll(/(?<![\p{L}])(?<!(?:sinh|đến|tới)\s)năm\s+(\d{4})(?![\d–-])/giu)) {
     const y = Number(m[1]);
     if (y >= 1945 && y <= 2100) years.push(y);
   }

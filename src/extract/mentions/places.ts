@@ -6,12 +6,18 @@ import type { Level } from '../../model/facts';
 // Places written after a level word or a body: provinces and known cities from the gazetteer, and
 // districts and communes by their capitalised names.
 
+/** Words that open the term of a council or committee: what precedes them is its place. */
+const TERM_WORDS = new Set(['khóa', 'nhiệm']);
+
 /** A run of capitalised words after a district-level word that the gazetteer does not know. */
 export function capitalRun(tokens: Token[], i: number, max: number, lex: LexiconIndex): number {
   const isPart = (k: number) => k < tokens.length && tokens[k].isCap && !lex.titles.matchAt(tokens, k) && !lex.bodies.matchAt(tokens, k);
   let end = i;
   while (end - i < max + 4 && isPart(end)) end++;
   if (end === i) return 0;
+  // A term written after the run makes it the name of a place, even one named after a person:
+  // "HĐND phường Nguyễn Thị Minh Khai, khóa VII", "UBND phường Phùng Chí Kiên khóa V".
+  if (end - i <= max + 1 && TERM_WORDS.has(tokens[tokens[end]?.text === ',' ? end + 1 : end]?.lower ?? '')) return end - i;
   // Three or four capitalised words that start with a family name are a person ("Chủ tịch HĐND phường
   // Võ Lê Nhật"), not a place and a two-word name.
   if (lex.surnames.has(tokens[i].lower) && end - i >= 3 && end - i <= 4) return 0;

@@ -97,7 +97,7 @@ export function scanUnits(tokens: Token[], lex: LexiconIndex): Unit[] {
       }
     }
     if (t.isCap || t.isUpper) {
-      const pm = lex.provinces.matchAt(tokens, i);
+      const pm = nameGoesOn(units, tokens, lex) ? null : lex.provinces.matchAt(tokens, i);
       if (pm) {
         units.push({ kind: 'place', start: i, end: pm.end, name: pm.values[0].name, level: 'province', word: null, province: pm.values[0].name });
         i = pm.end;
@@ -108,6 +108,19 @@ export function scanUnits(tokens: Token[], lex: LexiconIndex): Unit[] {
     i++;
   }
   return findNames(units, tokens, lex);
+}
+
+/**
+ * The capitalised words just read start with a family name, so a province name here ends a person's
+ * name: "Phó Thủ tướng Thường trực Chính phủ Nguyễn Hòa Bình", "bà Trần Thị Thanh Hóa".
+ */
+function nameGoesOn(units: Unit[], tokens: Token[], lex: LexiconIndex): boolean {
+  for (let k = units.length - 1, n = 0; k >= 0 && n < 3; k--, n++) {
+    const u = units[k];
+    if (u.kind !== 'word' || !isNameWord(tokens[u.start], lex)) return false;
+    if (lex.surnames.has(tokens[u.start].lower) && (k === 0 || units[k - 1].kind !== 'word' || !isNameWord(tokens[units[k - 1].start], lex))) return true;
+  }
+  return false;
 }
 
 const isNameWord = (t: Token, lex: LexiconIndex) => t.isWord && t.isCap && !/\p{N}/u.test(t.text) && !lex.notNameWords.has(t.lower);

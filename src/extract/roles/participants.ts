@@ -15,8 +15,17 @@ export interface RoleAssignment {
   cue: number;
 }
 
-/** Words that open a list of the people a cue is about: "do Thường trực chủ trì, gồm các đồng chí: A; B". */
-const LIST_WORDS = new Set(['có', 'gồm']);
+/**
+ * Words that open a list of the people a cue is about: "do Thường trực chủ trì, gồm các đồng chí: A; B",
+ * "Chủ trì hội nghị: A, ...; đồng chí B, ...".
+ */
+const LIST_WORDS = new Set(['có', 'gồm', ':']);
+
+/** A list word between the cue and the first name after it (within eight words). */
+function opensList(tokens: Token[], from: number, firstName: number): boolean {
+  for (let k = from; k < Math.min(from + 8, firstName); k++) if (LIST_WORDS.has(tokens[k].lower)) return true;
+  return false;
+}
 
 export function assignRoles(tokens: Token[], names: NameInChain[], lex: LexiconIndex, masked: (t: Token) => boolean): RoleAssignment[] {
   // NONE phrases only shadow the cue words inside them; a cue inside someone's title chain
@@ -35,10 +44,11 @@ export function assignRoles(tokens: Token[], names: NameInChain[], lex: LexiconI
     const after = names.filter((n) => n.start >= cue.end && n.end <= nextStart);
     let who: NameInChain[];
     if (entry.who === 'both') who = [...before, ...after];
+    else if (entry.who === 'subject') who = before;
     else if (entry.who === 'before')
       // "Phát biểu kết luận, đồng chí X ..." names one person after the cue;
       // "Đồng chủ trì hội nghị có các đồng chí: A ...; B ..." lists several.
-      who = before.length ? before : tokens.slice(cue.end, cue.end + 8).some((t) => LIST_WORDS.has(t.lower)) ? after : after.slice(0, 1);
+      who = before.length ? before : opensList(tokens, cue.end, after[0]?.start ?? tokens.length) ? after : after.slice(0, 1);
     else who = after.length ? after : before;
     for (const n of who) out.push({ name: n, role: entry.role as ParticipantRole, weak: !!entry.weak, cue: cue.start });
   });

@@ -9,14 +9,15 @@ import { buildWriteRows } from '../write-rows';
 import * as S from '../graph-store';
 import { pickHolders, titleCandidates } from '../holders';
 import { buildNetwork } from '../network';
-import type { QuerySet } from './queries';
+import { ATTENDED_ROLES, relationshipType, type QuerySet } from './queries';
 import { ALL_KINDS, ALL_LEVELS, folded, placeFilter } from '../filters';
 import { provinceKey } from '../places';
 import { labelledNodes } from '../path-nodes';
+import { orderOf, placeOf, type Finder } from '../orders';
 import { rankSearchHits } from '../search-rank';
 
 import type { Row } from '../records';
-import { colleagues, dedupe, ownerSources, participations, sourcesOf, strs, toArticle, toDirective, toEvent, toLocality, toMeeting, toOrganization, toPerson, toTenure } from '../records';
+import { colleagues, dedupe, ownerSources, participations, sourcesOf, strs, toArticle, toChange, toDirective, toEvent, toLocality, toMeeting, toOrganization, toPerson, toTenure } from '../records';
 
 export type { Row } from '../records';
 export type Params = Record<string, unknown>;
@@ -30,6 +31,18 @@ export interface CypherRunner {
   transaction<T>(work: (run: Run) => Promise<T>): Promise<T>;
   close(): Promise<void>;
 }
+
+/** What merge-snapshot read before a merge moved anything (see cypher/merge-snapshot.cypher). */
+interface MergeSnapshot {
+  person: Record<string, unknown> & { aliases?: string[] };
+  keptGender: string | null;
+  relationships: Array<{ type: string; to: string; props: Record<string, unknown> & { sources?: string[] }; keptSize: number; kept: Record<string, unknown> | null }>;
+  events: string[];
+}
+
+// An attendance's roles are flags OR-ed together by a move, not lists: the kept person's own come
+// back from the snapshot.
+const pickRoles = (props: Record<string, unknown> | null) => Object.fromEntries(ATTENDED_ROLES.filter((k) => props && k in props).map((k) => [k, props![k]]));
 
 export class CypherStore implements S.GraphStore {
   readonly engine = 'neo4j' as const;
@@ -79,6 +92,8 @@ export class CypherStore implements S.GraphStore {
       for (const id of [keepId, dropId]) {
         if (!found.some((r) => r.id === id)) throw new CadreError('NOT_FOUND', `no person with id ${id}`);
       }
+      const [snapshot] = await run(this.q.get('merge-snapshot'), { keepId, dropId, types: PERSON_RELATIONSHIPS.map(relationshipType) });
+      await run(this.q.get('insert-merge-log'), { alias: dropId, kept: keepId, snapshot: JSON.stringify(snapshot), mergedAt: new Date().toISOString() });
       for (const rel of PERSON_RELATIONSHIPS) await run(this.q.moveRelationship(rel), { keepId, dropId });
       await run(this.q.get('move-person-events'), { keepId, dropId });
       await run(this.q.get('finish-merge-people'), { keepId, dropId });
@@ -86,10 +101,31 @@ export class CypherStore implements S.GraphStore {
     return (await this.getPeople([keepId]))[0];
   }
 
-  // Neo4j keeps a relationship's evidence as lists on it; a merge appends them, and what came from
-  // which person is not kept, so a merge there cannot be undone exactly (the embedded store can).
   async unmergePeople(aliasId: string): Promise<S.PersonRecord[]> {
-    throw new CadreError('BAD_INPUT', `undoing a merge (${aliasId}) needs the embedded store's merge log; on Neo4j, restore from a backup`);
+    const keepId = await this.runner.transaction(async (run) => {
+      const [log] = await run(this.q.get('merge-log'), { alias: aliasId });
+      if (!log) throw new CadreError('NOT_FOUND', `${aliasId} was not merged into anyone (or the merge was made before merges were recorded)`);
+      const kept = String(log.kept);
+      if ((await run(this.q.get('resolve-aliases'), { ids: [kept] })).length) throw new CadreError('CONFLICT', `${kept} was itself merged since: undo that merge first`);
+      const snap = JSON.parse(String(log.snapshot)) as MergeSnapshot;
+      const person = snap.person;
+      await run(this.q.get('restore-person'), { keepId: kept, person, ids: [aliasId, ...(person.aliases ?? [])], keptGender: snap.keptGender });
+      for (const rel of PERSON_RELATIONSHIPS) {
+        const moved = snap.relationships.filter((r) => r.type === relationshipType(rel));
+        if (!moved.length) continue;
+        await run(this.q.restoreRelationship(rel), { aliasId, rows: moved.map((r) => ({ to: r.to, props: r.props })) });
+        const rows = moved.map((r) => ({ to: r.to, keptSize: r.keptSize, movedSize: r.props.sources?.length ?? 0, kept: pickRoles(r.kept) }));
+        await run(this.q.unmoveRelationship(rel), { keepId: kept, rows });
+      }
+      await run(this.q.get('move-person-events-back'), { keepId: kept, aliasId, ids: snap.events });
+      await run(this.q.get('delete-merge-log'), { alias: aliasId });
+      // Undone is undecided: the pair is suggested again.
+      const [a, b] = [kept, aliasId].sort();
+      await run(this.q.get('insert-merge-review'), { a, b, decision: 'UNDECIDED', note: 'merge undone', reviewer: null, decidedAt: new Date().toISOString() });
+      return kept;
+    });
+    const people = await this.getPeople([keepId, aliasId]);
+    return [keepId, aliasId].map((id) => people.find((p) => p.id === id)!);
   }
 
   async reviewMerge(review: Omit<S.MergeReviewRecord, 'decidedAt'>): Promise<S.MergeReviewRecord> {
@@ -177,30 +213,33 @@ export class CypherStore implements S.GraphStore {
   sourcesOfDirectives = async (ids: readonly string[]) =>
     ownerSources(await this.byIds('sources-of-directives', ids)).map(({ ownerId, source }) => ({ directiveId: ownerId, source }));
 
-  private async find<T>(name: string, params: Params, page: S.Page, map: (r: Row) => T): Promise<S.PageResult<T>> {
+  private async find<T>(finder: Finder, params: Params, page: S.Page, map: (r: Row) => T): Promise<S.PageResult<T>> {
+    const { find, count } = this.q.finder(finder, orderOf(finder, page.order));
     const [rows, total] = await Promise.all([
-      this.runner.read(this.q.get(`find-${name}`), { ...params, offset: page.offset, limit: page.limit }),
-      this.runner.read(this.q.get(`count-${name}`), params),
+      // One row past the page says whether another follows.
+      this.runner.read(find, { ...params, afterKey: page.after?.key ?? null, afterId: page.after?.id ?? null, offset: page.offset ?? 0, limit: page.limit + 1 }),
+      this.runner.read(count, { ...params, afterKey: null, afterId: null }),
     ]);
-    return { items: rows.map(map), totalCount: Number(total[0]?.total ?? 0) };
+    const shown = rows.slice(0, page.limit);
+    return { items: shown.map(map), keys: shown.map((r) => placeOf(r.sortKey, r.id)), hasMore: rows.length > page.limit, totalCount: Number(total[0]?.total ?? 0) };
   }
 
-  findPeople(f: S.PersonFilter, page: S.Page) {
+  findPeople(f: S.PersonFilter, page: S.Page<S.PersonOrderBy>) {
     return this.find('people', { name: folded(f.name), province: placeFilter(f.province), organizationId: f.organizationId ?? null }, page, toPerson);
   }
 
-  findOrganizations(f: S.OrganizationFilter, page: S.Page) {
+  findOrganizations(f: S.OrganizationFilter, page: S.Page<S.OrganizationOrderBy>) {
     return this.find('organizations', { name: folded(f.name), province: placeFilter(f.province), kind: f.kind ?? null, level: f.level ?? null }, page, toOrganization);
   }
 
-  findMeetings(f: S.MeetingFilter, page: S.Page) {
+  findMeetings(f: S.MeetingFilter, page: S.Page<S.MeetingOrderBy>) {
     return this.find('meetings', {
       province: placeFilter(f.province), from: f.from ?? null, to: f.to ?? null, kind: f.kind ?? null,
       chairedBy: f.chairedBy ?? null, attendedBy: f.attendedBy ?? null, organizationId: f.organizationId ?? null,
     }, page, toMeeting);
   }
 
-  findDirectives(f: S.DirectiveFilter, page: S.Page) {
+  findDirectives(f: S.DirectiveFilter, page: S.Page<S.DirectiveOrderBy>) {
     return this.find('directives', { number: folded(f.number), kind: f.kind ?? null }, page, toDirective);
   }
 
@@ -257,6 +296,11 @@ export class CypherStore implements S.GraphStore {
       this.runner.read(this.q.get('network-took-part'), params),
     ]);
     return buildNetwork({ participation, tenures, tookPart, limit: filter.limit ?? 2000, bodyFilter: !!(filter.kinds?.length || filter.levels?.length) });
+  }
+
+  async recentChanges(filter: S.ChangeFilter, limit: number): Promise<S.ChangeRecord[]> {
+    const params = { province: placeFilter(filter.province), organizationId: filter.organizationId ?? null, limit };
+    return (await this.runner.read(this.q.get('recent-changes'), params)).map(toChange);
   }
 
   close(): Promise<void> {

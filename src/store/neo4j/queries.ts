@@ -4,7 +4,9 @@
 import { existsSync, readdirSync, readFileSync } from 'fs';
 import { join, resolve } from 'path';
 import { PERSON_RELATIONSHIPS, type RelName } from '../graph-batch';
-import { MAX_HOPS } from '../graph-store';
+import { MAX_HOPS, type Order } from '../graph-store';
+import type { Finder } from '../orders';
+import { cypherOrderSlots, everyOrder } from './orders';
 
 /** The statements stay in src/ (tsc copies no .cypher): found from src/ (tests) and dist/ (CLI) alike. */
 export const CYPHER_DIR = resolve(__dirname, '..', '..', '..', 'cypher');
@@ -19,6 +21,9 @@ interface RelSpec {
   matchExtra?: string;
   moveCreateExtra?: string;
   moveMatchExtra?: string;
+  /** unmerge: lists parallel to sources, sliced alike; then what is derived from them again. */
+  unmoveExtra?: string;
+  unmoveAfter?: string;
 }
 
 // The status of a title is the one of its most recent evidence ("nguyên" in a later article
@@ -32,8 +37,13 @@ const HOLDS_STATUS = {
   moveMatchExtra:
     'h.status = CASE WHEN r.lastSeen IS NOT NULL AND (h.lastSeen IS NULL OR r.lastSeen >= h.lastSeen) THEN r.status ELSE h.status END, ' +
     'h.statuses = h.statuses + r.statuses, ',
+  unmoveExtra: 'h.statuses = h.statuses[..a] + h.statuses[b..], ',
+  // The status of the latest dated source, as the writes above keep it.
+  unmoveAfter:
+    "h.status = reduce(acc = {d: '', s: h.statuses[0]}, i IN range(0, size(h.dates) - 1) | " +
+    "CASE WHEN h.dates[i] <> '' AND h.dates[i] >= acc.d THEN {d: h.dates[i], s: h.statuses[i]} ELSE acc END).s, ",
 };
-const ATTENDED_ROLES = ['spoke', 'reported', 'concluded', 'directed'];
+export const ATTENDED_ROLES = ['spoke', 'reported', 'concluded', 'directed'];
 const ATTENDED_EXTRA = {
   createExtra: ATTENDED_ROLES.map((r) => `h.${r} = r.${r}, `).join(''),
   matchExtra: ATTENDED_ROLES.map((r) => `h.${r} = h.${r} OR r.${r}, `).join(''),
@@ -61,6 +71,8 @@ export const RELATIONSHIPS: Record<RelName, RelSpec> = {
   REPORTED_IN: { type: 'REPORTED_IN', from: 'Meeting', to: 'Article' },
 };
 
+/** The relationship type as Neo4j names it (without the backquotes some need in Cypher). */
+export const relationshipType = (rel: RelName) => RELATIONSHIPS[rel].type.replace(/`/g, '');
 
 function fill(template: string, spec: RelSpec): string {
   return template
@@ -71,7 +83,9 @@ function fill(template: string, spec: RelSpec): string {
     .replace('{{MATCH_EXTRA}}', spec.matchExtra ?? '')
     .replace(/\{\{FULL\}\}/g, spec.maxSources ? `size(h.sources) >= ${spec.maxSources} OR ` : '')
     .replace('{{MOVE_CREATE_EXTRA}}', spec.moveCreateExtra ?? '')
-    .replace('{{MOVE_MATCH_EXTRA}}', spec.moveMatchExtra ?? '');
+    .replace('{{MOVE_MATCH_EXTRA}}', spec.moveMatchExtra ?? '')
+    .replace('{{UNMOVE_EXTRA}}', spec.unmoveExtra ?? '')
+    .replace('{{UNMOVE_AFTER}}', spec.unmoveAfter ?? '');
 }
 
 const stripComments = (text: string) =>
@@ -99,10 +113,15 @@ export function countVariant(query: string): string {
 
 export interface QuerySet {
   get(name: string): string;
+  /** A finder's statement and its count, for one order. */
+  finder(finder: Finder, order: Order): { find: string; count: string };
   mergeRelationship(rel: RelName): string;
   /** Shortest path between two people of at most `hops` relationships (1 to MAX_HOPS). */
   shortestPath(hops: number): string;
   moveRelationship(rel: RelName): string;
+  /** unmerge: the merged-away person's relationship recreated, and the moved sources taken back. */
+  restoreRelationship(rel: RelName): string;
+  unmoveRelationship(rel: RelName): string;
   /** Schema statements for `migrate`, one per entry. */
   schema: string[];
   /** Every statement the store can send, by name (for the linter test). */
@@ -121,8 +140,17 @@ export function loadQueries(dir = CYPHER_DIR): QuerySet {
   const schema = splitStatements(take('schema'));
   const mergeTemplate = take('merge-relationship');
   const moveTemplate = take('move-relationship');
+  const restoreTemplate = take('restore-relationship');
+  const unmoveTemplate = take('unmove-relationship');
   const shortestPathTemplate = take('shortest-path');
-  for (const name of [...queries.keys()]) if (name.startsWith('find-')) queries.set(`count-${name.slice(5)}`, countVariant(queries.get(name)!));
+  const finders = new Map([...queries.keys()].filter((n) => n.startsWith('find-')).map((n) => [n.slice(5), take(n)]));
+  const finder = (name: Finder, order: Order) => {
+    const template = finders.get(name);
+    if (template === undefined) throw new Error(`no Cypher statement named find-${name} in ${dir}`);
+    const slots: Record<string, string> = cypherOrderSlots(name, order);
+    const find = template.replace(/\{\{(\w+)\}\}/g, (_, slot: string) => slots[slot]);
+    return { find, count: countVariant(find) };
+  };
   const get = (name: string) => {
     const q = queries.get(name);
     if (!q) throw new Error(`no Cypher statement named ${name} in ${dir}`);
@@ -130,8 +158,11 @@ export function loadQueries(dir = CYPHER_DIR): QuerySet {
   };
   return {
     get,
+    finder,
     mergeRelationship: (rel) => fill(mergeTemplate, RELATIONSHIPS[rel]),
     moveRelationship: (rel) => fill(moveTemplate, RELATIONSHIPS[rel]),
+    restoreRelationship: (rel) => fill(restoreTemplate, RELATIONSHIPS[rel]),
+    unmoveRelationship: (rel) => fill(unmoveTemplate, RELATIONSHIPS[rel]),
     shortestPath: (hops) => {
       if (!Number.isInteger(hops) || hops < 1 || hops > MAX_HOPS) throw new Error(`hops must be 1 to ${MAX_HOPS}`);
       return shortestPathTemplate.replace('{{HOPS}}', String(hops));
@@ -140,7 +171,16 @@ export function loadQueries(dir = CYPHER_DIR): QuerySet {
     all() {
       const out = new Map(queries);
       for (const rel of Object.keys(RELATIONSHIPS) as RelName[]) out.set(`merge-${rel}`, fill(mergeTemplate, RELATIONSHIPS[rel]));
-      for (const rel of PERSON_RELATIONSHIPS) out.set(`move-${rel}`, fill(moveTemplate, RELATIONSHIPS[rel]));
+      for (const rel of PERSON_RELATIONSHIPS) {
+        out.set(`move-${rel}`, fill(moveTemplate, RELATIONSHIPS[rel]));
+        out.set(`restore-${rel}`, fill(restoreTemplate, RELATIONSHIPS[rel]));
+        out.set(`unmove-${rel}`, fill(unmoveTemplate, RELATIONSHIPS[rel]));
+      }
+      for (const [f, order] of everyOrder()) {
+        const { find, count } = finder(f, order);
+        out.set(`find-${f}-${order.by}-${order.direction}`, find);
+        out.set(`count-${f}-${order.by}-${order.direction}`, count);
+      }
       for (let hops = 1; hops <= MAX_HOPS; hops++) out.set(`shortest-path-${hops}`, shortestPathTemplate.replace('{{HOPS}}', String(hops)));
       return out;
     },

@@ -11,6 +11,12 @@ export function storeError(e: unknown, file: string): unknown {
   if (code.startsWith('SQLITE_CORRUPT') || code === 'SQLITE_NOTADB') {
     return new CadreError('STORE_UNAVAILABLE', `the graph file ${file} is damaged (${firstLine(e)}): restore it from a copy, or ingest the articles again into a new data folder`);
   }
+  if (code.startsWith('SQLITE_READONLY')) {
+    return new CadreError('STORE_UNAVAILABLE', `the graph file ${file} cannot be written (read-only file, folder or disk: ${firstLine(e)}): nothing of this write was stored; make it writable, or use --data to pick another folder`);
+  }
+  if (code.startsWith('SQLITE_CANTOPEN') || code.startsWith('SQLITE_IOERR')) {
+    return new CadreError('STORE_UNAVAILABLE', `the graph file ${file} cannot be read or written (${code}: ${firstLine(e)}): check that its folder ${dirname(file)} still exists and is on a working disk`);
+  }
   if (code.startsWith('SQLITE_FULL')) {
     return new CadreError('STORE_UNAVAILABLE', `the disk holding ${file} is full: nothing of this write was stored; free some space and run the command again`);
   }

@@ -3,7 +3,7 @@
 // an earlier version, an empty or damaged file, or a newer schema get one line and are left as
 // they are.
 import Database from 'better-sqlite3';
-import { existsSync, linkSync, mkdirSync, statSync, unlinkSync } from 'fs';
+import { accessSync, constants, existsSync, linkSync, mkdirSync, statSync, unlinkSync } from 'fs';
 import { join, resolve } from 'path';
 import { CadreError } from '../../model/errors';
 import { storeError } from './errors';
@@ -38,6 +38,12 @@ export function openSqliteStore(dataDir: string, options: SqliteOptions = {}): S
     mkdirSync(dir, { recursive: true });
   } catch (e) {
     throw new CadreError('STORE_UNAVAILABLE', `cannot create the data folder ${dir}: ${(e as Error).message}`);
+  }
+  try {
+    // SQLite writes its journal beside the graph even to read it (WAL).
+    accessSync(dir, constants.W_OK);
+  } catch (e) {
+    throw new CadreError('STORE_UNAVAILABLE', `the data folder ${dir} cannot be written (${(e as NodeJS.ErrnoException).code ?? 'read-only'}): cadregraph keeps its journal beside the graph even to read it; make the folder writable, or copy it to a writable disk and use --data`);
   }
   if (!existsSync(file) && existsSync(join(dir, 'graph.kuzu'))) {
     throw new CadreError('STORE_UNAVAILABLE', `the data folder ${dir} holds a graph made by an earlier version of cadregraph (Kùzu, graph.kuzu), which this version cannot read: ingest the articles again into a new data folder (nothing was deleted)`);

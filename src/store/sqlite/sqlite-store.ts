@@ -3,6 +3,7 @@
 // a transaction never interleaves with other work of the process, and WAL lets other processes
 // read while this one writes.
 import type { Database } from 'better-sqlite3';
+import { statSync, type Stats } from 'fs';
 import type { ArticleFacts } from '../../model/facts';
 import { CadreError } from '../../model/errors';
 import { fold, nameKey } from '../../text';
@@ -11,13 +12,15 @@ import { matchesCandidate, pickHolders, titleCandidates } from '../holders';
 import { buildNetwork } from '../network';
 import { ALL_KINDS, ALL_LEVELS, folded, placeFilter } from '../filters';
 import { labelledNodes } from '../path-nodes';
+import { orderOf, placeOf, type Finder } from '../orders';
+import { orderSlots } from './orders';
 import { provinceKey } from '../places';
-import { colleagues, dedupe, ownerSources, participations, toArticle, toDirective, toEvent, toLocality, toMeeting, toOrganization, toPerson, toTenure } from '../records';
+import { colleagues, dedupe, ownerSources, participations, toArticle, toChange, toDirective, toEvent, toLocality, toMeeting, toOrganization, toPerson, toTenure } from '../records';
 import { rankSearchHits } from '../search-rank';
 import { attachToKeptPeople, freshBatches, personIdsOf, upsertResults } from '../upsert-plan';
 import { groupEvidence } from './evidence';
 import { GraphWriter, type WriterOptions } from './graph-writer';
-import { Statements, type Params, type Row } from './statements';
+import { Statements, type Params, type Row, type Slots } from './statements';
 import { storeError } from './errors';
 
 /**
@@ -41,6 +44,8 @@ export class SqliteStore implements S.GraphStore {
   readonly engine = 'sqlite' as const;
   private readonly sql: Statements;
   private readonly writer: GraphWriter;
+  /** The file as opened: a write checks it is still the one at `file`. */
+  private readonly opened: Stats;
   private wrote = false;
 
   constructor(
@@ -51,6 +56,7 @@ export class SqliteStore implements S.GraphStore {
   ) {
     this.sql = new Statements(db);
     this.writer = new GraphWriter(db, writer);
+    this.opened = statSync(file);
   }
 
   /** Runs `work` and turns SQLite's failures into errors the user can act on. */
@@ -62,7 +68,41 @@ export class SqliteStore implements S.GraphStore {
     }
   }
 
-  private all = (name: string, params: Params = {}) => this.sql.all(name, params);
+  /**
+   * Runs `work` as one write transaction. IMMEDIATE takes the write lock first: a second writer
+   * waits here (busy_timeout), never halfway. A write is acknowledged only if it went into the
+   * file at the store's path: one removed or replaced while open (its folder deleted, say) still
+   * takes writes that nobody will ever read, so that is an error before and after the commit.
+   * The writer's memory of what is stored is checked first, and dropped when the transaction
+   * fails (what it met there was rolled back) or rewrote people.
+   */
+  private writing<T>(work: () => T, { rewritesPeople = false } = {}): Promise<T> {
+    return this.answer(() => {
+      this.checkFileInPlace();
+      try {
+        const result = this.db.transaction(() => {
+          this.writer.begin();
+          return work();
+        }).immediate();
+        this.checkFileInPlace();
+        return result;
+      } catch (e) {
+        this.writer.forget();
+        throw e;
+      } finally {
+        if (rewritesPeople) this.writer.forget();
+      }
+    });
+  }
+
+  private checkFileInPlace(): void {
+    const now = statSync(this.file, { throwIfNoEntry: false });
+    if (!now || now.ino !== this.opened.ino || now.dev !== this.opened.dev) {
+      throw new CadreError('STORE_UNAVAILABLE', `the graph file ${this.file} was ${now ? 'replaced' : 'removed'} while cadregraph had it open: this write is not in it; restart cadregraph (and restore the file if it was not meant to go)`);
+    }
+  }
+
+  private all = (name: string, params: Params = {}, slots: Slots = {}) => this.sql.all(name, params, slots);
 
   /** The schema is applied when the store is opened (open.ts); nothing is left to do. */
   migrate(): Promise<void> {
@@ -79,7 +119,6 @@ export class SqliteStore implements S.GraphStore {
 
   upsertArticles(list: ArticleFacts[]): Promise<S.UpsertResult[]> {
     if (!list.length) return Promise.resolve([]);
-    // IMMEDIATE takes the write lock first: a second writer waits here (busy_timeout), never halfway.
     return this.writing(() => {
       const present = new Set(this.all('articles-present', { ids: list.map((f) => f.articleId) }).map((r) => String(r.id)));
       const batches = freshBatches(list, present);
@@ -87,26 +126,6 @@ export class SqliteStore implements S.GraphStore {
       for (const b of batches) this.writer.write(b);
       this.wrote ||= batches.length > 0;
       return upsertResults(list, written);
-    });
-  }
-
-  /**
-   * A write transaction. The writer's memory of what is stored is checked first and dropped
-   * when the transaction fails (what it met there was rolled back) or rewrote people.
-   */
-  private writing<T>(work: () => T, { rewritesPeople = false } = {}): Promise<T> {
-    return this.answer(() => {
-      try {
-        return this.db.transaction(() => {
-          this.writer.begin();
-          return work();
-        }).immediate();
-      } catch (e) {
-        this.writer.forget();
-        throw e;
-      } finally {
-        if (rewritesPeople) this.writer.forget();
-      }
     });
   }
 
@@ -272,30 +291,33 @@ export class SqliteStore implements S.GraphStore {
   sourcesOfPeople = (list: readonly string[]) => this.answer(() => this.sources('sources-of-people', list).map(({ ownerId, source }) => ({ personId: ownerId, source })));
   sourcesOfDirectives = (list: readonly string[]) => this.answer(() => this.sources('sources-of-directives', list).map(({ ownerId, source }) => ({ directiveId: ownerId, source })));
 
-  private find<T>(name: string, params: Params, page: S.Page, map: (r: Row) => T): Promise<S.PageResult<T>> {
-    return this.answer(() => ({
-      items: this.all(`find-${name}`, { ...params, limit: page.limit, offset: page.offset }).map(map),
-      totalCount: this.sql.count(`find-${name}`, params),
-    }));
+  private find<T>(finder: Finder, params: Params, page: S.Page, map: (r: Row) => T): Promise<S.PageResult<T>> {
+    const slots = orderSlots(finder, orderOf(finder, page.order));
+    return this.answer(() => {
+      // One row past the page says whether another follows.
+      const rows = this.all(`find-${finder}`, { ...params, afterKey: page.after?.key ?? null, afterId: page.after?.id ?? null, limit: page.limit + 1, offset: page.offset ?? 0 }, slots);
+      const shown = rows.slice(0, page.limit);
+      return { items: shown.map(map), keys: shown.map((r) => placeOf(r.sortKey, r.id)), hasMore: rows.length > page.limit, totalCount: this.sql.count(`find-${finder}`, params, slots) };
+    });
   }
 
-  findPeople(f: S.PersonFilter, page: S.Page) {
+  findPeople(f: S.PersonFilter, page: S.Page<S.PersonOrderBy>) {
     return this.find('people', { name: folded(f.name), province: placeFilter(f.province), organizationId: f.organizationId ?? null }, page,
       (r) => toPerson({ ...r, aliases: JSON.parse(String(r.aliases ?? '[]')) }));
   }
 
-  findOrganizations(f: S.OrganizationFilter, page: S.Page) {
+  findOrganizations(f: S.OrganizationFilter, page: S.Page<S.OrganizationOrderBy>) {
     return this.find('organizations', { name: folded(f.name), province: placeFilter(f.province), kind: f.kind ?? null, level: f.level ?? null }, page, toOrganization);
   }
 
-  findMeetings(f: S.MeetingFilter, page: S.Page) {
+  findMeetings(f: S.MeetingFilter, page: S.Page<S.MeetingOrderBy>) {
     return this.find('meetings', {
       province: placeFilter(f.province), from: f.from ?? null, to: f.to ?? null, kind: f.kind ?? null,
       chairedBy: f.chairedBy ?? null, attendedBy: f.attendedBy ?? null, organizationId: f.organizationId ?? null,
     }, page, toMeeting);
   }
 
-  findDirectives(f: S.DirectiveFilter, page: S.Page) {
+  findDirectives(f: S.DirectiveFilter, page: S.Page<S.DirectiveOrderBy>) {
     return this.find('directives', { number: folded(f.number), kind: f.kind ?? null }, page, toDirective);
   }
 
@@ -398,6 +420,10 @@ export class SqliteStore implements S.GraphStore {
         limit: filter.limit ?? 2000, bodyFilter: !!(filter.kinds?.length || filter.levels?.length),
       });
     });
+  }
+
+  recentChanges(filter: S.ChangeFilter, limit: number): Promise<S.ChangeRecord[]> {
+    return this.answer(() => this.all('recent-changes', { province: placeFilter(filter.province), organizationId: filter.organizationId ?? null, limit }).map(toChange));
   }
 
   close(): Promise<void> {

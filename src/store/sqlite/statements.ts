@@ -25,6 +25,16 @@ export function readStatements(dir = SQL_DIR): Map<string, string> {
   return out;
 }
 
+/** Fixed SQL put into a statement's {{NAME}} slots (a finder's sort key and direction). */
+export type Slots = Record<string, string>;
+
+export function fillSlots(text: string, slots: Slots): string {
+  return text.replace(/\{\{(\w+)\}\}/g, (whole, name: string) => {
+    if (!(name in slots)) throw new Error(`statement slot ${whole} not filled`);
+    return slots[name];
+  });
+}
+
 const OPTIONAL_LINE = /^\s+AND .*?:(\w+)/;
 
 /** The statement without the filter lines whose parameter is null. */
@@ -65,10 +75,11 @@ export class Statements {
     return this.texts.has(name);
   }
 
-  text(name: string): string {
+  /** The statement, with its {{NAME}} slots filled from `slots` (fixed SQL of this folder's tables, never values). */
+  text(name: string, slots: Slots = {}): string {
     const t = this.texts.get(name);
     if (t === undefined) throw new Error(`no SQL statement named ${name} in ${SQL_DIR}`);
-    return t;
+    return fillSlots(t, slots);
   }
 
   private statement(sql: string): Statement {
@@ -77,8 +88,8 @@ export class Statements {
     return s;
   }
 
-  all(name: string, params: Params = {}): Row[] {
-    return this.statement(withFilters(this.text(name), params)).all(bind(params)) as Row[];
+  all(name: string, params: Params = {}, slots: Slots = {}): Row[] {
+    return this.statement(withFilters(this.text(name, slots), params)).all(bind(params)) as Row[];
   }
 
   get(name: string, params: Params = {}): Row | undefined {
@@ -90,8 +101,8 @@ export class Statements {
   }
 
   /** The number of rows finder `name` finds without its page. */
-  count(name: string, params: Params): number {
-    const row = this.statement(countVariant(withFilters(this.text(name), params))).get(bind(params)) as Row | undefined;
+  count(name: string, params: Params, slots: Slots = {}): number {
+    const row = this.statement(countVariant(withFilters(this.text(name, slots), params))).get(bind(params)) as Row | undefined;
     return Number(row?.total ?? 0);
   }
 }

@@ -1,5 +1,5 @@
 import { getLexicon, extractArticle } from '../../../src/extract';
-import { siteOf, siteProvince } from '../../../src/extract/resolve/site-province';
+import { hostProvince, siteOf, siteProvince } from '../../../src/extract/resolve/site-province';
 import { loadLexiconData } from '../../../src/lexicon/load';
 
 const lex = getLexicon();
@@ -32,6 +32,20 @@ describe('the site an article comes from', () => {
     expect(provinceOf('https://thanhhoa.gov.vn.example.com/a')).toBeNull();
     expect(provinceOf('not a url')).toBeNull();
     expect(siteOf(null, lex)).toBeNull();
+  });
+
+  test.each<[string, string | null]>([
+    ['https://tinhuybinhphuoc.vn/news/tag/x', 'Bình Phước'],
+    ['https://hagiang.tv.vn/a', 'Hà Giang'],
+    ['http://linhxuan.thuduc.truongdientu.vn/a', 'TP. Hồ Chí Minh'],
+    ['https://nghean24h.vn/a', 'Nghệ An'],
+    // A place inside another word, a national paper, a foreign host: nothing.
+    ['https://hoanhap.vn/tin-tuc', null],
+    ['https://vietnamplus.vn/a', null],
+    ['https://notthanhhoa.vn/a', null],
+    ['https://thanhhoa.gov.vn.example.com/a', null],
+  ])('a site the registry lacks: %s spells %s', (url, province) => {
+    expect(hostProvince(url, lex)?.name ?? null).toBe(province);
   });
 
   test('every province of the gazetteer, old and new, has a portal under its own domain', () => {

@@ -1,0 +1,2 @@
+MATCH (m:MergeLog {alias: $alias})
+DELETE m
