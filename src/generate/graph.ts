@@ -58,6 +58,8 @@ export async function generateGraph(size: GraphSize, write: WriteFacts, options:
     const group = Array.from({ length: Math.min(groupSize, size.meetings - meetings.size) }, () => synth.facts(plans.next().value as MeetingPlan));
     const had = meetings.size;
     for (const r of await write(group)) for (const m of r.meetingIds) meetings.add(m);
+    // A store that writes synchronously never yields: signals (Ctrl-C) are heard between groups.
+    await new Promise((resolve) => setImmediate(resolve));
     fruitless = meetings.size > had ? 0 : fruitless + 1;
     if (fruitless === 100) throw new CadreError('BAD_INPUT', `${size.people} people do not hold ${size.meetings} distinct meetings (${meetings.size} found): ask for more people or fewer meetings`);
     const before = articles;

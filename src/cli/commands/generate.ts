@@ -1,6 +1,7 @@
 import type { Command } from 'commander';
 import { writeCorpus } from '../../generate/writer';
 import { CadreError } from '../../model/errors';
+import type { GraphLoad } from '../../store/graph-store';
 import { addStoreOptions } from '../with-store';
 
 const whole = (v: string) => (/^-?\d+$/.test(v.trim()) ? Number(v) : Number.NaN);
@@ -56,12 +57,13 @@ async function generateGraphInto(people: number, meetings: number, seed: number,
   const { openGraphLoad } = require('../../store') as typeof import('../../store');
   const { generateGraph } = require('../../generate/graph') as typeof import('../../generate/graph');
   const started = Date.now();
-  const load = await openGraphLoad({ data });
-  // Interrupted, the load leaves nothing behind (a synchronous write never yields to this handler).
-  const stop = (signal: NodeJS.Signals) => void load.abort().finally(() => process.kill(process.pid, signal));
+  // Interrupted, the load leaves nothing behind (the handler runs between groups, never inside a write).
+  let load: GraphLoad | undefined;
+  const stop = (signal: NodeJS.Signals) => void (load?.abort() ?? Promise.resolve()).finally(() => process.kill(process.pid, signal));
   process.once('SIGINT', stop).once('SIGTERM', stop);
+  load = await openGraphLoad({ data });
   try {
-    const made = await generateGraph({ people, meetings, seed }, (facts) => load.upsertArticles(facts), {
+    const made = await generateGraph({ people, meetings, seed }, (facts) => load!.upsertArticles(facts), {
       onProgress: (n, m) => process.stderr.write(`${n} articles, ${m} meetings stored (${seconds(started)} s)\n`),
     });
     process.stderr.write(`${made.articles} articles, ${made.meetings} meetings stored; building indexes (${seconds(started)} s)\n`);
