@@ -141,7 +141,7 @@ export class GraphWriter {
         created = true;
         const kind = SEARCHABLE[n.label];
         const text = (row as { folded?: string }).folded;
-        // A bulk load indexes every name at the end (indexAllNames).
+        // A bulk load indexes every name at the end (index-all-names.sql).
         if (kind && text && !this.bulk) this.indexName.run({ id: row.id, kind, folded: text });
       }
     }
