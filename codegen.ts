@@ -55,6 +55,7 @@ const config: CodegenConfig = {
           NetworkNode: '../../store/graph-store#NetworkNode',
           NetworkEdge: '../../store/graph-store#NetworkEdge',
           IngestResult: '../../store/graph-store#UpsertResult',
+          MeetingCount: '../resolvers/research#MeetingCountModel',
         },
       },
     },

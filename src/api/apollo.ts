@@ -6,11 +6,14 @@ import type { GraphStore } from '../store/graph-store';
 import { access, bearer, type KeyConfig } from './auth';
 import type { ApiContext } from './context';
 import { formatError, storeUnavailableStatus, type ErrorLog } from './errors';
+import { holdExtraction } from './extraction';
 import { armor, parseOptions } from './limits';
 import { createLoaders } from './loaders';
 import { buildSchema } from './schema';
 
 export async function createApollo(options: { debug: boolean; log?: ErrorLog }): Promise<ApolloServer<ApiContext>> {
+  // ingestArticle extracts in the shared worker pool; this server holds it open until it stops.
+  const release = holdExtraction();
   const limits = armor();
   const apollo = new ApolloServer<ApiContext>({
     schema: buildSchema(),
@@ -18,13 +21,18 @@ export async function createApollo(options: { debug: boolean; log?: ErrorLog }):
     parseOptions,
     includeStacktraceInErrorResponses: options.debug,
     formatError: formatError(options.debug, options.log),
-    plugins: [...limits.plugins, storeUnavailableStatus],
     introspection: true,
     // Outside NODE_ENV=test Apollo stops itself on SIGTERM and re-sends the signal, which would end
     // the process before running requests finish; the HTTP layer owns shutdown (server/shutdown.ts).
     stopOnTerminationSignals: false,
+    plugins: [...limits.plugins, storeUnavailableStatus, { serverWillStart: async () => ({ serverWillStop: release }) }],
   });
-  await apollo.start();
+  try {
+    await apollo.start();
+  } catch (e) {
+    await release();
+    throw e;
+  }
   return apollo;
 }
 

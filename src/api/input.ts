@@ -63,3 +63,44 @@ export function organizationName(input: string): string {
   }
   return out.join(' ');
 }
+
+/** A title as the graph stores it, however it is typed ("pho chu tich", "PCT" where the lexicon lists it). */
+export function titleName(input: string | null | undefined, argument = 'title'): string | null {
+  if (input == null) return null;
+  const key = fold(input);
+  if (!key) throw badInput(`${argument} must not be empty`);
+  const titles = data().titles.flatMap((t) => [t.name, ...(t.variants ?? [])].map((v) => ({ key: fold(v), label: t.name })));
+  const hit = titles.find((t) => t.key === key);
+  if (hit) return hit.label;
+  throw badInput(`unknown ${argument} "${input}"${didYouMean(nearest(key, titles))}`);
+}
+
+/** A year as filters take it: a whole number a news date can have. */
+export function yearOf(input: number | null | undefined, argument: string): number | null {
+  if (input == null) return null;
+  if (!Number.isInteger(input) || input < 1000 || input > 9999) throw badInput(`${argument} must be a year of four digits (got ${input})`);
+  return input;
+}
+
+/** Text to match a name on: not blank. */
+export function nameText(input: string | null | undefined, argument: string): string | null {
+  if (input == null) return null;
+  if (!fold(input)) throw badInput(`${argument} must not be empty`);
+  return input;
+}
+
+/**
+ * A meeting kind as the graph stores it ("regular-review"), from the kind itself in any case or
+ * spelling ("REGULAR_REVIEW", "regular review") or from the words that name it ("giao ban", "kỳ họp").
+ */
+export function meetingKind(input: string | null | undefined): string | null {
+  if (input == null) return null;
+  const key = fold(input).replace(/[\s_-]+/g, ' ').trim();
+  if (!key) throw badInput('kind must not be empty');
+  const entries = data().meetingKinds;
+  const kinds = [...new Set(entries.map((e) => e.kind))].map((k) => ({ key: k.replace(/-/g, ' '), label: k }));
+  const phrases = entries.map((e) => ({ key: fold(e.phrase), label: e.kind }));
+  const hit = kinds.find((k) => k.key === key) ?? phrases.find((p) => p.key === key);
+  if (hit) return hit.label;
+  throw badInput(`unknown meeting kind "${input}"${didYouMean(nearest(key, kinds))}`);
+}

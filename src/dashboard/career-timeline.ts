@@ -53,9 +53,11 @@ export function renderCareerTimeline(career: CareerTenure[], events: PersonEvent
   if (career.some((c) => c.state === 'HOLDING')) days.push(todayDay);
   const min = Math.min(...days);
   const max = Math.max(...days);
-  // A little room either side, and at least a year shown, so a single date is not a wall.
+  // A little room either side, and at least a year shown (centred on a career of a few months),
+  // so that a single date is a mark in a year rather than a wall.
   const width = Math.max(max - min, 365);
-  const span: Span = days.length ? { from: min - width * 0.04, to: min + width * 1.04 } : { from: todayDay - 365, to: todayDay + 30 };
+  const from = min - (width - (max - min)) / 2;
+  const span: Span = days.length ? { from: from - width * 0.04, to: from + width * 1.04 } : { from: todayDay - 365, to: todayDay + 30 };
 
   const detail = h('div', { class: 'timeline-detail', id: 'timeline-detail', 'aria-live': 'polite' }, h('p', { class: 'muted' }, t('timelineHint')));
   const buttons: HTMLElement[] = [];
@@ -138,7 +140,9 @@ export function renderCareerTimeline(career: CareerTenure[], events: PersonEvent
   const undated = events.filter((e) => dayOf(e.date) === null);
 
   // A year label at the very edge would be cut off.
-  const inside = ticks(span).filter((tick) => percent(tick.at, span) > 3 && percent(tick.at, span) < 94);
+  let inside = ticks(span).filter((tick) => percent(tick.at, span) > 3 && percent(tick.at, span) < 94);
+  // A window within one year has no new year to mark: its year is written in the middle.
+  if (!inside.length) inside = [{ year: new Date(((span.from + span.to) / 2) * DAY).getUTCFullYear(), at: (span.from + span.to) / 2 }];
   const axis = h('div', { class: 'timeline-axis', 'aria-hidden': 'true' }, inside.map((tick) => {
     const el = h('span', { class: 'tick' }, String(tick.year));
     el.style.left = `${percent(tick.at, span)}%`;
@@ -150,6 +154,7 @@ export function renderCareerTimeline(career: CareerTenure[], events: PersonEvent
     axis,
     undated.length ? h('p', { class: 'timeline-undated' }, t('eventsUndated'), ' ', undated.map(marker)) : null,
     h('ul', { class: 'timeline-legend' },
+      legendItem('swatch-holding', t('stateHolding')), legendItem('swatch-unknown', t('stateUnknownUndated')), legendItem('swatch-ended', t('stateEnded')),
       legendItem('swatch-declared', t('legendDeclared')), legendItem('swatch-observed', t('legendObserved')),
       legendItem('swatch-successor', t('legendSuccessor')), legendItem('swatch-former', t('legendFormerTitle')),
       legendItem('swatch-event', t('legendEvent'))),

@@ -6,13 +6,13 @@ import { copyLinkButton } from './copy-link';
 import { $, h, replace } from './dom';
 import { renderCareerTimeline } from './career-timeline';
 import { data, formatDate, meetingLink, orgLink, personLink, sourceList } from './format';
-import { label, t } from './i18n';
+import { currentLang, label, t } from './i18n';
 import { meetingItem } from './meeting-list';
 import { nav } from './navigation';
 import { DIRECTIVE, MEETING, ORGANIZATION, PERSON, type DirectiveDetail, type MeetingDetail, type OrganizationDetail, type PersonDetail } from './queries';
-import { boundsElement, stateBadge } from './tenure-text';
+import { boundsElement, sortTenures, stateBadge } from './tenure-text';
 import { apiErrorMessage } from './status-bar';
-import type { PanelKind } from './url-state';
+import { feedHref, type PanelKind } from './url-state';
 import type { Followed } from './watchlist';
 
 /** What a panel tells the page about the place of what it shows (so a link can open its province). */
@@ -59,10 +59,11 @@ function renderPerson(p: PersonDetail): Node[] {
 function renderOrganization(o: OrganizationDetail): Node[] {
   const place = o.locality ? ` · ${o.locality.name}` : '';
   return [
-    head(`${label(o.kind)} · ${label(o.level)}${place}`, o.name, { kind: 'body', id: o.id, label: o.name }, o.parent ? h('p', {}, '↑ ', orgLink(o.parent)) : null),
+    head(`${label(o.kind)} · ${label(o.level)}${place}`, o.name, { kind: 'body', id: o.id, label: o.name }, o.parent ? h('p', {}, '↑ ', orgLink(o.parent)) : null,
+      h('p', { class: 'feed' }, h('a', { href: feedHref({ kind: 'body', id: o.id }, currentLang()), class: 'feed-link', type: 'application/atom+xml' }, t('atomFeed')))),
     o.positions.length
-      ? section('positions', t('positions'), h('ul', { class: 'plain' }, o.positions.map((p) =>
-          h('li', { class: 'tenure', 'data-tenure': p.id }, data(p.title, 'position-title'), ' · ', personLink(p.person), ' ', stateBadge(p),
+      ? section('positions', t('positions'), h('ul', { class: 'plain' }, sortTenures(o.positions).map((p) =>
+          h('li', { class: 'tenure', 'data-tenure': p.id, 'data-state': p.state }, data(p.title, 'position-title'), ' · ', personLink(p.person), ' ', stateBadge(p),
             h('div', { class: 'muted' }, boundsElement(p))))))
       : null,
     o.meetings.length ? section('meetings', t('meetingsCount', { n: o.meetings.length }), h('ul', {}, dated(o.meetings).map((m) => meetingLine(m)))) : null,

@@ -1,8 +1,10 @@
 // Downloads of what is on screen (the drawn network, with positions; the listed bodies and
-// meetings) and of the whole province (fetched unfiltered). The files are made in the browser
-// by the same code the CLI uses (src/export).
+// meetings) and of the whole province (fetched unfiltered). These files are made in the browser
+// by the same code the CLI uses (src/export). The formats that need what the page never loads
+// (tenure bounds of every post, every year's meetings) are the server's streamed downloads,
+// /exports/<province>.<format>, the same files `cadregraph export` writes.
 import {
-  EXPORT_FILES, exportFileName, renderExport, type ExportBundle, type ExportFormat, type Layout, type ParticipationRow, type TenureRow,
+  EXPORT_FILES, exportFileName, renderExport, scopeSlug, type ExportBundle, type ExportFormat, type Layout, type ParticipationRow, type TenureRow, type ViewFormat,
 } from '../export';
 import type { Meeting, Organization } from './queries';
 import { h, replace } from './dom';
@@ -17,12 +19,21 @@ export interface ExportSources {
   province_all(): Promise<ExportBundle>;
 }
 
-const FORMATS: Array<[ExportFormat, () => string]> = [
+const FORMATS: Array<[ViewFormat, () => string]> = [
   ['gexf', () => 'GEXF'],
   ['graphml', () => 'GraphML'],
   ['csv-tenures', () => t('csvTenures')],
   ['csv-meetings', () => t('csvMeetings')],
   ['json', () => 'JSON'],
+];
+
+/** Written by the server from the whole store: offered for the province only. */
+const SERVER_FORMATS: Array<[ExportFormat, () => string]> = [
+  ['gexf-dynamic', () => t('gexfDynamic')],
+  ['csv-panel', () => t('csvPanel')],
+  ['csv-coattendance', () => t('csvCoattendance')],
+  ['popolo', () => 'Popolo JSON'],
+  ['ftm', () => 'FollowTheMoney'],
 ];
 
 export function tenureRows(organizations: Organization[]): TenureRow[] {
@@ -41,14 +52,17 @@ export function participationRows(meetings: Meeting[]): ParticipationRow[] {
   })));
 }
 
-function download(text: string, name: string, format: ExportFormat): void {
-  // Spreadsheets read UTF-8 CSV correctly only with a byte order mark.
-  const body = EXPORT_FILES[format].extension === 'csv' ? '\ufeff' + text : text;
-  const url = URL.createObjectURL(new Blob([body], { type: `${EXPORT_FILES[format].mime};charset=utf-8` }));
-  const a = h('a', { href: url, download: name, hidden: true });
+function save(href: string, name: string): void {
+  const a = h('a', { href, download: name, hidden: true });
   document.body.append(a);
   a.click();
   a.remove();
+}
+
+function download(text: string, name: string, format: ExportFormat): void {
+  // The CSV writer puts the byte order mark spreadsheets need in the text already.
+  const url = URL.createObjectURL(new Blob([text], { type: `${EXPORT_FILES[format].mime};charset=utf-8` }));
+  save(url, name);
   setTimeout(() => URL.revokeObjectURL(url), 10_000);
 }
 
@@ -77,6 +91,17 @@ export function renderExportMenu(root: HTMLElement, sources: ExportSources): voi
           } catch (e) {
             showApiError(e);
           }
+        },
+      }, name())),
+      scope === 'province' && SERVER_FORMATS.map(([format, name]) => h('button', {
+        type: 'button', 'data-format': format,
+        onclick: () => {
+          const province = sources.province();
+          if (!province) return;
+          // The browser saves the server's stream to disk as it arrives; nothing is held in the page.
+          const file = exportFileName(province, format, scope);
+          save(`/exports/${scopeSlug(province)}.${format}`, file);
+          showStatus('info', t('exported', { file }));
         },
       }, name())));
   replace(root, group('view'), group('province'));

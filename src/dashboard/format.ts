@@ -3,15 +3,12 @@
 // data, shown as the articles write it, in either language of the page.
 import { formatDateIn, type DateStyle } from './dates';
 import { h } from './dom';
-import { label, locale, t } from './i18n';
+import { locale, t } from './i18n';
 import { nav } from './navigation';
 import type { Source } from './queries';
 
 /** A date of the graph in the page's language ("15/03/2024", "15 Mar 2024", "2 October (year unknown)"). */
 export const formatDate = (iso: string | null | undefined, style: DateStyle = 'short') => formatDateIn(iso, locale(), t('yearUnknown'), style) ?? '—';
-
-export const dateSpan = (first: string | null, last: string | null) =>
-  first === last || !last ? formatDate(first) : `${formatDate(first)} – ${formatDate(last)}`;
 
 /** Text of the graph: never translated, never parsed as markup. */
 export const data = (text: string, className?: string) => h('span', { class: className, translate: 'no' }, text);
@@ -38,8 +35,6 @@ function follow(go: () => void) {
     go();
   };
 }
-
-export const badge = (value: string) => h('span', { class: `badge badge-${value.toLowerCase()}` }, label(value));
 
 /** Only web addresses become links: an article's url is data, and `javascript:` must not run. */
 export const safeUrl = (url: string | null | undefined): string | null => (url && /^https?:\/\//i.test(url.trim()) ? url.trim() : null);

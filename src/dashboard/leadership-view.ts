@@ -7,21 +7,11 @@ import { h, replace } from './dom';
 import { formatDate, orgLink, personLink, sourceCards } from './format';
 import { label, t } from './i18n';
 import { inDistrict } from './province-data';
-import type { ListTenure, Organization } from './queries';
+import type { Organization } from './queries';
 import { showStatus } from './status-bar';
-import { boundsElement, stateBadge } from './tenure-text';
+import { boundsElement, sortTenures, stateBadge } from './tenure-text';
 
 const KIND_ORDER = ['PARTY_COMMITTEE', 'STANDING_COMMITTEE', 'BOARD', 'PEOPLES_COUNCIL', 'PEOPLES_COMMITTEE', 'FRONT', 'MASS_ORGANIZATION', 'STATE_BODY'];
-const STATE_ORDER = { HOLDING: 0, UNKNOWN: 1, NOT_STARTED: 2, ENDED: 3 };
-/** Heads before deputies before members, whatever the body. */
-const titleRank = (title: string) => (/^(Bí thư|Chủ tịch|Trưởng|Giám đốc|Chủ nhiệm|Chánh)/.test(title) ? 0 : /^Phó/.test(title) ? 1 : 2);
-
-function sortTenures(list: ListTenure[]): ListTenure[] {
-  return [...list].sort((a, b) =>
-    titleRank(a.title) - titleRank(b.title) || a.title.localeCompare(b.title, 'vi') ||
-    STATE_ORDER[a.state] - STATE_ORDER[b.state] || (b.start ?? b.lastSeen ?? '').localeCompare(a.start ?? a.lastSeen ?? ''));
-}
-
 function bodyCard(org: Organization, asOf: string | null): HTMLElement {
   // On a phone each row is a card of its own (style.css), its sources listed as links.
   const rows = sortTenures(org.positions).map((p) =>
@@ -64,6 +54,8 @@ export interface LeadershipOptions {
 }
 
 export function renderLeadership(root: HTMLElement, organizations: Organization[], { place, district, asOf, onAsOf }: LeadershipOptions): void {
+  // The date the rows are for ("" for today): the list is redrawn a moment after the link changes.
+  root.dataset.asOf = asOf ?? '';
   const shown = organizations.filter((o) => inDistrict(o.locality, district) || (!district && !o.locality));
   if (!shown.length) {
     replace(root, h('p', { class: 'empty' }, t('noBodies', { place: district ?? place })));

@@ -20,8 +20,8 @@ import { districtsOf, loadMeetings, loadNetwork, loadOrganizations, loadProvince
 import type { Locality, Meeting, Network, NetworkNode, Organization, Path } from './queries';
 import { createSearchBox } from './search-box';
 import { clearStatus, showApiError, showStatus } from './status-bar';
-import { changes, EMPTY_STATE, parseUrl, urlFor, type PanelKind, type UrlState } from './url-state';
-import { createWatchView, feedHref } from './watch-view';
+import { changes, EMPTY_STATE, feedHref, parseUrl, urlFor, type PanelKind, type UrlState } from './url-state';
+import { createWatchView } from './watch-view';
 
 interface Loaded {
   provinces: Locality[];
@@ -104,7 +104,8 @@ async function apply(next: UrlState): Promise<void> {
   shown = next;
   applied = next;
   selectTab(next.tab);
-  if (next.tab === 'watch' && before?.tab !== 'watch') void watch.refresh();
+  // The watchlist is read when the page starts (its count on the tab) and again when it is opened.
+  if (next.tab === 'watch' && before && before.tab !== 'watch') void watch.refresh();
   let panelOpened = false;
   if (!loaded.provinces.length) return;
 
@@ -262,6 +263,7 @@ async function loadPlace(next: UrlState) {
   network.kill();
   showStatus('loading', t('loading'));
   renderFilters($<HTMLFormElement>('#filters'), next.filters, (filters) => navigate({ filters, at: null }));
+  delete $('#tab-leadership').dataset.asOf;
   replace($('#tab-leadership'), h('p', { class: 'muted' }, t('loading')));
   replace($('#tab-meetings'), h('p', { class: 'muted' }, t('loading')));
   showProgress(null, t('loadingNetwork', { received: '' }));
@@ -283,7 +285,9 @@ async function loadPlace(next: UrlState) {
 
 /** Another date for the tenure states: only the bodies are read again. */
 async function loadStates(next: UrlState, mine: number) {
-  replace($('#tab-leadership'), h('p', { class: 'muted' }, t('loading')));
+  const list = $('#tab-leadership');
+  delete list.dataset.asOf;
+  replace(list, h('p', { class: 'muted' }, t('loading')));
   const organizations = await loadOrganizations(next.province!, next.asOf);
   if (mine !== ticket) return;
   Object.assign(loaded, { organizations, asOf: next.asOf });
@@ -303,7 +307,7 @@ async function start() {
   }
   replace(provinceSelect, loaded.provinces.map((p) => h('option', { value: p.name, translate: 'no' }, p.name)));
   applied = null;
-  if (shown.tab !== 'watch') void watch.refresh();
+  void watch.refresh();
   await apply(parseUrl(location.search, location.hash));
 }
 

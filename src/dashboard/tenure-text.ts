@@ -60,3 +60,14 @@ export function stateBadge(tenure: { state: TenureState; lastSeen: string | null
     tenure.status === 'ACTING' ? [' ', h('span', { class: 'badge badge-acting' }, t('acting'))] : null,
     tenure.conflict ? [' ', h('span', { class: 'badge state-conflict', title: t('stateConflict') }, '⚠ ', t('stateConflict'))] : null);
 }
+
+const STATE_ORDER: Record<TenureState, number> = { HOLDING: 0, UNKNOWN: 1, NOT_STARTED: 2, ENDED: 3 };
+/** Heads before deputies before members, whatever the body. */
+const titleRank = (title: string) => (/^(Bí thư|Chủ tịch|Trưởng|Giám đốc|Chủ nhiệm|Chánh)/.test(title) ? 0 : /^Phó/.test(title) ? 1 : 2);
+
+/** A body's titles in the order of the system, each title's holders by state, the latest first. */
+export function sortTenures<T extends Bounded & { title: string; state: TenureState }>(list: T[]): T[] {
+  return [...list].sort((a, b) =>
+    titleRank(a.title) - titleRank(b.title) || a.title.localeCompare(b.title, 'vi') ||
+    STATE_ORDER[a.state] - STATE_ORDER[b.state] || (b.start ?? b.lastSeen ?? '').localeCompare(a.start ?? a.lastSeen ?? ''));
+}

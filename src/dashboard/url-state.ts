@@ -111,3 +111,10 @@ export function changes(before: UrlState | null, after: UrlState) {
     tab: !before || before.tab !== after.tab,
   };
 }
+
+/** The server's Atom feed of the changes of a province or a body (`lang=en`: the feed's own words in English). */
+export function feedHref(f: { kind: 'province' | 'body'; id: string }, lang: string): string {
+  const q = new URLSearchParams(f.kind === 'body' ? { body: f.id } : { province: f.id });
+  if (lang === 'en') q.set('lang', 'en');
+  return `/feeds/changes.atom?${q}`;
+}

@@ -7,6 +7,9 @@ import { defineConfig } from 'vite';
 export default defineConfig({
   root: __dirname,
   base: '/',
+  // src/export writes CSV with csv-stringify, whose Node build touches Buffer when loaded; its
+  // browser build carries its own.
+  resolve: { alias: { 'csv-stringify/sync': 'csv-stringify/browser/esm/sync' } },
   logLevel: 'warn',
   build: {
     outDir: resolve(__dirname, '../../dist/dashboard'),

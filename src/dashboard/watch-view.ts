@@ -8,7 +8,8 @@ import { t } from './i18n';
 import { loadMeetings, loadOrganizations } from './province-data';
 import { WATCH_BODY, WATCH_PERSON } from './queries';
 import { apiErrorMessage, showApiError } from './status-bar';
-import { changesSince, snapshotOf, Watchlist, type Change, type Followed, type Observed } from './watchlist';
+import { feedHref } from './url-state';
+import { browserWatchlist, changesSince, snapshotOf, type Change, type Followed, type Observed } from './watchlist';
 
 const today = () => new Date().toISOString().slice(0, 10);
 
@@ -31,13 +32,6 @@ async function observe(f: Followed): Promise<Observed | null> {
   };
 }
 
-/** The page's own address of the Atom feed of a province or a body. */
-export function feedHref(f: Pick<Followed, 'kind' | 'id'>, lang: string): string {
-  const q = new URLSearchParams(f.kind === 'body' ? { body: f.id } : { province: f.id });
-  if (lang === 'en') q.set('lang', 'en');
-  return `/feeds/changes.atom?${q}`;
-}
-
 export interface WatchView {
   /** Reads every followed item again and redraws the tab and the count of changes. */
   refresh(): Promise<void>;
@@ -46,14 +40,7 @@ export interface WatchView {
 }
 
 export function createWatchView(root: HTMLElement, count: HTMLElement, options: { lang(): string; openProvince(name: string): void }): WatchView {
-  let list: Watchlist;
-  try {
-    list = new Watchlist();
-  } catch {
-    // No storage at all (blocked by the browser): a list that lasts this page.
-    const memory = () => { const m = new Map<string, string>(); return { getItem: (k: string) => m.get(k) ?? null, setItem: (k: string, v: string) => void m.set(k, v) } as Storage; };
-    list = new Watchlist(memory(), memory());
-  }
+  const list = browserWatchlist();
   const buttons = new Set<{ f: Followed; el: HTMLButtonElement }>();
   let asked = 0;
 
@@ -73,7 +60,7 @@ export function createWatchView(root: HTMLElement, count: HTMLElement, options: 
   };
 
   function renderItem(f: Followed, body: HTMLElement | string): HTMLElement {
-    const feed = f.kind === 'person' ? null : h('a', { href: feedHref(f, options.lang()), class: 'feed-link', type: 'application/atom+xml' }, t('atomFeed'));
+    const feed = f.kind === 'person' ? null : h('a', { href: feedHref({ kind: f.kind, id: f.id }, options.lang()), class: 'feed-link', type: 'application/atom+xml' }, t('atomFeed'));
     return h('article', { class: 'watch-item', 'data-watch': `${f.kind}:${f.id}` },
       h('header', {}, h('span', { class: 'muted' }, t(f.kind === 'person' ? 'watchPerson' : f.kind === 'body' ? 'watchBody' : 'watchProvince')), ' ', itemLink(f),
         h('span', { class: 'watch-tools' }, feed, ' ', h('button', { type: 'button', class: 'unfollow', onclick: () => toggle(f) }, t('unfollow')))),

@@ -71,11 +71,26 @@ function read(storage: Storage): Saved {
   return { items: [], baseline: {}, latest: {} };
 }
 
-/** The reader's watchlist in this browser; storage is injectable for tests. */
+/** A storage that lasts as long as the page. */
+export function memoryStorage(): Storage {
+  const m = new Map<string, string>();
+  return { getItem: (k: string) => m.get(k) ?? null, setItem: (k: string, v: string) => void m.set(k, v), removeItem: (k: string) => void m.delete(k) } as Storage;
+}
+
+/** The reader's watchlist in this browser, or one for this page only where the browser refuses storage. */
+export function browserWatchlist(): Watchlist {
+  try {
+    return new Watchlist(localStorage, sessionStorage);
+  } catch {
+    return new Watchlist(memoryStorage(), memoryStorage());
+  }
+}
+
+/** A watchlist kept in `storage`; `session` tells one visit from the next. */
 export class Watchlist {
   private saved: Saved;
 
-  constructor(private readonly storage: Storage = localStorage, session: Storage = sessionStorage) {
+  constructor(private readonly storage: Storage, session: Storage) {
     this.saved = read(storage);
     // A new visit: what the previous one saw last is what this one compares with.
     if (!session.getItem(VISIT_KEY)) {

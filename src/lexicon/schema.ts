@@ -63,6 +63,7 @@ export const peopleFile = z
     notNameWords: z.array(text).default([]),
     ranks: z.array(text).default([]),
     privatePersons: z.array(text).default([]),
+    namesakes: z.array(text).default([]),
   })
   .strict();
 

@@ -10,6 +10,7 @@ import type { GraphStore } from '../store/graph-store';
 import { DEFAULT_CONFIG, type ServerConfig } from './config';
 import { errorBody } from './http-error';
 import { errorReplies } from './plugins/errors';
+import { exportRoutes } from './plugins/exports';
 import { feedRoutes } from './plugins/feeds';
 import { graphqlRoute } from './plugins/graphql';
 import { healthRoutes } from './plugins/health';
@@ -72,6 +73,7 @@ export async function buildServer(options: ServerOptions & { host?: string }): P
   await app.register(requestRateLimit, config.rateLimit);
   await app.register(healthRoutes, { store });
   await app.register(graphqlRoute, { apollo, store, keys: options.keys ?? keysFromEnv(), webDir, staleMonths: config.staleMonths });
+  await app.register(exportRoutes, { store, keys: options.keys ?? keysFromEnv(), staleMonths: config.staleMonths });
   await app.register(feedRoutes, { store, keys: options.keys ?? keysFromEnv() });
   await app.register(staticFiles, { webDir });
   // After the last request has been answered (Fastify closes the listener and waits first).

@@ -1,6 +1,7 @@
 // Filter values as every store compares them: names folded, places as province keys, and the
 // whole list of kinds and levels when a filter names none.
 import type { Level, OrganizationKind } from '../model/facts';
+import type { MeetingFilter } from './graph-store';
 import { fold, slug } from '../text';
 import { provinceKey } from './places';
 
@@ -13,3 +14,20 @@ export const ALL_LEVELS: Level[] = ['central', 'province', 'district', 'commune'
 export const folded = (s: string | null | undefined) => (s && fold(s) ? fold(s) : null);
 /** The stored province key of what a user typed, or null. */
 export const placeFilter = (s: string | null | undefined) => (s && slug(s) ? provinceKey(s) : null);
+/** A year as the start of the dates in it, for comparing with dates as text ("0987" sorts before "1987-..."). */
+export const yearKey = (year: number) => String(year).padStart(4, '0');
+
+/** Province keys of a filter's `province` and `provinces`, each once. */
+export const placeFilters = (...lists: Array<Array<string | null | undefined> | null | undefined>) =>
+  [...new Set(lists.flatMap((l) => l ?? []).map(placeFilter).filter((p): p is string => !!p))];
+
+/** The parameters of the meeting filter (sql/meeting-filter.sql, cypher/meeting-filter.cypher): one province alone, several as a list. */
+export function meetingFilterParams(f: MeetingFilter): Record<string, unknown> {
+  const provinces = placeFilters([f.province], f.provinces);
+  return {
+    province: provinces.length === 1 ? provinces[0] : null, provinces: provinces.length > 1 ? provinces : null,
+    from: f.from ?? null, to: f.to ?? null, year: f.year == null ? null : yearKey(f.year), partial: !!f.includePartialDates, kind: f.kind ?? null,
+    chairedBy: f.chairedBy ?? null, attendedBy: f.attendedBy ?? null, organizationId: f.organizationId ?? null,
+    chairName: folded(f.chairName), attendeeName: folded(f.attendeeName), participantTitle: folded(f.participantTitle),
+  };
+}

@@ -206,17 +206,43 @@ export interface OrganizationFilter {
 
 export interface MeetingFilter {
   province?: string | null;
+  /** Several provinces (with `province`, every one of them). */
+  provinces?: string[] | null;
   from?: string | null;
   to?: string | null;
   chairedBy?: string | null;
   attendedBy?: string | null;
   organizationId?: string | null;
   kind?: string | null;
+  year?: number | null;
+  /** Part of a chair's name, or of anyone's at the meeting (folded, as people are found by name). */
+  chairName?: string | null;
+  attendeeName?: string | null;
+  /** A whole title someone at the meeting is seen holding. */
+  participantTitle?: string | null;
+  /** With from, to or year: also meetings whose date has no year, or no date. */
+  includePartialDates?: boolean | null;
 }
 
 export interface DirectiveFilter {
   number?: string | null;
   kind?: string | null;
+  title?: string | null;
+  /** The issuer's province (the place in the directive's id). */
+  province?: string | null;
+  /** Part of the issuing body's name. */
+  issuer?: string | null;
+  fromYear?: number | null;
+  toYear?: number | null;
+}
+
+/** What meetings may be counted by (see countMeetings). */
+export type CountDimension = 'MONTH' | 'YEAR' | 'PROVINCE' | 'KIND' | 'CHAIR' | 'ORGANIZATION' | 'DIRECTIVE';
+
+export interface CountRow {
+  /** One per dimension asked for, in that order; null where a meeting has none. */
+  keys: Array<string | null>;
+  count: number;
 }
 
 export interface HoldersQuery {
@@ -261,7 +287,9 @@ export interface PathResult {
 }
 
 export interface NetworkFilter {
-  province: string;
+  /** One province; `provinces` takes several (both may be given: every one of them is read). */
+  province?: string | null;
+  provinces?: string[] | null;
   from?: string | null;
   to?: string | null;
   kinds?: OrganizationKind[] | null;
@@ -280,6 +308,10 @@ export interface NetworkEdge {
   target: string;
   relation: string;
   weight: number;
+  /** Years the link was seen in (meeting dates; for HOLDS the dates of its evidence), ascending. */
+  years: number[];
+  firstSeen: string | null;
+  lastSeen: string | null;
 }
 
 export interface NetworkResult {
@@ -308,6 +340,11 @@ export interface GraphStore {
   migrate(): Promise<void>;
   /** Cheap round trip: throws when the store cannot answer. */
   ping(): Promise<void>;
+  /**
+   * Whether a write would succeed now, writing nothing (a write rolled back, and on the embedded
+   * store its file still in place with room on its disk); throws with the cause in one line.
+   */
+  probeWrite(): Promise<void>;
   /** All facts of one article in one transaction; an article already stored changes nothing. */
   upsertArticle(facts: ArticleFacts): Promise<UpsertResult>;
   /**
@@ -351,6 +388,8 @@ export interface GraphStore {
   findMeetings(filter: MeetingFilter, page: Page<MeetingOrderBy>): Promise<PageResult<MeetingRecord>>;
   /** By date (newest first by default) or by number. */
   findDirectives(filter: DirectiveFilter, page: Page<DirectiveOrderBy>): Promise<PageResult<DirectiveRecord>>;
+  /** Meetings matching `filter` grouped by `by` (at least one dimension), the largest count first, then by keys. */
+  countMeetings(filter: MeetingFilter, by: CountDimension[], limit: number): Promise<CountRow[]>;
   provinces(): Promise<LocalityRecord[]>;
   holders(query: HoldersQuery): Promise<TenureRecord[]>;
   search(text: string, limit: number): Promise<SearchHit[]>;

@@ -137,16 +137,12 @@ describe('tenure states in the leadership lists', () => {
     return Object.fromEntries(res.data.organizations.edges.flatMap((e: any) => e.node.positions.map((p: any) => [p.id, p.state])));
   }
 
-  /** The rows show the states the API gives on that date (the list is redrawn after the URL changes). */
+  /** Waits for the list drawn for that date (null: today): it is redrawn a moment after the link changes. */
+  const listFor = (page: Page, asOf: string | null) => page.waitForSelector(`#tab-leadership[data-as-of="${asOf ?? ''}"] tr.tenure`);
+
+  /** The rows (of the list drawn for that date: see listFor) show the states the API gives on that date. */
   async function expectRowStates(page: Page, asOf: string | null): Promise<void> {
-    const expected = await apiStates(asOf);
-    let shown: Record<string, string> = {};
-    for (let tries = 0; tries < 50; tries++) {
-      shown = await rowStates(page);
-      if (JSON.stringify(shown) === JSON.stringify(expected)) break;
-      await page.waitForTimeout(200);
-    }
-    expect(shown).toEqual(expected);
+    expect(await rowStates(page)).toEqual(await apiStates(asOf));
   }
 
   const rowOf = (page: Page, person: string, title: string) =>
@@ -156,7 +152,7 @@ describe('tenure states in the leadership lists', () => {
   it('shows the state on the date in the link, a date typed in the page\'s language, and never a bare "current"', async () => {
     const { page, context } = await d.open();
     await openAt(page, q({ province: QUANG_TRI, asOf: '2024-06-01' }));
-    await page.waitForSelector('#tab-leadership tr.tenure');
+    await listFor(page, '2024-06-01');
     await expectRowStates(page, '2024-06-01');
     const toan = rowOf(page, TOAN, 'Phó Chủ tịch');
     expect(await toan.getAttribute('data-state')).toBe('HOLDING');
@@ -169,23 +165,23 @@ describe('tenure states in the leadership lists', () => {
     await page.fill('#tab-leadership input[name="asOf"]', '01/10/2024');
     await page.click('#tab-leadership .as-of button[type="submit"]');
     await page.waitForFunction(() => new URLSearchParams(location.search).get('asOf') === '2024-10-01');
-    await page.waitForSelector('#tab-leadership tr.tenure');
+    await listFor(page, '2024-10-01');
     expect(await toan.getAttribute('data-state')).toBe('ENDED');
     await expectRowStates(page, '2024-10-01');
 
     // Before the appointment's declared start: not started yet.
     await openAt(page, q({ province: QUANG_TRI, asOf: '2024-02-01' }));
-    await page.waitForSelector('#tab-leadership tr.tenure');
+    await listFor(page, '2024-02-01');
     expect(await rowOf(page, HA, 'Giám đốc').getAttribute('data-state')).toBe('NOT_STARTED');
     expect(await rowOf(page, HA, 'Giám đốc').locator('.bound-start').getAttribute('data-basis')).toBe('DECLARED');
 
     // Today: whoever the news fell silent on is "no news since", with the date.
     await page.goBack();
     await page.waitForFunction(() => new URLSearchParams(location.search).get('asOf') === '2024-10-01');
-    await page.waitForFunction(() => document.querySelector('#tab-leadership input[name="asOf"]') && (document.querySelector('#tab-leadership input[name="asOf"]') as HTMLInputElement).value === '01/10/2024');
+    await listFor(page, '2024-10-01');
     await page.click('#tab-leadership .as-of-today');
     await page.waitForFunction(() => !new URLSearchParams(location.search).get('asOf'));
-    await page.waitForSelector('#tab-leadership tr.tenure');
+    await listFor(page, null);
     await expectRowStates(page, null);
     const ha = rowOf(page, HA, 'Giám đốc');
     expect(await ha.getAttribute('data-state')).toBe('UNKNOWN');
@@ -199,12 +195,53 @@ describe('tenure states in the leadership lists', () => {
     await context.close();
   });
 
+  it('flags two holders of a one-holder post on the chosen date as sources in conflict', async () => {
+    const province = 'Hà Tĩnh';
+    const asOf = '2024-07-01';
+    const res = await d.api.gql(`query ($p: String!, $asOf: Date) { organizations(filter: { province: $p }, first: 100) { edges { node { positions { id conflict(asOf: $asOf) } } } } }`, { p: province, asOf });
+    const expected = Object.fromEntries(res.data.organizations.edges.flatMap((e: any) => e.node.positions.map((x: any) => [x.id, x.conflict])));
+    expect(Object.values(expected).filter(Boolean).length).toBeGreaterThanOrEqual(2);
+    const { page, context } = await d.open();
+    await openAt(page, q({ province, asOf }));
+    await listFor(page, asOf);
+    const shown = await page.$$eval('#tab-leadership tr.tenure', (rows) =>
+      Object.fromEntries(rows.map((r) => [(r as HTMLElement).dataset.tenure!, !!r.querySelector('.badge.state-conflict')])));
+    expect(shown).toEqual(expected);
+    await page.locator('#tab-leadership .badge.state-conflict').first().scrollIntoViewIfNeeded();
+    await shot(page, '36-leadership-conflict');
+    await context.close();
+  });
+
+  it('a body\'s panel lists its holders by state today and links to the body\'s Atom feed', async () => {
+    // Two chairs one after the other (the earlier one ended by his successor) and a deputy.
+    const org = (await d.api.gql('{ organization(id: "org/quang-tri/uy-ban-nhan-dan-tinh") { id positions { id state } } }')).data.organization;
+    const { page, context } = await d.open();
+    await openAt(page, q({ body: org.id }));
+    await panelShows(page, 'body', org.id);
+    const rows = await page.$$eval('#panel li.tenure', (li) => li.map((x) => [(x as HTMLElement).dataset.tenure, (x as HTMLElement).dataset.state]));
+    expect(Object.fromEntries(rows)).toEqual(Object.fromEntries(org.positions.map((p: any) => [p.id, p.state])));
+    const order = { HOLDING: 0, UNKNOWN: 1, NOT_STARTED: 2, ENDED: 3 } as Record<string, number>;
+    const chairs = await page.$$eval('#panel li.tenure', (li) => li.filter((x) => x.querySelector('.position-title')?.textContent === 'Chủ tịch').map((x) => (x as HTMLElement).dataset.state!));
+    expect(chairs.length).toBeGreaterThan(1);
+    expect(chairs.map((x) => order[x])).toEqual(chairs.map((x) => order[x]).sort());
+    const href = (await page.getAttribute('#panel a.feed-link', 'href'))!;
+    expect(href).toBe(`/feeds/changes.atom?body=${encodeURIComponent(org.id)}`);
+    const feed = await page.evaluate(async (url) => {
+      const res = await fetch(url);
+      const doc = new DOMParser().parseFromString(await res.text(), 'application/xml');
+      return { status: res.status, broken: !!doc.querySelector('parsererror'), root: doc.documentElement.localName, entries: doc.getElementsByTagName('entry').length };
+    }, href);
+    expect(feed).toMatchObject({ status: 200, broken: false, root: 'feed' });
+    expect(feed.entries).toBeGreaterThan(0);
+    await context.close();
+  });
+
   it('in English the states read in English and the date field takes the reader\'s order', async () => {
     const { page, context } = await d.open({ lang: 'en' });
     await page.goto(`${d.api.url}/`);
     await page.evaluate(() => localStorage.setItem('cadregraph.lang', 'en'));
     await openAt(page, q({ province: QUANG_TRI, asOf: '2024-10-01' }));
-    await page.waitForSelector('#tab-leadership tr.tenure');
+    await listFor(page, '2024-10-01');
     expect(await page.getAttribute('#tab-leadership input[name="asOf"]', 'placeholder')).toBe('mm/dd/yyyy');
     expect(await page.inputValue('#tab-leadership input[name="asOf"]')).toBe('10/01/2024');
     expect(await rowOf(page, TOAN, 'Phó Chủ tịch').locator('.badge').first().textContent()).toBe('Ended');

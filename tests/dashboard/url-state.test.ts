@@ -1,4 +1,4 @@
-import { changes, EMPTY_STATE, parseUrl, urlFor, type UrlState } from '../../src/dashboard/url-state';
+import { changes, EMPTY_STATE, feedHref, parseUrl, urlFor, type UrlState } from '../../src/dashboard/url-state';
 
 const state = (s: Partial<UrlState>): UrlState => ({ ...EMPTY_STATE, ...s });
 
@@ -41,5 +41,10 @@ describe('links of the dashboard', () => {
     expect(changes(a, { ...a, panel: { kind: 'body', id: 'o' } })).toMatchObject({ place: false, panel: true, network: false, at: false });
     expect(changes(a, { ...a, mode: 'all' })).toMatchObject({ place: false, network: true });
     expect(changes(null, a)).toMatchObject({ place: true, panel: true });
+  });
+
+  it('the Atom feed of a province or a body is a link of the server', () => {
+    expect(feedHref({ kind: 'province', id: 'Hà Nội' }, 'vi')).toBe('/feeds/changes.atom?province=H%C3%A0+N%E1%BB%99i');
+    expect(feedHref({ kind: 'body', id: 'org/ha-noi/thanh-uy' }, 'en')).toBe('/feeds/changes.atom?body=org%2Fha-noi%2Fthanh-uy&lang=en');
   });
 });

@@ -1,10 +1,7 @@
 // The watchlist's memory and its comparison between visits, without a browser (storage stand-ins).
-import { changesSince, snapshotOf, Watchlist, type Observed } from '../../src/dashboard/watchlist';
+import { changesSince, memoryStorage, snapshotOf, Watchlist, type Observed } from '../../src/dashboard/watchlist';
 
-function memory(): Storage {
-  const m = new Map<string, string>();
-  return { getItem: (k: string) => m.get(k) ?? null, setItem: (k: string, v: string) => void m.set(k, v), removeItem: (k: string) => void m.delete(k) } as Storage;
-}
+const memory = memoryStorage;
 
 const title = (id: string, state: Observed['titles'][number]['state']) =>
   ({ id, state, title: 'Giám đốc', person: { id: `p/${id}`, name: id }, organization: { id: 'org/x', name: 'Sở X' } });

@@ -3,16 +3,17 @@
 import Graph, { MultiDirectedGraph } from 'graphology';
 import { parse as parseGexf } from 'graphology-gexf';
 import { parse as parseGraphml } from 'graphology-graphml';
-import { EXPORT_FORMATS, exportFileName, renderExport, toCsv, toGexf, toGraphml, tenuresToCsv, participationsToCsv, toJson } from '../../src/export';
+import { VIEW_FORMATS, exportFileName, renderExport, toCsv, toGexf, toGraphml, tenuresToCsv, participationsToCsv, toJson } from '../../src/export';
 import { NETWORK, PARTICIPATIONS, TENURES } from './network-fixture';
 
 /** A small RFC 4180 reader, so the test does not trust the writer's own idea of quoting. */
 function readCsv(text: string): string[][] {
+  expect(text.startsWith('\ufeff')).toBe(true);
   const rows: string[][] = [];
   let row: string[] = [];
   let cell = '';
   let quoted = false;
-  for (let i = 0; i < text.length; i++) {
+  for (let i = 1; i < text.length; i++) {
     const c = text[i];
     if (quoted) {
       if (c === '"' && text[i + 1] === '"') (cell += '"'), i++;
@@ -26,7 +27,6 @@ function readCsv(text: string): string[][] {
   if (cell || row.length) row.push(cell), rows.push(row);
   return rows;
 }
-
 
 describe('GEXF', () => {
   it('parses back with every node, edge, label and attribute', () => {
@@ -82,7 +82,8 @@ describe('GraphML', () => {
 describe('CSV', () => {
   it('tenures: one row each, commas, quotes and newlines survive, formulas are defused', () => {
     const rows = readCsv(tenuresToCsv(TENURES));
-    expect(rows[0]).toEqual(['person_id', 'person', 'title', 'organization_id', 'organization', 'province', 'district', 'status', 'current', 'first_seen', 'last_seen', 'source_urls', 'source_articles']);
+    expect(rows[0].slice(0, 13)).toEqual(['person_id', 'person', 'title', 'organization_id', 'organization', 'province', 'district', 'status', 'current', 'first_seen', 'last_seen', 'source_urls', 'source_articles']);
+    expect(rows[0].slice(13)).toEqual(['position_id', 'state', 'start', 'start_basis', 'end', 'end_basis', 'citations', 'quote']);
     expect(rows).toHaveLength(3);
     expect(rows[1].slice(1, 3)).toEqual(['Lê Hồng Quang', 'Bí thư']);
     expect(rows[1][11]).toBe('https://example.vn/a?x=1,2');
@@ -111,9 +112,9 @@ describe('CSV', () => {
     for (const c of rows.flat()) expect(c).not.toMatch(/^[=+\-@\t\r]/);
   });
 
-  it('numbers stay numbers, negative ones too; harmless text is unchanged', () => {
-    const text = toCsv(['label', 'weight', 'x'], [['-1+HYPERLINK("x")', -3, -0.5], ['Đồng chí A', 12, 0], [' =1', 1e21, null]]);
-    expect(text.split('\r\n').slice(1, 4)).toEqual([`"'-1+HYPERLINK(""x"")",-3,-0.5`, 'Đồng chí A,12,0', ' =1,1e+21,']);
+  it('numbers stay numbers in numeric columns, negative ones too; a number in a text column is guarded text; harmless text is unchanged', () => {
+    const text = toCsv(['label', 'weight', 'x'], [['-1+HYPERLINK("x")', -3, -0.5], ['Đồng chí A', 12, 0], [' =1', 1e21, null], [-2, '-2', 'x']], ['weight', 'x']);
+    expect(text.split('\r\n').slice(1, 5)).toEqual([`"'-1+HYPERLINK(""x"")",-3,-0.5`, 'Đồng chí A,12,0', ' =1,1e+21,', `"'-2","'-2",x`]);
   });
 
   it('meeting participation: roles joined, a title with a newline stays one cell', () => {
@@ -139,7 +140,7 @@ describe('JSON and the format switch', () => {
   });
 
   it('every format renders, and file names drop diacritics', () => {
-    for (const f of EXPORT_FORMATS) expect(renderExport(f, bundle).length).toBeGreaterThan(50);
+    for (const f of VIEW_FORMATS) expect(renderExport(f, bundle).length).toBeGreaterThan(50);
     expect(exportFileName('Thanh Hóa', 'gexf')).toBe('thanh-hoa-province-network.gexf');
     expect(exportFileName('Đắk Lắk', 'csv-tenures', 'view')).toBe('dak-lak-view-tenures.csv');
   });

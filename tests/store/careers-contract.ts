@@ -136,6 +136,19 @@ export function defineCareersContract(engine: string, open: () => Promise<GraphS
       await expect(store.unmergePeople(VINH_HT)).rejects.toThrow(/not merged/);
     });
 
+    it('changes of a province and of a body: titles, decisions and meetings, each with its first article, newest first', async () => {
+      const changes = await store.recentChanges({ province: 'quang tri' }, 50);
+      expect(changes.length).toBeGreaterThan(0);
+      expect(changes.map((c) => c.publishedAt)).toEqual([...changes.map((c) => c.publishedAt)].sort().reverse());
+      const election = changes.find((c) => c.kind === 'EVENT');
+      expect(election).toMatchObject({ personId: TIEN, eventKind: 'elected', title: 'Chủ tịch', date: '2023-05-20', articleId: 'c3', publishedAt: '2023-06-01' });
+      expect(changes.filter((c) => c.kind === 'TENURE').map((c) => c.personId).sort()).toEqual([BAC, HUNG, HUNG2, TIEN].sort());
+      expect(changes.every((c) => !String(c.personId).includes('ha-tinh') && !String(c.personId).includes('thai-binh'))).toBe(true);
+      const chairs = await store.recentChanges({ organizationId: election!.organizationId }, 50);
+      expect(chairs.filter((c) => c.kind === 'TENURE').map((c) => [c.personId, c.articleId])).toEqual([[TIEN, 'c3'], [BAC, 'c2']]);
+      expect(await store.recentChanges({ province: 'quang tri' }, 2)).toHaveLength(2);
+    });
+
     it('a pair judged DIFFERENT is not suggested again', async () => {
       await store.reviewMerge({ a: VINH_HT, b: VINH_TB, decision: 'DIFFERENT', note: null, reviewer: 'test' });
       expect((await findMergeCandidates(store, isOneHolder)).some((c) => [c.a, c.b].includes(VINH_HT))).toBe(false);

@@ -271,7 +271,7 @@ export function defineStoreContract(engine: string, open: () => Promise<GraphSto
           { name: m.chair, positions: [{ title: 'Ủy viên', org: i < 3 ? UB_HN : HN }] },
           ...m.others.map((name) => ({ name, positions: [{ title: 'Ủy viên', org: HN }] })),
         ],
-        meetings: [{ date: m.date, title: `Họp ${i}`, chairs: [m.chair], participants: m.others }],
+        meetings: [{ date: m.date, title: `Họp ${i}`, chairs: [m.chair], participants: m.others, directives: [`${String(i % 3).padStart(2, '0')}-NQ/TU`] }],
         directives: [{ number: `${String(i % 3).padStart(2, '0')}-NQ/TU`, issuer: HN }],
       })));
     });
@@ -334,6 +334,57 @@ export function defineStoreContract(engine: string, open: () => Promise<GraphSto
       expect(bySize.keys.map((k) => k.key)).toEqual(holders);
       expect(holders).toEqual([...holders].sort((a, b) => b - a));
       expect(holders).toEqual([6, 3]);
+    });
+
+    it('meetings counted by chair, month and directive; by month they add up to the total', async () => {
+      const byChair = await store.countMeetings(province, ['CHAIR'], 100);
+      expect(byChair.map((r) => r.count)).toEqual([3, 2, 2, 1, 1, 1]);
+      expect(byChair[0].keys).toEqual(['person/ha-nam/trương-văn-một']);
+      const byMonth = await store.countMeetings(province, ['MONTH'], 100);
+      expect(byMonth.reduce((a, r) => a + r.count, 0)).toBe(10);
+      // The meeting without a year and the one without a date have no month: null, after the months of equal count.
+      expect(byMonth).toEqual([{ keys: ['2024-05'], count: 5 }, { keys: ['2024-06'], count: 2 }, { keys: [null], count: 2 }, { keys: ['2024-03'], count: 1 }]);
+      const byDirective = await store.countMeetings({ ...province, year: 2024 }, ['YEAR', 'DIRECTIVE'], 100);
+      expect(byDirective).toEqual([
+        { keys: ['2024', 'directive/ha-nam/00-nq-tu'], count: 3 },
+        { keys: ['2024', 'directive/ha-nam/01-nq-tu'], count: 3 },
+        { keys: ['2024', 'directive/ha-nam/02-nq-tu'], count: 2 },
+      ]);
+      expect(await store.countMeetings(province, ['KIND', 'PROVINCE', 'ORGANIZATION'], 1)).toHaveLength(1);
+    });
+
+    it('meetings by chair or attendee name, participant title, year, and dates without a year', async () => {
+      const count = async (f: Parameters<GraphStore['findMeetings']>[0]) => (await store.findMeetings({ ...province, ...f }, { limit: 100 })).totalCount;
+      expect(await count({ chairName: 'truong van mot' })).toBe(3);
+      expect(await count({ attendeeName: 'LƯU THỊ HAI' })).toBe(3);
+      expect(await count({ chairName: 'nobody at all' })).toBe(0);
+      expect(await count({ participantTitle: 'Ủy viên' })).toBe(10);
+      expect(await count({ participantTitle: 'Bí thư' })).toBe(0);
+      expect(await count({ year: 2024 })).toBe(8);
+      expect(await count({ year: 2024, includePartialDates: true })).toBe(10);
+      expect(await count({ from: '2024-06-01', includePartialDates: true })).toBe(4);
+      expect(await count({ provinces: ['Hà Nam', 'Nghệ An'] })).toBe(10);
+    });
+
+    it('directives by province, issuer and year', async () => {
+      const numbers = async (f: Parameters<GraphStore['findDirectives']>[0]) => (await store.findDirectives(f, { limit: 100, order: { by: 'number', direction: 'ASC' } })).items.map((d) => d.number);
+      expect(await numbers({ province: 'ha nam' })).toEqual(['00-NQ/TU', '01-NQ/TU', '02-NQ/TU']);
+      expect(await numbers({ province: 'Nghệ An' })).toEqual([]);
+      expect(await numbers({ issuer: 'tinh uy ha nam', kind: 'Nghị quyết' })).toEqual(['00-NQ/TU', '01-NQ/TU', '02-NQ/TU']);
+      expect(await numbers({ issuer: 'uy ban nhan dan' })).toEqual([]);
+      // Undated directives fall in no year.
+      expect(await numbers({ province: 'ha nam', fromYear: 2000 })).toEqual([]);
+    });
+
+    it('the network of several provinces, each link with the years it was seen', async () => {
+      const net = await store.network({ provinces: ['Hà Nam'], from: '2024-05-01', to: '2024-06-30' });
+      const met = net.edges.find((e) => e.relation === 'MET' && [e.source, e.target].sort().join() === ['person/ha-nam/lưu-thị-hai', 'person/ha-nam/trương-văn-một'].sort().join());
+      expect(met).toMatchObject({ weight: 1, years: [2024], firstSeen: '2024-05-01', lastSeen: '2024-05-01' });
+      const chaired = net.edges.filter((e) => e.relation === 'CHAIRED' && e.source === 'person/ha-nam/trương-văn-một');
+      expect(chaired.map((e) => e.firstSeen).sort()).toEqual(['2024-05-01', '2024-06-01']);
+      expect(net.nodes.some((n) => n.id.startsWith('meeting/ha-nam/2024-03-01'))).toBe(false);
+      const holds = net.edges.find((e) => e.relation === 'HOLDS' && e.source === 'person/ha-nam/trương-văn-một');
+      expect(holds?.years).toEqual([2024]);
     });
 
     it('a page after a row stays right after it when rows are added before it', async () => {

@@ -2,6 +2,7 @@ import { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from '
 import { PersonRecord as PersonRecordModel, OrganizationRecord as OrganizationRecordModel, MeetingRecord as MeetingRecordModel, DirectiveRecord as DirectiveRecordModel, LocalityRecord as LocalityRecordModel, EventRecord as EventRecordModel, MergeReviewRecord as MergeReviewRecordModel, ParticipationRecord as ParticipationRecordModel, ColleagueRecord as ColleagueRecordModel, SourceRef as SourceRefModel, SearchHit as SearchHitModel, PathStep as PathStepModel, GraphNode as GraphNodeModel, PathResult as PathResultModel, NetworkResult as NetworkResultModel, NetworkNode as NetworkNodeModel, NetworkEdge as NetworkEdgeModel, UpsertResult as UpsertResultModel } from '../../store/graph-store';
 import { DatedTenure as DatedTenureModel } from '../resolvers/tenures';
 import { MergeCandidate as MergeCandidateModel } from '../../tenures';
+import { MeetingCountModel as MeetingCountModelModel } from '../resolvers/research';
 import { ApiContext } from '../context';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -49,6 +50,22 @@ export type Colleague = {
   sharedMeetings: Scalars['Int']['output'];
 };
 
+export type CountDimension =
+  /** A chair's person id: a meeting with two chairs counts once for each. */
+  | 'CHAIR'
+  /** The id of a directive the meeting discussed: a meeting counts once for each. */
+  | 'DIRECTIVE'
+  /** The meeting's kind (regular-review, working-session, ...). */
+  | 'KIND'
+  /** YYYY-MM of the meeting's date (null when the date has no year or there is none). */
+  | 'MONTH'
+  /** The id of a body that took part: a meeting counts once for each body. */
+  | 'ORGANIZATION'
+  /** The province's name. */
+  | 'PROVINCE'
+  /** YYYY of the meeting's date (null when unknown). */
+  | 'YEAR';
+
 export type Directive = {
   __typename?: 'Directive';
   date?: Maybe<Scalars['Date']['output']>;
@@ -81,8 +98,19 @@ export type DirectiveEdge = {
 };
 
 export type DirectiveFilter = {
+  /** Dated in this year or later. */
+  fromYear?: InputMaybe<Scalars['Int']['input']>;
+  /** Issued by a body whose name contains this, abbreviations written out ("BTV Tỉnh ủy", "UBND tỉnh"). */
+  issuer?: InputMaybe<Scalars['String']['input']>;
+  /** The kind as written or without diacritics ("nghi quyet") or its code ("NQ"), read through the lexicon. */
   kind?: InputMaybe<Scalars['String']['input']>;
   number?: InputMaybe<Scalars['String']['input']>;
+  /** Issued by a body of this province (the province in the directive's id), however it is written. */
+  province?: InputMaybe<Scalars['String']['input']>;
+  /** Words of the title, ignoring diacritics and case. */
+  title?: InputMaybe<Scalars['String']['input']>;
+  /** Dated in this year or earlier. */
+  toYear?: InputMaybe<Scalars['Int']['input']>;
 };
 
 export type DirectiveOrder = {
@@ -174,6 +202,20 @@ export type MeetingConnection = {
   totalCount: Scalars['Int']['output'];
 };
 
+/** A group of meetings and how many there are. */
+export type MeetingCount = {
+  __typename?: 'MeetingCount';
+  /** The chair, when counted by CHAIR. */
+  chair?: Maybe<Person>;
+  count: Scalars['Int']['output'];
+  /** The directive, when counted by DIRECTIVE. */
+  directive?: Maybe<Directive>;
+  /** One value per dimension of `by`, in its order (see CountDimension); null where the meeting has none. */
+  keys: Array<Maybe<Scalars['String']['output']>>;
+  /** The body, when counted by ORGANIZATION. */
+  organization?: Maybe<Organization>;
+};
+
 export type MeetingEdge = {
   __typename?: 'MeetingEdge';
   cursor: Scalars['String']['output'];
@@ -182,12 +224,28 @@ export type MeetingEdge = {
 
 export type MeetingFilter = {
   attendedBy?: InputMaybe<Scalars['ID']['input']>;
+  /** The name of anyone at the meeting, chairs included, ignoring diacritics and case. */
+  attendeeName?: InputMaybe<Scalars['String']['input']>;
+  /** A chair's name, or part of it, ignoring diacritics and case ("lai the nguyen"). */
+  chairName?: InputMaybe<Scalars['String']['input']>;
   chairedBy?: InputMaybe<Scalars['ID']['input']>;
   from?: InputMaybe<Scalars['Date']['input']>;
+  /**
+   * With from, to or year, also the meetings whose date has no year (written --MM-DD) or no date at
+   * all: their year is unknown, so they may fall in any range. Without those filters they are listed anyway.
+   */
+  includePartialDates?: InputMaybe<Scalars['Boolean']['input']>;
+  /** The kind as stored ("regular-review", "REGULAR_REVIEW") or the words that name it ("giao ban", "ky hop"). */
   kind?: InputMaybe<Scalars['String']['input']>;
   organization?: InputMaybe<Scalars['ID']['input']>;
+  /** Someone at the meeting is seen holding this title ("Phó Chủ tịch", "pho bi thu"; the whole title, ignoring diacritics and case). */
+  participantTitle?: InputMaybe<Scalars['String']['input']>;
   province?: InputMaybe<Scalars['String']['input']>;
+  /** Meetings of any of these provinces (and of `province` when both are given). */
+  provinces?: InputMaybe<Array<Scalars['String']['input']>>;
   to?: InputMaybe<Scalars['Date']['input']>;
+  /** Meetings of this year (of a full date). */
+  year?: InputMaybe<Scalars['Int']['input']>;
 };
 
 export type MeetingOrder = {
@@ -199,6 +257,20 @@ export type MeetingOrder = {
 export type MeetingOrderField =
   /** By date (default: newest first). Meetings whose date lacks a year (--MM-DD), then undated ones, come last in either direction. */
   | 'DATE';
+
+/** How many articles name a person in one period (and outlet). */
+export type MentionCount = {
+  __typename?: 'MentionCount';
+  count: Scalars['Int']['output'];
+  /** The publisher, when counted by outlet. */
+  outlet?: Maybe<Scalars['String']['output']>;
+  /** YYYY-MM or YYYY of the articles' publication dates; null for articles without one. */
+  period?: Maybe<Scalars['String']['output']>;
+};
+
+export type MentionPeriod =
+  | 'MONTH'
+  | 'YEAR';
 
 /** Two people in the graph who may be one official (the same name, letter for letter, in different places), with why. */
 export type MergeCandidate = {
@@ -293,11 +365,16 @@ export type Network = {
 
 export type NetworkEdge = {
   __typename?: 'NetworkEdge';
+  /** The first and last date the link was seen. */
+  firstSeen?: Maybe<Scalars['Date']['output']>;
+  lastSeen?: Maybe<Scalars['Date']['output']>;
   relation: Scalars['String']['output'];
   source: Scalars['ID']['output'];
   target: Scalars['ID']['output'];
   /** Shared meetings for person-person edges, otherwise the number of articles that attest it. */
   weight: Scalars['Int']['output'];
+  /** Years in which the link was seen (meeting dates; for HOLDS the dates of the articles), ascending. */
+  years: Array<Scalars['Int']['output']>;
 };
 
 export type NetworkFilter = {
@@ -306,7 +383,10 @@ export type NetworkFilter = {
   levels?: InputMaybe<Array<Level>>;
   /** At most this many nodes, the most connected first. */
   limit?: InputMaybe<Scalars['Int']['input']>;
-  province: Scalars['String']['input'];
+  /** One province (kept for older clients); `provinces` takes several. One of the two is needed. */
+  province?: InputMaybe<Scalars['String']['input']>;
+  /** Several provinces at once: their people, bodies and meetings, and the links between them. */
+  provinces?: InputMaybe<Array<Scalars['String']['input']>>;
   to?: InputMaybe<Scalars['Date']['input']>;
 };
 
@@ -443,6 +523,11 @@ export type Person = {
   id: Scalars['ID']['output'];
   meetingsAttended: Array<Attendance>;
   meetingsChaired: Array<Meeting>;
+  /**
+   * Articles naming the person (in a title, a meeting or a personnel event) per month or year of
+   * publication, and per outlet with `outlet: true`: a series of media prominence. By period, oldest first.
+   */
+  mentionCounts: Array<MentionCount>;
   name: Scalars['String']['output'];
   positions: Array<Tenure>;
   /** Province where the person holds office (people are told apart by name within a province). */
@@ -463,6 +548,12 @@ export type PersonMeetingsAttendedArgs = {
 
 export type PersonMeetingsChairedArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type PersonMentionCountsArgs = {
+  by: MentionPeriod;
+  outlet?: InputMaybe<Scalars['Boolean']['input']>;
 };
 
 
@@ -516,6 +607,12 @@ export type Query = {
    */
   holders: Array<Tenure>;
   meeting?: Maybe<Meeting>;
+  /**
+   * Meetings matching `filter`, counted by the dimensions of `by` (at least one): one row per
+   * combination of keys, the largest count first, then by keys. With one dimension whose meetings
+   * each have one key (MONTH, YEAR, PROVINCE, KIND), the counts add up to meetings(filter).totalCount.
+   */
+  meetingCounts: Array<MeetingCount>;
   meetings: MeetingConnection;
   /** Pairs of people who may be one official, best first; pairs reviewed SAME or DIFFERENT are not listed again. */
   mergeCandidates: MergeCandidateConnection;
@@ -563,6 +660,13 @@ export type QueryHoldersArgs = {
 
 export type QueryMeetingArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+export type QueryMeetingCountsArgs = {
+  by: Array<CountDimension>;
+  filter: MeetingFilter;
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -792,6 +896,7 @@ export type ResolversTypes = {
   Attendance: ResolverTypeWrapper<ParticipationRecordModel>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   Colleague: ResolverTypeWrapper<ColleagueRecordModel>;
+  CountDimension: CountDimension;
   Date: ResolverTypeWrapper<Scalars['Date']['output']>;
   Directive: ResolverTypeWrapper<DirectiveRecordModel>;
   DirectiveConnection: ResolverTypeWrapper<Omit<DirectiveConnection, 'edges'> & { edges: Array<ResolversTypes['DirectiveEdge']> }>;
@@ -810,10 +915,13 @@ export type ResolversTypes = {
   Locality: ResolverTypeWrapper<LocalityRecordModel>;
   Meeting: ResolverTypeWrapper<MeetingRecordModel>;
   MeetingConnection: ResolverTypeWrapper<Omit<MeetingConnection, 'edges'> & { edges: Array<ResolversTypes['MeetingEdge']> }>;
+  MeetingCount: ResolverTypeWrapper<MeetingCountModelModel>;
   MeetingEdge: ResolverTypeWrapper<Omit<MeetingEdge, 'node'> & { node: ResolversTypes['Meeting'] }>;
   MeetingFilter: MeetingFilter;
   MeetingOrder: MeetingOrder;
   MeetingOrderField: MeetingOrderField;
+  MentionCount: ResolverTypeWrapper<MentionCount>;
+  MentionPeriod: MentionPeriod;
   MergeCandidate: ResolverTypeWrapper<MergeCandidateModel>;
   MergeCandidateConnection: ResolverTypeWrapper<Omit<MergeCandidateConnection, 'edges'> & { edges: Array<ResolversTypes['MergeCandidateEdge']> }>;
   MergeCandidateEdge: ResolverTypeWrapper<Omit<MergeCandidateEdge, 'node'> & { node: ResolversTypes['MergeCandidate'] }>;
@@ -875,9 +983,11 @@ export type ResolversParentTypes = {
   Locality: LocalityRecordModel;
   Meeting: MeetingRecordModel;
   MeetingConnection: Omit<MeetingConnection, 'edges'> & { edges: Array<ResolversParentTypes['MeetingEdge']> };
+  MeetingCount: MeetingCountModelModel;
   MeetingEdge: Omit<MeetingEdge, 'node'> & { node: ResolversParentTypes['Meeting'] };
   MeetingFilter: MeetingFilter;
   MeetingOrder: MeetingOrder;
+  MentionCount: MentionCount;
   MergeCandidate: MergeCandidateModel;
   MergeCandidateConnection: Omit<MergeCandidateConnection, 'edges'> & { edges: Array<ResolversParentTypes['MergeCandidateEdge']> };
   MergeCandidateEdge: Omit<MergeCandidateEdge, 'node'> & { node: ResolversParentTypes['MergeCandidate'] };
@@ -995,9 +1105,23 @@ export type MeetingConnectionResolvers<ContextType = ApiContext, ParentType exte
   totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
+export type MeetingCountResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['MeetingCount'] = ResolversParentTypes['MeetingCount']> = {
+  chair?: Resolver<Maybe<ResolversTypes['Person']>, ParentType, ContextType>;
+  count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  directive?: Resolver<Maybe<ResolversTypes['Directive']>, ParentType, ContextType>;
+  keys?: Resolver<Array<Maybe<ResolversTypes['String']>>, ParentType, ContextType>;
+  organization?: Resolver<Maybe<ResolversTypes['Organization']>, ParentType, ContextType>;
+};
+
 export type MeetingEdgeResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['MeetingEdge'] = ResolversParentTypes['MeetingEdge']> = {
   cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   node?: Resolver<ResolversTypes['Meeting'], ParentType, ContextType>;
+};
+
+export type MentionCountResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['MentionCount'] = ResolversParentTypes['MentionCount']> = {
+  count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  outlet?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  period?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 };
 
 export type MergeCandidateResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['MergeCandidate'] = ResolversParentTypes['MergeCandidate']> = {
@@ -1042,10 +1166,13 @@ export type NetworkResolvers<ContextType = ApiContext, ParentType extends Resolv
 };
 
 export type NetworkEdgeResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['NetworkEdge'] = ResolversParentTypes['NetworkEdge']> = {
+  firstSeen?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  lastSeen?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   relation?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   source?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   target?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   weight?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  years?: Resolver<Array<ResolversTypes['Int']>, ParentType, ContextType>;
 };
 
 export type NetworkNodeResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['NetworkNode'] = ResolversParentTypes['NetworkNode']> = {
@@ -1112,6 +1239,7 @@ export type PersonResolvers<ContextType = ApiContext, ParentType extends Resolve
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   meetingsAttended?: Resolver<Array<ResolversTypes['Attendance']>, ParentType, ContextType, RequireFields<PersonMeetingsAttendedArgs, 'first'>>;
   meetingsChaired?: Resolver<Array<ResolversTypes['Meeting']>, ParentType, ContextType, RequireFields<PersonMeetingsChairedArgs, 'first'>>;
+  mentionCounts?: Resolver<Array<ResolversTypes['MentionCount']>, ParentType, ContextType, RequireFields<PersonMentionCountsArgs, 'by' | 'outlet'>>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   positions?: Resolver<Array<ResolversTypes['Tenure']>, ParentType, ContextType, Partial<PersonPositionsArgs>>;
   province?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -1135,6 +1263,7 @@ export type QueryResolvers<ContextType = ApiContext, ParentType extends Resolver
   directives?: Resolver<ResolversTypes['DirectiveConnection'], ParentType, ContextType, Partial<QueryDirectivesArgs>>;
   holders?: Resolver<Array<ResolversTypes['Tenure']>, ParentType, ContextType, RequireFields<QueryHoldersArgs, 'includeUnknown' | 'title'>>;
   meeting?: Resolver<Maybe<ResolversTypes['Meeting']>, ParentType, ContextType, RequireFields<QueryMeetingArgs, 'id'>>;
+  meetingCounts?: Resolver<Array<ResolversTypes['MeetingCount']>, ParentType, ContextType, RequireFields<QueryMeetingCountsArgs, 'by' | 'filter' | 'first'>>;
   meetings?: Resolver<ResolversTypes['MeetingConnection'], ParentType, ContextType, Partial<QueryMeetingsArgs>>;
   mergeCandidates?: Resolver<ResolversTypes['MergeCandidateConnection'], ParentType, ContextType, RequireFields<QueryMergeCandidatesArgs, 'first'>>;
   network?: Resolver<ResolversTypes['Network'], ParentType, ContextType, RequireFields<QueryNetworkArgs, 'filter'>>;
@@ -1197,7 +1326,9 @@ export type Resolvers<ContextType = ApiContext> = {
   Locality?: LocalityResolvers<ContextType>;
   Meeting?: MeetingResolvers<ContextType>;
   MeetingConnection?: MeetingConnectionResolvers<ContextType>;
+  MeetingCount?: MeetingCountResolvers<ContextType>;
   MeetingEdge?: MeetingEdgeResolvers<ContextType>;
+  MentionCount?: MentionCountResolvers<ContextType>;
   MergeCandidate?: MergeCandidateResolvers<ContextType>;
   MergeCandidateConnection?: MergeCandidateConnectionResolvers<ContextType>;
   MergeCandidateEdge?: MergeCandidateEdgeResolvers<ContextType>;

@@ -1,7 +1,7 @@
 import { GraphQLError } from 'graphql';
 import type { MutationResolvers } from '../generated/graphql';
 import type { ApiContext } from '../context';
-import { extractArticle } from '../../extract';
+import { extractInWorker } from '../extraction';
 import { CadreError } from '../../model/errors';
 import { checkMergeNames } from '../../store/careers';
 
@@ -22,7 +22,8 @@ export const Mutation: MutationResolvers = {
     if (input.text.length > MAX_ARTICLE_CHARS) throw new CadreError('BAD_INPUT', `the article is longer than ${MAX_ARTICLE_CHARS} characters`);
     // The url is shown to readers as a link: only web addresses.
     if (input.url != null && !/^https?:\/\/\S+$/i.test(input.url)) throw new CadreError('BAD_INPUT', `url must be an http(s) address (got "${input.url.slice(0, 80)}")`);
-    const facts = extractArticle({
+    // In a worker thread under the time budget: this event loop keeps serving meanwhile.
+    const facts = await extractInWorker({
       file: input.url ?? 'api',
       text: input.text,
       format: input.format === 'HTML' ? 'html' : 'text',

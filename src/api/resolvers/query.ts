@@ -7,23 +7,13 @@ import { findMergeCandidates } from '../../store/careers';
 import { today } from '../../tenures';
 import { isOneHolderPost } from '../one-holder';
 import { stateOf } from './tenures';
-import type { GraphStore } from '../../store/graph-store';
-import { directiveKind, organizationName, provinceName } from '../input';
+import { organizationName, provinceName } from '../input';
+import { directiveFilter, knownOrganization, knownPerson, meetingFilter, placesOf } from './filters';
 
 const notBlank = (value: string, name: string) => {
   if (!value.trim()) throw new GraphQLError(`${name} must not be empty`, { extensions: { code: 'BAD_USER_INPUT' } });
   return value;
 };
-
-/** An organization name that names nothing in the graph is an error with the nearest names in it. */
-async function knownOrganization(store: GraphStore, name: string): Promise<void> {
-  if ((await store.findOrganizations({ name }, { limit: 1 })).totalCount > 0) return;
-  const near = (await store.search(name, 10)).filter((h) => h.kind === 'ORGANIZATION').slice(0, 3).map((h) => `"${h.label}"`);
-  throw new GraphQLError(`no organization named "${name}" in the graph${near.length ? `: did you mean ${near.join(', ')}?` : ''}`, { extensions: { code: 'BAD_USER_INPUT' } });
-}
-
-/** Provinces the graph holds, for places the lexicon does not name. */
-const placesOf = (store: GraphStore) => async () => (await store.provinces()).map((p) => p.name);
 
 export const Query: QueryResolvers = {
   search: (_, { text, first }, { store }) => store.search(notBlank(text, 'text'), listLimit(first, 10)),
@@ -42,11 +32,21 @@ export const Query: QueryResolvers = {
   },
   meetings: async (_, { filter, first, after, orderBy }, { store }) => {
     const page = finderPage('meetings', orderBy, first, after);
-    return connection(page, await store.findMeetings({ ...filter, province: await provinceName(filter?.province, placesOf(store)), organizationId: filter?.organization }, page));
+    const f = await meetingFilter(filter, store);
+    const found = await store.findMeetings(f, page);
+    // An empty answer for a name nobody has is a typo, not a fact: say so.
+    if (found.totalCount === 0 && !page.after) {
+      if (f.chairName) await knownPerson(store, f.chairName, 'chairName');
+      if (f.attendeeName) await knownPerson(store, f.attendeeName, 'attendeeName');
+    }
+    return connection(page, found);
   },
   directives: async (_, { filter, first, after, orderBy }, { store }) => {
     const page = finderPage('directives', orderBy, first, after);
-    return connection(page, await store.findDirectives({ ...filter, kind: directiveKind(filter?.kind) }, page));
+    const f = await directiveFilter(filter, store);
+    const found = await store.findDirectives(f, page);
+    if (found.totalCount === 0 && !page.after && f.issuer) await knownOrganization(store, f.issuer);
+    return connection(page, found);
   },
   holders: async (_, { title, organization, province, asOf, includeUnknown }, ctx) => {
     const on = asOf ?? today();
@@ -82,9 +82,11 @@ export const Query: QueryResolvers = {
     if (filter.limit != null && (filter.limit < 1 || filter.limit > 10000)) {
       throw new GraphQLError(`limit must be between 1 and 10000 (got ${filter.limit})`, { extensions: { code: 'BAD_USER_INPUT' } });
     }
+    const named = [...(filter.province != null ? [notBlank(filter.province, 'province')] : []), ...(filter.provinces ?? [])];
+    if (!named.length) throw new GraphQLError('network needs a province or provinces', { extensions: { code: 'BAD_USER_INPUT' } });
+    const provinces = await Promise.all(named.map(async (p) => (await provinceName(p, placesOf(store)))!));
     return store.network({
-      ...filter,
-      province: (await provinceName(notBlank(filter.province, 'province'), placesOf(store)))!,
+      provinces, from: filter.from, to: filter.to, limit: filter.limit,
       kinds: filter.kinds?.map((k) => fromEnum<OrganizationKind>(k)),
       levels: filter.levels?.map((l) => fromEnum<Level>(l)),
     });

@@ -3,6 +3,7 @@ import { extractArticle } from '../../extract';
 import { readArticleSources } from '../../sources/read-articles';
 import { formatSummary } from '../format-summary';
 import type { ArticleFacts } from '../../model/facts';
+import { checkLexicon } from '../checked-lexicon';
 
 export function register(program: Command): void {
   program
@@ -13,6 +14,7 @@ export function register(program: Command): void {
     .option('--province <name>', 'province the articles are about, when the text does not say')
     .option('--published <date>', 'publication date YYYY-MM-DD, for dates written without a year')
     .action(async (files: string[], opts: { json?: boolean; province?: string; published?: string }) => {
+    checkLexicon();
       let failed = 0;
       // Output is gathered and written in blocks: one write per article is slow on a pipe.
       let pending: string[] = [];

@@ -4,6 +4,7 @@ import { DEFAULT_GROUP_SIZE, DEFAULT_TIME_BUDGET_MS, defaultWorkerCount, ingestP
 import { CadreError } from '../../model/errors';
 import { formatEta, ProgressRate } from '../progress-rate';
 import { addStoreOptions, withStore, type StoreCliOptions } from '../with-store';
+import { checkLexicon } from '../checked-lexicon';
 
 interface Options extends StoreCliOptions {
   province?: string;
@@ -43,6 +44,7 @@ export function register(program: Command): void {
       .option('--workers <n>', `extraction threads, at most one per core (0: on the main thread, with no time budget)`, String(defaultWorkerCount()))
       .option('--time-budget <seconds>', 'longest one article may take to extract; a slower one fails and the rest go on', String(DEFAULT_TIME_BUDGET_MS / 1000)),
   ).action(async (paths: string[], opts: Options) => {
+    checkLexicon();
     const groupSize = wholeAtLeast('--group', 1, opts.group);
     const workers = wholeAtLeast('--workers', 0, opts.workers);
     const budget = Number(opts.timeBudget);

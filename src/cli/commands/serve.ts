@@ -1,6 +1,7 @@
 import type { Command } from 'commander';
 import { CadreError } from '../../model/errors';
 import { addStoreOptions, type StoreCliOptions } from '../with-store';
+import { checkLexicon } from '../checked-lexicon';
 
 export function register(program: Command): void {
   addStoreOptions(
@@ -11,6 +12,7 @@ export function register(program: Command): void {
       .option('--host <host>', 'address to listen on (0.0.0.0 for every interface)', '127.0.0.1')
       .option('--quiet', 'log only errors, not a line per request'),
   ).action(async (opts: StoreCliOptions & { port: string; host: string; quiet?: boolean }) => {
+    checkLexicon();
     const port = Number(opts.port);
     if (!Number.isInteger(port) || port < 0 || port > 65535) throw new CadreError('BAD_INPUT', `--port must be a port number (got ${opts.port})`);
     const { openStore } = require('../../store') as typeof import('../../store');

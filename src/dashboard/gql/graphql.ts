@@ -29,7 +29,10 @@ export type NetworkFilter = {
   levels?: Array<Level> | null | undefined;
   /** At most this many nodes, the most connected first. */
   limit?: number | null | undefined;
-  province: string;
+  /** One province (kept for older clients); `provinces` takes several. One of the two is needed. */
+  province?: string | null | undefined;
+  /** Several provinces at once: their people, bodies and meetings, and the links between them. */
+  provinces?: Array<string> | null | undefined;
   to?: string | null | undefined;
 };
 

@@ -54,6 +54,8 @@ export interface LexiconIndex {
   notNameStarts: Set<string>;
   notNameWords: Set<string>;
   privatePersons: Set<string>;
+  /** Words after which a person's name names a school, a street or a place (people.yaml). */
+  namesakes: Set<string>;
   directiveKinds: Map<string, string>; // folded word -> canonical kind
   directiveCodes: Map<string, string>; // code -> canonical kind
   issuerCodes: Map<string, string>; // code -> body id
@@ -120,6 +122,7 @@ export function buildLexiconIndex(data: LexiconData): LexiconIndex {
     notNameStarts: new Set(data.people.notNameStarts.map((s) => norm(s).toLowerCase())),
     notNameWords: new Set(data.people.notNameWords.map((s) => norm(s).toLowerCase())),
     privatePersons: new Set(data.people.privatePersons.map((s) => norm(s).toLowerCase())),
+    namesakes: new Set(data.people.namesakes.map((s) => norm(s).toLowerCase())),
     directiveKinds: new Map(data.directives.kinds.map((k) => [fold(k.word), k.word])),
     directiveCodes: new Map(data.directives.kinds.map((k) => [k.code, k.word])),
     issuerCodes: new Map(data.directives.issuers.map((i) => [i.code, i.body])),

@@ -82,6 +82,8 @@ const LIST_SEP = new Set([',', ';', 'và']);
 const GROUP_SEP = new Set([',', 'và', '/', '-', '–']);
 // Between the trigger and the people it names: "bổ nhiệm các ông: A, B".
 const AFTER_GAP = new Set([':', 'các', 'cho']);
+// "các ông, bà A, B": the honorific of a whole list, not of its first name.
+const HONORIFIC_PAIR = new Set(['ông', 'bà']);
 const SUBJECT_SEP = new Set([',', '-', '–', '—']);
 // How far a deciding body may stand before its trigger ("HĐND tỉnh đã thông qua nghị quyết miễn nhiệm").
 const DECIDER_REACH = 6;
@@ -303,8 +305,13 @@ function triggerGroups(cues: Cue[], tokens: Token[], isHeadline: boolean, inheri
 }
 
 /** "bầu ông A, ...; ông B, ..." and "bổ nhiệm các ông: A, B": the people right after the trigger. */
+/** Words between a trigger and its first person: "bổ nhiệm các ông: A, B", "chỉ định các ông, bà A, B". */
+function onlyGap(between: Token[]): boolean {
+  return between.every((t, k) => AFTER_GAP.has(t.lower) || (HONORIFIC_PAIR.has(t.lower) && between[k - 1]?.lower === 'các') || (t.text === ',' && HONORIFIC_PAIR.has(between[k - 1]?.lower ?? '')));
+}
+
 function namesAfter(from: number, to: number, names: NameInChain[], tokens: Token[]): NameInChain[] {
-  const first = names.find((n) => n.chainStart >= from && n.chainStart < to && tokens.slice(from, n.chainStart).every((t) => AFTER_GAP.has(t.lower)));
+  const first = names.find((n) => n.chainStart >= from && n.chainStart < to && onlyGap(tokens.slice(from, n.chainStart)));
   if (!first) return [];
   const out = [first];
   for (const n of names) {

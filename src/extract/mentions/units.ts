@@ -97,7 +97,8 @@ export function scanUnits(tokens: Token[], lex: LexiconIndex): Unit[] {
       }
     }
     if (t.isCap || t.isUpper) {
-      const pm = nameGoesOn(units, tokens, lex) ? null : lex.provinces.matchAt(tokens, i);
+      const found = lex.provinces.matchAt(tokens, i);
+      const pm = found && nameGoesOn(units, tokens, lex, found.end - i) ? null : found;
       if (pm) {
         units.push({ kind: 'place', start: i, end: pm.end, name: pm.values[0].name, level: 'province', word: null, province: pm.values[0].name });
         i = pm.end;
@@ -114,8 +115,9 @@ export function scanUnits(tokens: Token[], lex: LexiconIndex): Unit[] {
  * The capitalised words just read start with a family name, so a province name here ends a person's
  * name: "Phó Thủ tướng Thường trực Chính phủ Nguyễn Hòa Bình", "bà Trần Thị Thanh Hóa".
  */
-function nameGoesOn(units: Unit[], tokens: Token[], lex: LexiconIndex): boolean {
-  for (let k = units.length - 1, n = 0; k >= 0 && n < 3; k--, n++) {
+function nameGoesOn(units: Unit[], tokens: Token[], lex: LexiconIndex, placeWords: number): boolean {
+  // A name has at most four words: "Lương Tam Quang Hưng Yên" is a name and then a place.
+  for (let k = units.length - 1, n = 1; k >= 0 && n + placeWords <= 4; k--, n++) {
     const u = units[k];
     if (u.kind !== 'word' || !isNameWord(tokens[u.start], lex)) return false;
     if (lex.surnames.has(tokens[u.start].lower) && (k === 0 || units[k - 1].kind !== 'word' || !isNameWord(tokens[units[k - 1].start], lex))) return true;
@@ -144,8 +146,11 @@ function findNames(units: Unit[], tokens: Token[], lex: LexiconIndex): Unit[] {
       const at = units[u].start;
       const said = (n: number) => tokens.slice(Math.max(0, at - n), at).map((t) => t.lower).join(' ');
       const privatePerson = lex.privatePersons.has(said(1)) || lex.privatePersons.has(said(2)) || lex.privatePersons.has(said(3));
-      const known = privatePerson || lex.notNames.has(name.toLowerCase()) || lex.notNameStarts.has(tokens[at].lower);
-      if (!known && (titled || titleAfter || (surname && len >= 3))) {
+      // ... or an address: "số 51-53 Trịnh Đình Trọng" is a street.
+      const namesake = lex.namesakes.has(said(1)) || lex.namesakes.has(said(2)) || lex.namesakes.has(said(3)) || /^\d+$/.test(tokens[at - 1]?.text ?? '');
+      const known = privatePerson || namesake || lex.notNames.has(name.toLowerCase()) || lex.notNameStarts.has(tokens[at].lower);
+      // Only a title after it ("Tại Tổ Đại biểu số 1"): the run must start with a family name.
+      if (!known && (titled || (titleAfter && surname) || (surname && len >= 3))) {
         out.push({ kind: 'name', start: units[u].start, end: units[v - 1].end, name });
         u = v;
         continue;

@@ -3,7 +3,7 @@ import type { BodyMention } from '../mentions/units';
 import { bodyOfEntry } from '../mentions/bodies';
 import type { PositionMention } from './chains';
 
-// A commune's or ward's chain names its level once, at the end: "Bí thư Đảng ủy, Chủ tịch HĐND xã",
+// A chain names its level once, at the end: "Bí thư Đảng ủy, Chủ tịch HĐND xã",
 // "Phó Bí thư, Chủ tịch UBND phường". The bare "Đảng ủy" and the bare party title take that level word
 // (and place) from the nearest commune-level sibling, the following one first. A province- or
 // district-level sibling says nothing here: "Phó Bí thư Đảng ủy, Giám đốc Công an tỉnh" is the
@@ -11,8 +11,8 @@ import type { PositionMention } from './chains';
 
 const COMMITTEE = 'dang-uy';
 
-function communeSibling(positions: PositionMention[], k: number): BodyMention | null {
-  const ok = (p: PositionMention | undefined) => !!p?.body && !p.body.bare && p.body.level === 'commune' && !!p.body.word;
+function levelSibling(positions: PositionMention[], k: number, anyLevel: boolean): BodyMention | null {
+  const ok = (p: PositionMention | undefined) => !!p?.body && !p.body.bare && (anyLevel || p.body.level === 'commune') && !!p.body.level && !!p.body.word;
   for (let d = 1; d < positions.length; d++) {
     if (ok(positions[k + d])) return positions[k + d].body;
     if (ok(positions[k - d])) return positions[k - d].body;
@@ -54,7 +54,10 @@ export function completeChainLevels(positions: PositionMention[], lex: LexiconIn
     if (placed) return { ...p, body: { ...p.body!, place: placed.place, placeProvince: placed.placeProvince } };
     const bare = p.body?.bare || (!p.body && p.title.partyTitle);
     if (!bare) return p;
-    const sibling = communeSibling(positions, k);
+    // A bare council, committee or front takes the level of any sibling ("Phó Chủ tịch Ủy ban MTTQ, Chủ tịch
+    // Hội Nông dân tỉnh"); a bare party committee only a commune's (see above).
+    const partyCommittee = !p.body || p.body.root.kind === 'party-committee';
+    const sibling = levelSibling(positions, k, !partyCommittee);
     if (!sibling) return p;
     const body = p.body ?? bodyOfEntry(lex.bodyById.get(COMMITTEE)!);
     return { ...p, body: withLevelOf(body, sibling) };

@@ -44,6 +44,7 @@ function toElements(units: Unit[], lex: LexiconIndex, words: string[]): Element[
   for (let i = 0; i < units.length; i++) {
     const u = units[i];
     if (u.kind === 'title') {
+      const before = units[i - 1];
       const next = units[i + 1];
       let body: BodyMention | null = null;
       let end = u.end;
@@ -67,7 +68,8 @@ function toElements(units: Unit[], lex: LexiconIndex, words: string[]): Element[
           continue;
         } else body = own;
       }
-      const prevWord = words[u.start - 1] ?? '';
+      // "nguyên Bí thư" is a former post; the "Nguyên" of "Thái Nguyên Bộ trưởng ..." is a place's.
+      const prevWord = before?.kind === 'word' && before.end === u.start ? words[u.start - 1] : '';
       out.push({ kind: 'pos', pos: { title: u.entry, body, status: STATUS_WORDS[prevWord] ?? 'current', start: u.start, end }, start: u.start, end });
     } else if (u.kind === 'body') out.push({ kind: 'org', body: u.body, start: u.start, end: u.end });
     else if (u.kind === 'word' && STATUS_WORDS[words[u.start]] && units[i + 1]?.kind === 'title') continue; // read with the title
@@ -139,7 +141,9 @@ export function resolveChains(units: Unit[], lex: LexiconIndex, words: string[])
     entry.positions.unshift(...pre);
     const before = els[j];
     if (before?.kind === 'honorific') {
-      entry.gender = before.gender ?? null;
+      // "các ông, bà A, B": a list's honorific pair says nothing of any one person's gender.
+      const pair = els[j - 1]?.kind === 'sep' && els[j - 2]?.kind === 'honorific';
+      entry.gender = pair ? null : (before.gender ?? null);
       entry.chainStart = before.start;
     }
   }

@@ -70,7 +70,9 @@ export function articleContext(sentences: SentenceUnits[], lex: LexiconIndex, me
     }
   const committeeName = top(committees) ?? (committees.size ? [...committees.keys()][0] : null);
   const committee = committeeName ? committeeOf.get(committeeName)! : null;
-  const resolvedProvince = metaProvince ? canonicalProvince(metaProvince, lex) : (reportedProvince(sentences) ?? top(provinces) ?? siteProvince);
+  // The site's province comes before one named only further down: a provincial paper's report of a
+  // meeting at home may mention "Hội nghị Trung ương ... tại thủ đô Hà Nội".
+  const resolvedProvince = metaProvince ? canonicalProvince(metaProvince, lex) : (reportedProvince(sentences) ?? siteProvince ?? top(provinces));
   return {
     province: resolvedProvince,
     district: top(districts),

@@ -5,10 +5,12 @@ import type { Element, NameInChain, PositionMention } from './chains';
 //   "các Phó Chủ tịch HĐND tỉnh: A, B"                    -> both Phó Chủ tịch of the council
 //   "các Ủy viên Trung ương Đảng: A, Bộ trưởng ...; B, ..." -> both members of the Central Committee
 //   "các đồng chí trong Ban Thường vụ Tỉnh ủy: A; B; C"   -> all three Ủy viên of the Standing Committee
-// Only after the plural "các", and only over items that begin with a name (or an honorific and a
+//   "Tỉnh có 6 Phó Bí thư, gồm: A, Chủ tịch UBND tỉnh; B"  -> both Phó Bí thư
+// Only after the plural "các" or a count, and only over items that begin with a name (or an honorific and a
 // name): an item that begins with a title of its own ("...; Giám đốc Sở Y tế C") ends the list.
 
 const MEMBER_TITLE = 'uy-vien';
+const LIST_WORDS = new Set(['gồm', 'là']);
 
 interface SharedTitle {
   pos: PositionMention;
@@ -20,11 +22,20 @@ interface SharedTitle {
 
 function sharedTitleAt(els: Element[], k: number, lex: LexiconIndex, words: string[]): SharedTitle | null {
   const e = els[k];
-  if ((e.kind !== 'word' && e.kind !== 'honorific') || words[e.start] !== 'các') return null;
+  if (e.kind !== 'word' && e.kind !== 'honorific') return null;
+  const plural = words[e.start] === 'các';
+  // "Tỉnh có 6 Phó Bí thư, gồm: A, Chủ tịch UBND tỉnh; B; C": a count instead of "các", then the list.
+  if (!plural && !/^\d+$/.test(words[e.start])) return null;
   const sep = (i: number) => (els[i]?.kind === 'sep' ? (els[i] as { char: string }).char : '');
   const a = els[k + 1];
-  if (a?.kind === 'pos' && a.pos.body) {
-    if (sep(k + 2) === ':') return { pos: a.pos, next: k + 3, colon: true };
+  // A party title needs no body here: the committee comes from the chain of each name.
+  if (a?.kind === 'pos' && (a.pos.body || a.pos.title.partyTitle)) {
+    let j = k + 2;
+    if (sep(j) === ',' && els[j + 1]?.kind === 'word' && LIST_WORDS.has(words[els[j + 1].start])) j += 2;
+    else if (els[j]?.kind === 'word' && LIST_WORDS.has(words[els[j].start])) j += 1;
+    if (sep(j) === ':') return { pos: a.pos, next: j + 1, colon: true };
+    if (j > k + 2) return { pos: a.pos, next: j, colon: true };
+    if (!plural || !a.pos.body) return null;
     // Without a colon the names follow the title directly: "các Phó Chủ tịch HĐND tỉnh A, B".
     return els[k + 2]?.kind === 'name' && els[k + 2].start === a.end ? { pos: a.pos, next: k + 2, colon: false } : null;
   }
@@ -44,14 +55,12 @@ export function shareListTitles(els: Element[], nameAt: Map<number, NameInChain>
     // A "," goes on with a name's own chain ("A, Bộ trưởng Bộ Tư pháp") or to the next name; a ";" or
     // "và" starts the next item.
     let itemStart = true;
-    let named = 0;
+    const listed: NameInChain[] = [];
     for (let j = shared.next; j < els.length; j++) {
       const e = els[j];
       const titleOfNext = e.kind === 'pos' && els[j + 1]?.kind === 'name' && els[j + 1].start === e.end;
       if (e.kind === 'name') {
-        const n = nameAt.get(j)!;
-        if (!n.positions.some((p) => p.title.id === pos.title.id && p.body?.name === pos.body?.name)) n.positions.push(pos);
-        named++;
+        listed.push(nameAt.get(j)!);
         itemStart = false;
       } else if (e.kind === 'sep' && e.char === ';' && colon) itemStart = true;
       else if (e.kind === 'word' && words[e.start] === 'và') itemStart = true;
@@ -59,6 +68,19 @@ export function shareListTitles(els: Element[], nameAt: Map<number, NameInChain>
       else if ((e.kind === 'pos' || e.kind === 'org' || e.kind === 'place' || e.kind === 'sep') && colon && !itemStart && !titleOfNext) continue;
       else break;
     }
-    if (named) k = shared.next;
+    const listPos = pos.body ? pos : withCommitteeOf(pos, listed, lex);
+    for (const n of listed) if (!n.positions.some((p) => p.title.id === listPos.title.id && p.body?.name === listPos.body?.name)) n.positions.push(listPos);
+    if (listed.length) k = shared.next;
   }
+}
+
+/**
+ * A party title shared by a list ("6 Phó Bí thư, gồm: A, Chủ tịch UBND tỉnh; B; C") belongs to the
+ * committee of the level its items' own posts name: the province's or the district's.
+ */
+function withCommitteeOf(pos: PositionMention, listed: NameInChain[], lex: LexiconIndex): PositionMention {
+  const levelled = listed.flatMap((n) => n.positions).find((p) => p.body && !p.body.needsParent && (p.body.level === 'province' || p.body.level === 'district'))?.body;
+  if (!levelled) return pos;
+  const committee = lex.bodyById.get(levelled.level === 'province' ? 'tinh-uy' : 'huyen-uy')!;
+  return { ...pos, body: { ...levelled, entry: committee, name: committee.name, root: committee, rootName: committee.name, rootLevel: levelled.level, needsParent: false, bare: false, word: null } };
 }

@@ -38,7 +38,7 @@ function placesByKey(lex: LexiconIndex): Map<string, ProvinceEntry> {
   for (const d of lex.data.districts) {
     const p = lex.provinceById.get(d.province);
     // A district named like a province ("thành phố Hà Giang") is the province's anyway.
-    if (p) for (const v of [d.name, ...(d.variants ?? [])]) if (key(v).length >= 6 && !byKey.has(key(v))) byKey.set(key(v), p);
+    if (p) for (const v of [d.name, ...(d.variants ?? [])]) if (key(v).length >= 4 && !byKey.has(key(v))) byKey.set(key(v), p);
   }
   placeKeys.set(lex, byKey);
   return byKey;

@@ -27,6 +27,10 @@ function opensList(tokens: Token[], from: number, firstName: number): boolean {
   return false;
 }
 
+// "Phát biểu kết luận tại hội nghị, đồng chí X ...": the cue fronted before its subject stands close to it;
+// a name further on ("Tiếp xúc cử tri tại ... (số 25 Trần Phú)") is something else.
+const FRONTED_REACH = 8;
+
 export function assignRoles(tokens: Token[], names: NameInChain[], lex: LexiconIndex, masked: (t: Token) => boolean): RoleAssignment[] {
   // NONE phrases only shadow the cue words inside them; a cue inside someone's title chain
   // ("Ủy viên dự khuyết") is not about the meeting.
@@ -48,7 +52,7 @@ export function assignRoles(tokens: Token[], names: NameInChain[], lex: LexiconI
     else if (entry.who === 'before')
       // "Phát biểu kết luận, đồng chí X ..." names one person after the cue;
       // "Đồng chủ trì hội nghị có các đồng chí: A ...; B ..." lists several.
-      who = before.length ? before : opensList(tokens, cue.end, after[0]?.start ?? tokens.length) ? after : after.slice(0, 1);
+      who = before.length ? before : opensList(tokens, cue.end, after[0]?.start ?? tokens.length) ? after : after.slice(0, 1).filter((n) => n.chainStart - cue.end <= FRONTED_REACH);
     else who = after.length ? after : before;
     for (const n of who) out.push({ name: n, role: entry.role as ParticipantRole, weak: !!entry.weak, cue: cue.start });
   });

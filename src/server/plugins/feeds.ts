@@ -122,7 +122,8 @@ const plugin: FastifyPluginAsync<FeedOptions> = async (app, { store, keys }) => 
       const link = c.kind === 'MEETING' ? viewLink(origin, 'meeting', c.meetingId!) : viewLink(origin, 'person', c.personId!);
       feed.addItem({
         id: `urn:cadregraph:${c.kind.toLowerCase()}:${encodeURIComponent(c.eventId ?? c.meetingId ?? `${c.personId}@${c.positionId}`)}`,
-        title,
+        // Atom entry titles are written as type="html": text of the graph is escaped into it.
+        title: escapeHtml(title),
         link,
         date: (dayOf(c.publishedAt) ?? dayOf(c.date))!,
         content: citation(c, article, w.source),

@@ -10,8 +10,7 @@ import * as S from '../graph-store';
 import { pickHolders, titleCandidates } from '../holders';
 import { buildNetwork } from '../network';
 import { ATTENDED_ROLES, relationshipType, type QuerySet } from './queries';
-import { ALL_KINDS, ALL_LEVELS, folded, placeFilter } from '../filters';
-import { provinceKey } from '../places';
+import { ALL_KINDS, ALL_LEVELS, folded, meetingFilterParams, placeFilter, placeFilters, yearKey } from '../filters';
 import { labelledNodes } from '../path-nodes';
 import { orderOf, placeOf, type Finder } from '../orders';
 import { rankSearchHits } from '../search-rank';
@@ -58,6 +57,10 @@ export class CypherStore implements S.GraphStore {
 
   async ping(): Promise<void> {
     await this.runner.read(this.q.get('ping'));
+  }
+
+  async probeWrite(): Promise<void> {
+    await this.runner.transaction((run) => run(this.q.get('write-probe')));
   }
 
   async upsertArticle(facts: ArticleFacts): Promise<S.UpsertResult> {
@@ -233,14 +236,19 @@ export class CypherStore implements S.GraphStore {
   }
 
   findMeetings(f: S.MeetingFilter, page: S.Page<S.MeetingOrderBy>) {
-    return this.find('meetings', {
-      province: placeFilter(f.province), from: f.from ?? null, to: f.to ?? null, kind: f.kind ?? null,
-      chairedBy: f.chairedBy ?? null, attendedBy: f.attendedBy ?? null, organizationId: f.organizationId ?? null,
-    }, page, toMeeting);
+    return this.find('meetings', meetingFilterParams(f), page, toMeeting);
   }
 
   findDirectives(f: S.DirectiveFilter, page: S.Page<S.DirectiveOrderBy>) {
-    return this.find('directives', { number: folded(f.number), kind: f.kind ?? null }, page, toDirective);
+    return this.find('directives', {
+      number: folded(f.number), title: folded(f.title), kind: f.kind ?? null, province: placeFilter(f.province), issuer: folded(f.issuer),
+      fromYear: f.fromYear == null ? null : yearKey(f.fromYear), toYear: f.toYear == null ? null : yearKey(f.toYear + 1),
+    }, page, toDirective);
+  }
+
+  async countMeetings(f: S.MeetingFilter, by: S.CountDimension[], limit: number): Promise<S.CountRow[]> {
+    const rows = await this.runner.read(this.q.countMeetings(by), { ...meetingFilterParams(f), limit });
+    return rows.map((r) => ({ keys: by.map((_, i) => (r[`k${i}`] == null ? null : String(r[`k${i}`]))), count: Number(r.count) }));
   }
 
   provinces = async () => (await this.runner.read(this.q.get('provinces'))).map(toLocality);
@@ -287,7 +295,7 @@ export class CypherStore implements S.GraphStore {
 
   async network(filter: S.NetworkFilter): Promise<S.NetworkResult> {
     const params = {
-      province: provinceKey(filter.province), from: filter.from ?? null, to: filter.to ?? null,
+      provinces: placeFilters([filter.province], filter.provinces), from: filter.from ?? null, to: filter.to ?? null,
       kinds: filter.kinds?.length ? filter.kinds : ALL_KINDS, levels: filter.levels?.length ? filter.levels : ALL_LEVELS,
     };
     const [participation, tenures, tookPart] = await Promise.all([

@@ -4,7 +4,9 @@
 import { existsSync, readdirSync, readFileSync } from 'fs';
 import { join, resolve } from 'path';
 import { PERSON_RELATIONSHIPS, type RelName } from '../graph-batch';
-import { MAX_HOPS, type Order } from '../graph-store';
+import { MAX_HOPS, type CountDimension, type Order } from '../graph-store';
+import { fillSlots } from '../slots';
+import { ALL_DIMENSIONS, countSlots } from './counts';
 import type { Finder } from '../orders';
 import { cypherOrderSlots, everyOrder } from './orders';
 
@@ -115,6 +117,8 @@ export interface QuerySet {
   get(name: string): string;
   /** A finder's statement and its count, for one order. */
   finder(finder: Finder, order: Order): { find: string; count: string };
+  /** Meetings of the filter grouped by `by`. */
+  countMeetings(by: CountDimension[]): string;
   mergeRelationship(rel: RelName): string;
   /** Shortest path between two people of at most `hops` relationships (1 to MAX_HOPS). */
   shortestPath(hops: number): string;
@@ -143,14 +147,16 @@ export function loadQueries(dir = CYPHER_DIR): QuerySet {
   const restoreTemplate = take('restore-relationship');
   const unmoveTemplate = take('unmove-relationship');
   const shortestPathTemplate = take('shortest-path');
+  const meetingFilter = take('meeting-filter');
+  const countTemplate = take('count-meetings');
   const finders = new Map([...queries.keys()].filter((n) => n.startsWith('find-')).map((n) => [n.slice(5), take(n)]));
   const finder = (name: Finder, order: Order) => {
     const template = finders.get(name);
     if (template === undefined) throw new Error(`no Cypher statement named find-${name} in ${dir}`);
-    const slots: Record<string, string> = cypherOrderSlots(name, order);
-    const find = template.replace(/\{\{(\w+)\}\}/g, (_, slot: string) => slots[slot]);
+    const find = fillSlots(template, { ...cypherOrderSlots(name, order), MEETING_FILTER: meetingFilter });
     return { find, count: countVariant(find) };
   };
+  const countMeetings = (by: CountDimension[]) => fillSlots(countTemplate, { ...countSlots(by), MEETING_FILTER: meetingFilter });
   const get = (name: string) => {
     const q = queries.get(name);
     if (!q) throw new Error(`no Cypher statement named ${name} in ${dir}`);
@@ -159,6 +165,7 @@ export function loadQueries(dir = CYPHER_DIR): QuerySet {
   return {
     get,
     finder,
+    countMeetings,
     mergeRelationship: (rel) => fill(mergeTemplate, RELATIONSHIPS[rel]),
     moveRelationship: (rel) => fill(moveTemplate, RELATIONSHIPS[rel]),
     restoreRelationship: (rel) => fill(restoreTemplate, RELATIONSHIPS[rel]),
@@ -181,6 +188,8 @@ export function loadQueries(dir = CYPHER_DIR): QuerySet {
         out.set(`find-${f}-${order.by}-${order.direction}`, find);
         out.set(`count-${f}-${order.by}-${order.direction}`, count);
       }
+      for (const d of ALL_DIMENSIONS) out.set(`count-meetings-${d}`, countMeetings([d]));
+      out.set('count-meetings-MONTH-CHAIR-DIRECTIVE', countMeetings(['MONTH', 'CHAIR', 'DIRECTIVE']));
       for (let hops = 1; hops <= MAX_HOPS; hops++) out.set(`shortest-path-${hops}`, shortestPathTemplate.replace('{{HOPS}}', String(hops)));
       return out;
     },

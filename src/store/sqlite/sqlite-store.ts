@@ -3,18 +3,19 @@
 // a transaction never interleaves with other work of the process, and WAL lets other processes
 // read while this one writes.
 import type { Database } from 'better-sqlite3';
-import { statSync, type Stats } from 'fs';
+import { statfsSync, statSync, type Stats } from 'fs';
+import { dirname } from 'path';
 import type { ArticleFacts } from '../../model/facts';
 import { CadreError } from '../../model/errors';
 import { fold, nameKey } from '../../text';
 import * as S from '../graph-store';
 import { matchesCandidate, pickHolders, titleCandidates } from '../holders';
 import { buildNetwork } from '../network';
-import { ALL_KINDS, ALL_LEVELS, folded, placeFilter } from '../filters';
+import { ALL_KINDS, ALL_LEVELS, folded, meetingFilterParams, placeFilter, placeFilters, yearKey } from '../filters';
 import { labelledNodes } from '../path-nodes';
 import { orderOf, placeOf, type Finder } from '../orders';
 import { orderSlots } from './orders';
-import { provinceKey } from '../places';
+import { countSlots } from './counts';
 import { colleagues, dedupe, ownerSources, participations, toArticle, toChange, toDirective, toEvent, toLocality, toMeeting, toOrganization, toPerson, toTenure } from '../records';
 import { rankSearchHits } from '../search-rank';
 import { attachToKeptPeople, freshBatches, personIdsOf, upsertResults } from '../upsert-plan';
@@ -30,6 +31,14 @@ import { storeError } from './errors';
 export const FRONTIER_LIMIT = 200_000;
 
 const ids = (list: readonly string[]) => [...new Set(list)];
+
+/** Less room than this on the data folder's disk and the next write fails (probeWrite). */
+const MIN_FREE_BYTES = 64 * 1024;
+
+const freeBytes = (dir: string) => {
+  const fs = statfsSync(dir);
+  return fs.bavail * fs.bsize;
+};
 
 /** Everything a merge moved, as merge_log keeps it. */
 interface MergeSnapshot {
@@ -111,6 +120,30 @@ export class SqliteStore implements S.GraphStore {
 
   ping(): Promise<void> {
     return this.answer(() => void this.sql.get('ping'));
+  }
+
+  probeWrite(): Promise<void> {
+    return this.answer(() => {
+      this.checkFileInPlace();
+      // A write rolled back touches no page on disk, so a full disk is told by the room left on it.
+      if (freeBytes(dirname(this.file)) < MIN_FREE_BYTES) throw storeError(Object.assign(new Error('disk full'), { code: 'SQLITE_FULL' }), this.file);
+      const wait = this.db.pragma('busy_timeout', { simple: true });
+      this.db.pragma('busy_timeout = 0');
+      try {
+        this.db.exec('BEGIN IMMEDIATE');
+        try {
+          this.sql.run('write-probe');
+        } finally {
+          this.db.exec('ROLLBACK');
+        }
+      } catch (e) {
+        // Another process is writing: the file takes writes, ours would wait its turn.
+        if (String((e as { code?: string }).code).startsWith('SQLITE_BUSY')) return;
+        throw e;
+      } finally {
+        this.db.pragma(`busy_timeout = ${Number(wait)}`);
+      }
+    });
   }
 
   upsertArticle(facts: ArticleFacts): Promise<S.UpsertResult> {
@@ -292,7 +325,7 @@ export class SqliteStore implements S.GraphStore {
   sourcesOfDirectives = (list: readonly string[]) => this.answer(() => this.sources('sources-of-directives', list).map(({ ownerId, source }) => ({ directiveId: ownerId, source })));
 
   private find<T>(finder: Finder, params: Params, page: S.Page, map: (r: Row) => T): Promise<S.PageResult<T>> {
-    const slots = orderSlots(finder, orderOf(finder, page.order));
+    const slots = { ...orderSlots(finder, orderOf(finder, page.order)), MEETING_FILTER: this.sql.text('meeting-filter') };
     return this.answer(() => {
       // One row past the page says whether another follows.
       const rows = this.all(`find-${finder}`, { ...params, afterKey: page.after?.key ?? null, afterId: page.after?.id ?? null, limit: page.limit + 1, offset: page.offset ?? 0 }, slots);
@@ -311,14 +344,19 @@ export class SqliteStore implements S.GraphStore {
   }
 
   findMeetings(f: S.MeetingFilter, page: S.Page<S.MeetingOrderBy>) {
-    return this.find('meetings', {
-      province: placeFilter(f.province), from: f.from ?? null, to: f.to ?? null, kind: f.kind ?? null,
-      chairedBy: f.chairedBy ?? null, attendedBy: f.attendedBy ?? null, organizationId: f.organizationId ?? null,
-    }, page, toMeeting);
+    return this.find('meetings', meetingFilterParams(f), page, toMeeting);
   }
 
   findDirectives(f: S.DirectiveFilter, page: S.Page<S.DirectiveOrderBy>) {
-    return this.find('directives', { number: folded(f.number), kind: f.kind ?? null }, page, toDirective);
+    return this.find('directives', {
+      number: folded(f.number), title: folded(f.title), kind: f.kind ?? null, province: placeFilter(f.province), issuer: folded(f.issuer),
+      fromYear: f.fromYear == null ? null : yearKey(f.fromYear), toYear: f.toYear == null ? null : yearKey(f.toYear + 1),
+    }, page, toDirective);
+  }
+
+  countMeetings(f: S.MeetingFilter, by: S.CountDimension[], limit: number): Promise<S.CountRow[]> {
+    return this.answer(() => this.all('count-meetings', { ...meetingFilterParams(f), limit }, { ...countSlots(by), MEETING_FILTER: this.sql.text('meeting-filter') })
+      .map((r) => ({ keys: by.map((_, i) => (r[`k${i}`] == null ? null : String(r[`k${i}`]))), count: Number(r.count) })));
   }
 
   provinces = () => this.answer(() => this.all('provinces').map(toLocality));
@@ -412,7 +450,7 @@ export class SqliteStore implements S.GraphStore {
   network(filter: S.NetworkFilter): Promise<S.NetworkResult> {
     return this.answer(() => {
       const params = {
-        province: provinceKey(filter.province), from: filter.from ?? null, to: filter.to ?? null,
+        provinces: placeFilters([filter.province], filter.provinces), from: filter.from ?? null, to: filter.to ?? null,
         kinds: filter.kinds?.length ? filter.kinds : ALL_KINDS, levels: filter.levels?.length ? filter.levels : ALL_LEVELS,
       };
       return buildNetwork({

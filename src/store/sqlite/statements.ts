@@ -5,6 +5,9 @@
 import type { Database, Statement } from 'better-sqlite3';
 import { readdirSync, readFileSync } from 'fs';
 import { join, resolve } from 'path';
+import { fillSlots, type Slots } from '../slots';
+
+export type { Slots } from '../slots';
 
 /** The statements stay in src/ (tsc copies no .sql): found from src/ (tests) and dist/ (CLI) alike. */
 export const SQL_DIR = resolve(__dirname, '..', '..', '..', 'src', 'store', 'sqlite', 'sql');
@@ -23,16 +26,6 @@ export function readStatements(dir = SQL_DIR): Map<string, string> {
   const out = new Map<string, string>();
   for (const f of readdirSync(dir)) if (f.endsWith('.sql')) out.set(f.slice(0, -4), stripComments(readFileSync(join(dir, f), 'utf8')));
   return out;
-}
-
-/** Fixed SQL put into a statement's {{NAME}} slots (a finder's sort key and direction). */
-export type Slots = Record<string, string>;
-
-export function fillSlots(text: string, slots: Slots): string {
-  return text.replace(/\{\{(\w+)\}\}/g, (whole, name: string) => {
-    if (!(name in slots)) throw new Error(`statement slot ${whole} not filled`);
-    return slots[name];
-  });
 }
 
 const OPTIONAL_LINE = /^\s+AND .*?:(\w+)/;

@@ -17,6 +17,8 @@ describe('title chains', () => {
     ],
     ['Dự có ông Trần Văn Bình, nguyên Phó Chủ tịch UBND tỉnh.', 'Trần Văn Bình', [['Phó Chủ tịch', 'Ủy ban nhân dân tỉnh', 'former']]],
     ['Quyền Giám đốc Sở Y tế Lê Văn Sơn báo cáo tại hội nghị.', 'Lê Văn Sơn', [['Giám đốc', 'Sở Y tế', 'acting']]],
+    // The "Nguyên" of a place before the title ("Thái Nguyên") is not "nguyên" (former).
+    ['Đoàn công tác tại Thái Nguyên Bộ trưởng Bộ Công an Trịnh Văn Quang Hưng Yên dự.', 'Trịnh Văn Quang', [['Bộ trưởng', 'Bộ Công an']]],
     [
       'Đồng chí Nguyễn Thị Hà, Ủy viên BCH TW Đảng, Bí thư Tỉnh ủy chủ trì.',
       'Nguyễn Thị Hà',

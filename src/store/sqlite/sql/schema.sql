@@ -51,6 +51,9 @@ CREATE INDEX position_folded ON position(folded);
 CREATE INDEX position_organization ON position(organization_id);
 CREATE INDEX meeting_date ON meeting(coalesce(date, '') DESC, id);
 CREATE INDEX meeting_province_date ON meeting(province_key, coalesce(date, '') DESC, id);
+-- Oldest first, meetings without a full date last (src/store/sqlite/orders.ts): the same expression.
+CREATE INDEX meeting_date_asc ON meeting((CASE WHEN date >= '0' THEN date ELSE '~' || coalesce(date, '~') END), id);
+CREATE INDEX meeting_province_date_asc ON meeting(province_key, (CASE WHEN date >= '0' THEN date ELSE '~' || coalesce(date, '~') END), id);
 CREATE INDEX directive_date ON directive(coalesce(date, '') DESC, id);
 CREATE INDEX locality_level ON locality(level, folded);
 
