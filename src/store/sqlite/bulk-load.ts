@@ -15,7 +15,6 @@ import { GRAPH_FILE, writeSchema } from './open';
 import { readStatements } from './statements';
 import { SqliteStore } from './sqlite-store';
 
-
 /** The index the writer finds relationships with (and that keeps them unique) stays. */
 const USED_BY_WRITES = new Set(['edge_out']);
 
