@@ -4,7 +4,7 @@
 // handful of store calls.
 import DataLoader from 'dataloader';
 import type { GraphStore, SourceRef } from '../store/graph-store';
-import { readPosts, type Post } from '../tenures';
+import { readPosts, summaryCitations, type Post } from '../tenures';
 import { isOneHolderPost } from './one-holder';
 
 /** Groups rows by owner, in the order of the keys asked for. */
@@ -54,17 +54,16 @@ export function createLoaders(store: GraphStore) {
     sourcesOfMeeting: listOf((ids) => store.sourcesOfMeetings(ids), (r) => r.meetingId),
     sourcesOfPerson: listOf((ids) => store.sourcesOfPeople(ids), (r) => r.personId),
     sourcesOfDirective: listOf((ids) => store.sourcesOfDirectives(ids), (r) => r.directiveId),
-    tenuresOfPosition: listOf((ids) => store.tenuresOfPositions(ids), (t) => t.positionId),
     eventsOfPerson: listOf((ids) => store.eventsOfPeople(ids), (e) => e.personId),
     // Every holder of the post with their bounds: a tenure's end may be a successor's first sighting.
+    // Read lean (citations summed up in the store, no sources): a post can have thousands of holders.
     post: new DataLoader<string, Post>(async (positionIds) => {
-      const tenures = (await loaders.tenuresOfPosition.loadMany(positionIds)).flatMap((x) => (x instanceof Error ? [] : x));
-      const people = [...new Set(tenures.map((t) => t.personId))];
-      const wanted = new Set(positionIds);
-      const events = (await loaders.eventsOfPerson.loadMany(people)).flatMap((x) => (x instanceof Error ? [] : x)).filter((e) => wanted.has(e.positionId));
-      const orgs = await loaders.organization.loadMany([...new Set(tenures.map((t) => t.organizationId))]);
+      const holders = await store.postHolders(positionIds);
+      const orgs = await loaders.organization.loadMany([...new Set(holders.map((h) => h.organizationId))]);
       const kindOf = new Map(orgs.flatMap((o) => (o && !(o instanceof Error) ? [[o.id, o.kind] as const] : [])));
-      const titleOf = new Map(tenures.map((t) => [t.positionId, { title: t.title, kind: kindOf.get(t.organizationId) ?? null }]));
+      const titleOf = new Map(holders.map((h) => [h.positionId, { title: h.title, kind: kindOf.get(h.organizationId) ?? null }]));
+      const tenures = holders.map((h) => ({ personId: h.personId, positionId: h.positionId, citations: summaryCitations(h) }));
+      const events = holders.flatMap((h) => h.events.map((e) => ({ personId: h.personId, positionId: h.positionId, ...e })));
       const posts = readPosts(tenures, events, (id) => {
         const p = titleOf.get(id);
         return !!p && isOneHolderPost(p.title, p.kind);

@@ -3,7 +3,7 @@
 // lists and answer for all of them at once, so that a DataLoader can batch a whole query level
 // into one round trip.
 import type { ArticleFacts, EventKind, Gender, Level, OrganizationKind, ParticipantRole, TenureStatus } from '../model/facts';
-import type { TenureCitation } from '../tenures';
+import type { CitationSummary, TenureCitation, TenureEventRef } from '../tenures';
 
 /** One attestation of a fact: the article and, when known, the sentence that states it. */
 export interface SourceRef {
@@ -77,6 +77,19 @@ export interface TenureRecord {
   sources: SourceRef[];
   /** Each article's statement of the tenure: its date and the status it gives ("nguyên" is former). */
   citations: TenureCitation[];
+}
+
+/**
+ * One holder of a post as its bounds and states need it (src/tenures), and nothing more: the
+ * summary of the citations and the holder's events about that post; no sources, quotes or articles,
+ * because a post such as a Central Committee seat has thousands of holders and tens of thousands of sources.
+ */
+export interface PostHolderRecord extends CitationSummary {
+  personId: string;
+  positionId: string;
+  title: string;
+  organizationId: string;
+  events: TenureEventRef[];
 }
 
 /** A personnel event (appointed, elected, ...) about a person and a post, read from an article. */
@@ -400,6 +413,8 @@ export interface GraphStore {
 
   // Careers: tenures of a post's every holder, personnel events, and reviewed merges.
   tenuresOfPositions(positionIds: readonly string[]): Promise<TenureRecord[]>;
+  /** Every holder of these posts as bounds and states need them: the lean read of tenuresOfPositions with the holders' events about each post. */
+  postHolders(positionIds: readonly string[]): Promise<PostHolderRecord[]>;
   /** Events about these people (or people merged into them), by date. */
   eventsOfPeople(personIds: readonly string[]): Promise<EventRecord[]>;
   /** People who share a name key (letters kept) with at least one other person: the merge pool. */

@@ -40,6 +40,15 @@ export const toTenure = (r: Row): S.TenureRecord => ({
   citations: citationsOf(r),
 });
 
+/** SQLite sends the former days comma-joined and the events as JSON; Neo4j sends lists. */
+export const toPostHolder = (r: Row): S.PostHolderRecord => ({
+  personId: String(r.personId), positionId: String(r.positionId), title: String(r.title), organizationId: String(r.organizationId),
+  firstSeen: str(r.firstSeen), lastSeen: str(r.lastSeen),
+  formerDays: [...new Set(typeof r.formerDays === 'string' ? r.formerDays.split(',') : strs(r.formerDays))].sort(),
+  events: (typeof r.events === 'string' ? (JSON.parse(r.events) as Row[]) : ((r.events ?? []) as Row[]))
+    .map((e) => ({ kind: e.kind as S.PostHolderRecord['events'][number]['kind'], date: str(e.date) })),
+});
+
 /** Each attestation's date and status, from the parallel lists both engines return. */
 function citationsOf(r: Row): S.TenureRecord['citations'] {
   const dates = strs(r.dates);

@@ -79,3 +79,27 @@ function ownBounds(h: HolderHistory): TenureBounds {
     : formerAfter ? [formerAfter, 'FORMER_TITLE' as const] : [lastSeen, lastSeen ? ('LAST_SEEN' as const) : null];
   return { personId: h.personId, start, startBasis, end, endBasis, firstSeen, lastSeen };
 }
+
+/**
+ * All that bounds and states read of a holder's citations: the first and last day seen in office
+ * and the days a "former" title was cited. A post with thousands of citations is read through this
+ * (the stores compute it), and `summaryCitations` turns it back into citations that give the same
+ * bounds and states as the whole list: only their minimum, maximum and former days count.
+ */
+export interface CitationSummary {
+  firstSeen: string | null;
+  lastSeen: string | null;
+  /** Distinct, ascending. */
+  formerDays: string[];
+}
+
+export function summarizeCitations(citations: TenureCitation[]): CitationSummary {
+  const seen = citations.filter((c) => c.status !== 'former' && isDay(c.date)).map((c) => c.date as string);
+  const formerDays = [...new Set(citations.filter((c) => c.status === 'former' && isDay(c.date)).map((c) => c.date as string))].sort();
+  return { firstSeen: min(seen), lastSeen: max(seen), formerDays };
+}
+
+export function summaryCitations(s: CitationSummary): TenureCitation[] {
+  const seen = [...new Set([s.firstSeen, s.lastSeen].filter(isDay))].map((date) => ({ date, status: 'current' as const }));
+  return [...seen, ...s.formerDays.map((date) => ({ date, status: 'former' as const }))];
+}

@@ -3,7 +3,7 @@
 import type { EventFact } from '../../src/model/facts';
 import type { GraphStore, TenureRecord } from '../../src/store/graph-store';
 import { findMergeCandidates } from '../../src/store/careers';
-import { oneHolderPosts, readPosts, statesOn } from '../../src/tenures';
+import { oneHolderPosts, readPosts, statesOn, summarizeCitations, summaryCitations } from '../../src/tenures';
 import { lexiconData } from '../../src/lexicon';
 import { article, body } from './facts-builder';
 
@@ -100,6 +100,28 @@ export function defineCareersContract(engine: string, open: () => Promise<GraphS
       expect(statesOn(post, '2021-06-01').get(TIEN)?.state).toBe('NOT_STARTED');
       expect(statesOn(post, '2024-01-01').get(BAC)?.state).toBe('ENDED');
       expect(statesOn(post, '2024-01-01').get(TIEN)).toEqual({ state: 'HOLDING', conflict: false });
+    });
+
+    it('postHolders is the lean read of tenuresOfPositions: the same holders, citations summed up, each holder\'s events about the post', async () => {
+      const positionIds = [...new Set((await store.tenuresOfPeople([TIEN, VINH_TB, VINH_HT, HUNG])).map((t) => t.positionId))];
+      const tenures = await store.tenuresOfPositions(positionIds);
+      const events = await store.eventsOfPeople([...new Set(tenures.map((t) => t.personId))]);
+      const key = (x: { personId: string; positionId: string }) => `${x.personId}@${x.positionId}`;
+      const expected = tenures.map((t) => ({
+        personId: t.personId, positionId: t.positionId, title: t.title, organizationId: t.organizationId, ...summarizeCitations(t.citations),
+        events: events.filter((e) => e.personId === t.personId && e.positionId === t.positionId).map((e) => ({ kind: e.kind, date: e.date })),
+      }));
+      const lean = await store.postHolders(positionIds);
+      expect(lean.sort((a, b) => key(a).localeCompare(key(b)))).toEqual(expected.sort((a, b) => key(a).localeCompare(key(b))));
+      expect(lean.some((h) => h.formerDays.length > 0) && lean.some((h) => h.events.length > 0)).toBe(true);
+      // Read through either, every post has the same bounds and states.
+      const oneHolder = (id: string) => isOneHolder(tenures.find((t) => t.positionId === id)!.title, null);
+      const whole = readPosts(tenures, events.filter((e) => tenures.some((t) => key(t) === key(e))), oneHolder);
+      const summed = readPosts(lean.map((h) => ({ ...h, citations: summaryCitations(h) })), lean.flatMap((h) => h.events.map((e) => ({ ...h, ...e }))), oneHolder);
+      for (const id of positionIds) {
+        expect(summed.get(id)!.bounds).toEqual(whole.get(id)!.bounds);
+        for (const asOf of ['2021-06-01', '2024-01-01', '2025-06-01']) expect(statesOn(summed.get(id)!, asOf)).toEqual(statesOn(whole.get(id)!, asOf));
+      }
     });
 
     it('a transferred official is a merge candidate; SAME joins the careers, and undoing it restores both exactly', async () => {

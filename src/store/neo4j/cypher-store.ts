@@ -16,7 +16,7 @@ import { orderOf, placeOf, type Finder } from '../orders';
 import { rankSearchHits } from '../search-rank';
 
 import type { Row } from '../records';
-import { colleagues, dedupe, ownerSources, participations, sourcesOf, strs, toArticle, toChange, toDirective, toEvent, toLocality, toMeeting, toOrganization, toPerson, toTenure } from '../records';
+import { colleagues, dedupe, ownerSources, participations, sourcesOf, strs, toArticle, toChange, toDirective, toEvent, toLocality, toMeeting, toOrganization, toPerson, toPostHolder, toTenure } from '../records';
 
 export type { Row } from '../records';
 export type Params = Record<string, unknown>;
@@ -156,6 +156,7 @@ export class CypherStore implements S.GraphStore {
 
   eventsOfPeople = async (ids: readonly string[]) => (await this.byIds('events-of-people', ids)).map(toEvent);
   tenuresOfPositions = async (ids: readonly string[]) => (await this.byIds('tenures-of-positions', ids)).map(toTenure);
+  postHolders = async (ids: readonly string[]) => (await this.byIds('post-holders', ids)).map(toPostHolder);
 
   async stats(): Promise<S.GraphStats> {
     const count = async (name: string) => {

@@ -16,7 +16,7 @@ import { labelledNodes } from '../path-nodes';
 import { orderOf, placeOf, type Finder } from '../orders';
 import { orderSlots } from './orders';
 import { countSlots } from './counts';
-import { colleagues, dedupe, ownerSources, participations, toArticle, toChange, toDirective, toEvent, toLocality, toMeeting, toOrganization, toPerson, toTenure } from '../records';
+import { colleagues, dedupe, ownerSources, participations, toArticle, toChange, toDirective, toEvent, toLocality, toMeeting, toOrganization, toPerson, toPostHolder, toTenure } from '../records';
 import { rankSearchHits } from '../search-rank';
 import { attachToKeptPeople, freshBatches, personIdsOf, upsertResults } from '../upsert-plan';
 import { groupEvidence } from './evidence';
@@ -296,6 +296,7 @@ export class SqliteStore implements S.GraphStore {
   tenuresOfPeople = (list: readonly string[]) => this.tenures('tenures-of-people', list);
   tenuresOfOrganizations = (list: readonly string[]) => this.tenures('tenures-of-organizations', list);
   tenuresOfPositions = (list: readonly string[]) => this.tenures('tenures-of-positions', list);
+  postHolders = (list: readonly string[]) => this.answer(() => this.byIds('post-holders', list).map(toPostHolder));
 
   private participations(name: string, list: readonly string[]): S.ParticipationRecord[] {
     const edges = groupEvidence(this.byIds(name, list));
