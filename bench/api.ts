@@ -101,6 +101,7 @@ const SCENARIOS: Scenario[] = [
       const attended = parts.slice(0, 20).map((p) => p.meetingId);
       return Promise.all([
         people,
+        store.postHolders(uniq(tenures.map((t) => t.positionId))), // `current` reads each post whole
         store.getOrganizations(uniq(tenures.map((t) => t.organizationId))),
         store.getArticles(uniq(tenures.flatMap((t) => t.sources.map((s) => s.articleId)))),
         store.getMeetings(uniq([...chaired, ...attended])),
@@ -129,7 +130,11 @@ const SCENARIOS: Scenario[] = [
     direct: async (store, v) => {
       const tenures = await store.holders({ title: 'Phó Bí thư Thường trực', province: String(v.p) });
       if (!tenures.length) return tenures;
-      return Promise.all([store.getPeople(uniq(tenures.map((t) => t.personId))), store.getOrganizations(uniq(tenures.map((t) => t.organizationId)))]);
+      return Promise.all([
+        store.getPeople(uniq(tenures.map((t) => t.personId))),
+        store.getOrganizations(uniq(tenures.map((t) => t.organizationId))),
+        store.postHolders(uniq(tenures.map((t) => t.positionId))),
+      ]);
     },
   },
   {

@@ -124,6 +124,18 @@ export function defineCareersContract(engine: string, open: () => Promise<GraphS
       }
     });
 
+    it('postHolders answers what was written after it was read', async () => {
+      const SO_NV = body('Sở Nội vụ', 'Lào Cai', 'state-body');
+      await store.upsertArticles([article({ id: 'c6', province: 'Lào Cai', published: '2024-04-02', people: [{ name: 'Hoàng Thị Mai', positions: [{ title: 'Giám đốc', org: SO_NV }] }] })]);
+      const positionId = (await store.tenuresOfPeople(['person/lao-cai/hoàng-thị-mai']))[0].positionId;
+      expect((await store.postHolders([positionId])).map((h) => h.lastSeen)).toEqual(['2024-04-02']);
+      await store.upsertArticles([article({ id: 'c7', province: 'Lào Cai', published: '2025-01-09', people: [{ name: 'Vũ Văn Sơn', positions: [{ title: 'Giám đốc', org: SO_NV }] }] })]);
+      expect((await store.postHolders([positionId])).map((h) => [h.personId, h.lastSeen]).sort()).toEqual([
+        ['person/lao-cai/hoàng-thị-mai', '2024-04-02'],
+        ['person/lao-cai/vũ-văn-sơn', '2025-01-09'],
+      ]);
+    });
+
     it('a transferred official is a merge candidate; SAME joins the careers, and undoing it restores both exactly', async () => {
       const candidates = await findMergeCandidates(store, isOneHolder);
       const pair = candidates.find((c) => [c.a, c.b].sort().join() === [VINH_HT, VINH_TB].sort().join());

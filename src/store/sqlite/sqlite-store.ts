@@ -20,6 +20,7 @@ import { colleagues, dedupe, ownerSources, participations, toArticle, toChange, 
 import { rankSearchHits } from '../search-rank';
 import { attachToKeptPeople, freshBatches, personIdsOf, upsertResults } from '../upsert-plan';
 import { groupEvidence } from './evidence';
+import { PostCache } from './post-cache';
 import { GraphWriter, type WriterOptions } from './graph-writer';
 import { Statements, type Params, type Row, type Slots } from './statements';
 import { storeError } from './errors';
@@ -56,6 +57,7 @@ export class SqliteStore implements S.GraphStore {
   /** The file as opened: a write checks it is still the one at `file`. */
   private readonly opened: Stats;
   private wrote = false;
+  private readonly posts: PostCache;
 
   constructor(
     private readonly db: Database,
@@ -66,6 +68,8 @@ export class SqliteStore implements S.GraphStore {
     this.sql = new Statements(db);
     this.writer = new GraphWriter(db, writer);
     this.opened = statSync(file);
+    const dataVersion = db.prepare('PRAGMA data_version').pluck();
+    this.posts = new PostCache(() => dataVersion.get());
   }
 
   /** Runs `work` and turns SQLite's failures into errors the user can act on. */
@@ -99,6 +103,7 @@ export class SqliteStore implements S.GraphStore {
         this.writer.forget();
         throw e;
       } finally {
+        this.posts.forget(); // this connection's own commits do not move PRAGMA data_version
         if (rewritesPeople) this.writer.forget();
       }
     });
@@ -296,7 +301,7 @@ export class SqliteStore implements S.GraphStore {
   tenuresOfPeople = (list: readonly string[]) => this.tenures('tenures-of-people', list);
   tenuresOfOrganizations = (list: readonly string[]) => this.tenures('tenures-of-organizations', list);
   tenuresOfPositions = (list: readonly string[]) => this.tenures('tenures-of-positions', list);
-  postHolders = (list: readonly string[]) => this.answer(() => this.byIds('post-holders', list).map(toPostHolder));
+  postHolders = (list: readonly string[]) => this.answer(() => this.posts.read(list, (missing) => this.byIds('post-holders', missing).map(toPostHolder)));
 
   private participations(name: string, list: readonly string[]): S.ParticipationRecord[] {
     const edges = groupEvidence(this.byIds(name, list));

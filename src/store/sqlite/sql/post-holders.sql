@@ -10,4 +10,4 @@ FROM edge e
 JOIN position pos ON pos.id = e.dst
 JOIN evidence v ON v.edge_id = e.id
 WHERE e.type = 'HOLDS' AND e.dst IN (SELECT value FROM json_each(:ids))
-GROUP BY e.id
+GROUP BY e.dst, e.src
