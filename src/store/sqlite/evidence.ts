@@ -23,13 +23,21 @@ interface Grouped extends Row {
   roles: number;
 }
 
+/**
+ * Evidence rows in the order they were stored: by relationship, then evidence row. Sorting the ids
+ * here costs a fraction of SQLite sorting whole rows with their quotes (ORDER BY e.id, v.id).
+ */
+export function inStoredOrder(rows: Row[]): Row[] {
+  return rows.sort((a, b) => Number(a.edgeId) - Number(b.edgeId) || Number(a.evidenceId) - Number(b.evidenceId));
+}
+
 /** Rows with edgeId, articleId, quote, seen, evidenceStatus, roles and the relationship's own columns. */
 export function groupEvidence(rows: Row[]): Row[] {
   const byEdge = new Map<unknown, Grouped>();
   for (const r of rows) {
     let g = byEdge.get(r.edgeId);
     if (!g) {
-      const { articleId: _a, quote: _q, seen: _s, evidenceStatus: _e, roles: _r, ...own } = r;
+      const { evidenceId: _i, articleId: _a, quote: _q, seen: _s, evidenceStatus: _e, roles: _r, ...own } = r;
       g = { ...own, sources: [], quotes: [], dates: [], statuses: [], firstSeen: null, lastSeen: null, status: undefined, roles: 0 };
       byEdge.set(r.edgeId, g);
     }

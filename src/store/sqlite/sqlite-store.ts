@@ -19,7 +19,7 @@ import { countSlots } from './counts';
 import { colleagues, dedupe, ownerSources, participations, toArticle, toChange, toDirective, toEvent, toLocality, toMeeting, toOrganization, toPerson, toPostHolder, toTenure } from '../records';
 import { rankSearchHits } from '../search-rank';
 import { attachToKeptPeople, freshBatches, personIdsOf, upsertResults } from '../upsert-plan';
-import { groupEvidence } from './evidence';
+import { groupEvidence, inStoredOrder } from './evidence';
 import { PostCache } from './post-cache';
 import { GraphWriter, type WriterOptions } from './graph-writer';
 import { Statements, type Params, type Row, type Slots } from './statements';
@@ -297,19 +297,19 @@ export class SqliteStore implements S.GraphStore {
   getLocalities = (list: readonly string[]) => this.answer(() => this.byIds('get-localities', list).map(toLocality));
 
   // One statement per owner kind, each starting from the index of that owner.
-  private tenures = (name: string, list: readonly string[]) => this.answer(() => groupEvidence(this.byIds(name, list)).map(toTenure));
+  private tenures = (name: string, list: readonly string[]) => this.answer(() => groupEvidence(inStoredOrder(this.byIds(name, list))).map(toTenure));
   tenuresOfPeople = (list: readonly string[]) => this.tenures('tenures-of-people', list);
   tenuresOfOrganizations = (list: readonly string[]) => this.tenures('tenures-of-organizations', list);
   tenuresOfPositions = (list: readonly string[]) => this.tenures('tenures-of-positions', list);
   postHolders = (list: readonly string[]) => this.answer(() => this.posts.read(list, (missing) => this.byIds('post-holders', missing).map(toPostHolder)));
 
-  private participations(name: string, list: readonly string[]): S.ParticipationRecord[] {
-    const edges = groupEvidence(this.byIds(name, list));
+  private participations(rows: Row[]): S.ParticipationRecord[] {
+    const edges = groupEvidence(rows);
     return participations(edges.filter((e) => e.type === 'CHAIRED'), edges.filter((e) => e.type === 'ATTENDED'));
   }
 
-  participationsOfMeetings = (list: readonly string[]) => this.answer(() => this.participations('participations-of-meetings', list));
-  participationsOfPeople = (list: readonly string[]) => this.answer(() => this.participations('participations-of-people', list));
+  participationsOfMeetings = (list: readonly string[]) => this.answer(() => this.participations(inStoredOrder(this.byIds('participations-of-meetings', list))));
+  participationsOfPeople = (list: readonly string[]) => this.answer(() => this.participations(this.byIds('participations-of-people', list)));
 
   colleaguesOfPeople = (list: readonly string[], limit: number) => this.answer(() => colleagues(this.byIds('colleagues-of-people', list), limit));
 
@@ -377,7 +377,7 @@ export class SqliteStore implements S.GraphStore {
       // the first that matches is the answer: "Phó Bí thư" of every body is not read for
       // "Phó Bí thư Thường trực".
       for (const c of candidates) {
-        const rows = groupEvidence(this.all('holders', { titles: [c.title], province: placeFilter(query.province) }))
+        const rows = groupEvidence(inStoredOrder(this.all('holders', { titles: [c.title], province: placeFilter(query.province) })))
           .filter((r) => !asOf || r.firstSeen === null || String(r.firstSeen) <= asOf);
         if (rows.some((r) => matchesCandidate(r, c, organization))) return pickHolders(rows, [c], organization, asOf);
       }
