@@ -70,7 +70,11 @@ function toElements(units: Unit[], lex: LexiconIndex, words: string[]): Element[
       }
       // "nguyên Bí thư" is a former post; the "Nguyên" of "Thái Nguyên Bộ trưởng ..." is a place's.
       const prevWord = before?.kind === 'word' && before.end === u.start ? words[u.start - 1] : '';
-      out.push({ kind: 'pos', pos: { title: u.entry, body, status: STATUS_WORDS[prevWord] ?? 'current', start: u.start, end }, start: u.start, end });
+      // "nguyên Bí thư Đảng ủy, Chủ tịch HĐND phường": "nguyên" governs the titles listed after it.
+      const prevPos = out[out.length - 2];
+      const listedAfterFormer = out[out.length - 1]?.kind === 'sep' && (out[out.length - 1] as { char: string }).char === ',' && prevPos?.kind === 'pos' && prevPos.pos.status === 'former';
+      const status = STATUS_WORDS[prevWord] ?? (listedAfterFormer ? 'former' : 'current');
+      out.push({ kind: 'pos', pos: { title: u.entry, body, status, start: u.start, end }, start: u.start, end });
     } else if (u.kind === 'body') out.push({ kind: 'org', body: u.body, start: u.start, end: u.end });
     else if (u.kind === 'word' && STATUS_WORDS[words[u.start]] && units[i + 1]?.kind === 'title') continue; // read with the title
     else out.push(u);
@@ -133,9 +137,12 @@ export function resolveChains(units: Unit[], lex: LexiconIndex, words: string[])
     // "Chủ tịch UBND Long An, ông Nguyễn Văn Út chủ trì", "Phó Chủ tịch UBND TP HCM ông Lê Văn Khoa".
     // A title already claimed by the name before it ("A, Bí thư Tỉnh ủy, ông B") is not taken.
     const gap = els[j]?.kind === 'honorific' ? (sepAt(j - 1) === ',' ? 2 : 1) : 0;
-    // A post conferred ("được bầu giữ chức Chủ tịch UBND huyện, đồng chí B ...") belongs to the clause before.
+    // A post conferred ("được bầu giữ chức Chủ tịch UBND huyện, đồng chí B ...") belongs to the clause before;
+    // a name with its own chain after it is not in apposition ("phân công của Trưởng Ban Tổ chức
+    // Trung ương, đồng chí B, Phó Trưởng Ban Tổ chức Trung ương").
     const apposed =
-      gap > 0 && isPos(j - gap) && !claimed.has(j - gap) && (gap === 2 || els[j - 1].end === els[j].start) && !CONFERRING.has(words[els[j - gap].start - 1] ?? '');
+      gap > 0 &&
+      !entry.positions.length && isPos(j - gap) && !claimed.has(j - gap) && (gap === 2 || els[j - 1].end === els[j].start) && !CONFERRING.has(words[els[j - gap].start - 1] ?? '');
     if (apposed) j -= gap;
     if (isPos(j) && (apposed || els[j].end === e.start) && !claimed.has(j)) {
       pre.unshift((els[j] as { pos: PositionMention }).pos);
