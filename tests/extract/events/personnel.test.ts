@@ -10,6 +10,21 @@ const events = (body: string, meta = {}) =>
 describe('personnel events', () => {
   test.each<[string, string, string[]]>([
     [
+      'a remark in brackets with a ";" does not split the clause: memberships and the post after it',
+      'Bí thư Thành ủy trao quyết định chỉ định ông Võ Văn Hòa (cán bộ Ban Tổ chức Thành ủy; nguyên Bí thư Đảng ủy, Chủ tịch HĐND phường Bình An) tham gia Ban Chấp hành, Ban Thường vụ, giữ chức vụ Phó Bí thư Đảng ủy phường Bình An.',
+      ['appointed | Võ Văn Hòa | Ủy viên | Đảng ủy phường', 'appointed | Võ Văn Hòa | Ủy viên | Ban Thường vụ Đảng ủy phường', 'appointed | Võ Văn Hòa | Phó Bí thư | Đảng ủy phường'],
+    ],
+    [
+      '", còn" turns to another subject: the post after it is not the first person\'s',
+      'Ông Lê Văn Tâm được bầu làm Chủ tịch UBND phường, còn chủ tịch cũ làm Phó Chủ tịch UBND phường.',
+      ['elected | Lê Văn Tâm | Chủ tịch | Ủy ban nhân dân phường'],
+    ],
+    [
+      'a post named after "đến khi" is a later decision about someone else',
+      'Đồng chí Lê Văn Hà, Phó Bí thư Thường trực Tỉnh ủy được Bộ Chính trị phân công điều hành hoạt động của Ban Chấp hành Đảng bộ tỉnh đến khi Bộ Chính trị có quyết định phân công Bí thư Tỉnh ủy mới.',
+      [],
+    ],
+    [
       'the person before a passive trigger, with the deciding body between',
       'Ông Lê Văn Bình, Giám đốc Sở Tư pháp đã được HĐND tỉnh bầu giữ chức Phó Chủ tịch UBND tỉnh.',
       ['elected | Lê Văn Bình | Phó Chủ tịch | Ủy ban nhân dân tỉnh'],
