@@ -168,3 +168,19 @@ describe('posts conferred, posts left', () => {
     expect(facts.events).toEqual([]);
   });
 });
+
+describe('one holder at a time', () => {
+  const posts = (body: string) => read(body).people.map((p) => [p.name, p.positions.map((q) => `${q.title}|${q.organization.name}|${q.status}`)]);
+  test('a chair elected in the article ends the post of the previous chair it names', () => {
+    expect(posts('Kết quả, ông Lê Minh An, Bí thư Đảng ủy xã được bầu giữ chức Chủ tịch HĐND xã khóa X; ông Trần Văn Bảo, Chủ tịch HĐND xã khóa IX được bầu giữ chức Chủ tịch UBND xã khóa X.')).toEqual([
+      ['Lê Minh An', ['Bí thư|Đảng ủy xã|current', 'Chủ tịch|Hội đồng nhân dân xã|current']],
+      ['Trần Văn Bảo', ['Chủ tịch|Hội đồng nhân dân xã|former', 'Chủ tịch|Ủy ban nhân dân xã|current']],
+    ]);
+  });
+  test('deputies are many: a deputy elected ends nobody else\'s post', () => {
+    expect(posts('Ông Lê Minh An, Phó Chủ tịch UBND xã phát biểu. Bầu ông Trần Văn Bảo giữ chức Phó Chủ tịch UBND xã.')).toEqual([
+      ['Lê Minh An', ['Phó Chủ tịch|Ủy ban nhân dân xã|current']],
+      ['Trần Văn Bảo', ['Phó Chủ tịch|Ủy ban nhân dân xã|current']],
+    ]);
+  });
+});
