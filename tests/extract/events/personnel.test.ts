@@ -9,6 +9,7 @@ const events = (body: string, meta = {}) =>
 
 describe('personnel events', () => {
   test.each<[string, string, string[]]>([
+    ['"tái trúng cử" is an election', 'Ông Đinh Văn Dũng tái trúng cử chức danh Chủ tịch UBND phường.', ['elected | Đinh Văn Dũng | Chủ tịch | Ủy ban nhân dân phường']],
     [
       'a remark in brackets with a ";" does not split the clause: memberships and the post after it',
       'Bí thư Thành ủy trao quyết định chỉ định ông Võ Văn Hòa (cán bộ Ban Tổ chức Thành ủy; nguyên Bí thư Đảng ủy, Chủ tịch HĐND phường Bình An) tham gia Ban Chấp hành, Ban Thường vụ, giữ chức vụ Phó Bí thư Đảng ủy phường Bình An.',
