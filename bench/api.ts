@@ -1,5 +1,5 @@
 // API load benchmark: a generated graph (100,000 people, 300,000 meetings by default) written
-// into the embedded store through its own grouped upserts, then four reads through the HTTP API under autocannon and the same
+// into a new embedded store as `cadregraph generate --people --meetings` writes it, then four reads through the HTTP API under autocannon and the same
 // reads made directly against the store, so the API's overhead is a ratio.
 //   npm run bench:api                                   builds .bench/api-100000-300000 once, then measures
 //   npm run bench:api -- --people 5000 --meetings 15000 --seconds 5   a quick run
@@ -9,14 +9,12 @@ import { existsSync, readFileSync, rmSync, statSync, writeFileSync } from 'fs';
 import { cpus, totalmem } from 'os';
 import { join } from 'path';
 import { createInterface } from 'readline';
-import type { ArticleFacts } from '../src/model/facts';
-import { generateMeetings } from '../src/generate/meetings';
-import { createPopulation, type Official } from '../src/generate/population';
+import { generateGraph, graphPopulation } from '../src/generate/graph';
+import type { Official } from '../src/generate/population';
 import { Rng } from '../src/generate/prng';
-import { openEmbeddedStore } from '../src/store';
+import { openEmbeddedStore, openGraphLoad } from '../src/store';
 import type { GraphStore } from '../src/store/graph-store';
 import { personId } from '../src/store/identity';
-import { SyntheticFacts } from './synthetic-facts';
 
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const autocannon = require('autocannon') as (opts: object) => Promise<AutocannonResult>;
@@ -41,50 +39,16 @@ const root = join(__dirname, '..', '.bench');
 const dataDir = join(root, `api-${PEOPLE}-${MEETINGS}`);
 const marker = join(dataDir, 'loaded.json');
 
-// Articles per transaction while building: the store's group commit, as ingest uses it.
-const BUILD_GROUP = 500;
-
 async function build() {
   rmSync(dataDir, { recursive: true, force: true });
   const t0 = Date.now();
-  const pop = population();
-  const synth = new SyntheticFacts(pop.data);
-  const store = await openEmbeddedStore(dataDir);
-  // Two plans with the same chairs, day and province are one meeting to the store: plan on until
-  // MEETINGS distinct meetings are kept.
-  const meetings = new Set<string>();
-  let articles = 0;
-  let group: ArticleFacts[] = [];
-  const flush = async () => {
-    for (const r of await store.upsertArticles(group)) for (const m of r.meetingIds) meetings.add(m);
-    group = [];
-  };
-  for (const plan of generateMeetings(pop, SEED, MEETINGS * 2)) {
-    if (meetings.size + group.length >= MEETINGS) break;
-    group.push(synth.facts(plan));
-    if (++articles % BUILD_GROUP === 0) await flush();
-    if (articles % 50_000 === 0) console.log(`  ${articles} articles stored (${((Date.now() - t0) / 1000).toFixed(0)} s)`);
-  }
-  await flush();
-  const stats = await store.stats();
-  await store.close();
+  const load = await openGraphLoad({ data: dataDir });
+  const made = await generateGraph({ people: PEOPLE, meetings: MEETINGS, seed: SEED }, (facts) => load.upsertArticles(facts), {
+    onProgress: (n) => console.log(`  ${n} articles stored (${((Date.now() - t0) / 1000).toFixed(0)} s)`),
+  });
+  const stats = await load.finish();
   const bytes = statSync(join(dataDir, 'graph.sqlite')).size;
-  writeFileSync(marker, JSON.stringify({ ...stats, articles, meetingsKept: meetings.size, totalSeconds: (Date.now() - t0) / 1000, bytes }, null, 2));
-}
-
-/**
- * A population with a few more than PEOPLE distinct person ids: namesakes in one province are one
- * person to the store, and the odd official who attends no meeting never becomes a node.
- */
-function population() {
-  const want = Math.ceil(PEOPLE * 1.001);
-  let size = want;
-  for (;;) {
-    const pop = createPopulation(SEED, size);
-    const distinct = new Set(pop.people.map((o) => personId(o.name, { province: o.group.province.name }, ''))).size;
-    if (distinct >= want) return pop;
-    size += want - distinct;
-  }
+  writeFileSync(marker, JSON.stringify({ ...stats, articles: made.articles, meetingsKept: made.meetings, totalSeconds: (Date.now() - t0) / 1000, bytes }, null, 2));
 }
 
 /** Inputs for each scenario, drawn once so that the API and the store answer the same questions. */
@@ -95,7 +59,7 @@ interface Workload {
 }
 
 async function workload(store: GraphStore): Promise<Workload> {
-  const pop = population();
+  const pop = graphPopulation({ people: PEOPLE, meetings: MEETINGS, seed: SEED });
   const rng = new Rng(SEED ^ 0x2545f491);
   const idOf = (o: Official) => personId(o.name, { province: o.group.province.name }, '');
   const people = Array.from({ length: 200 }, () => idOf(rng.pick(pop.people)));

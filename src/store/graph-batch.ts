@@ -4,7 +4,8 @@
 import { createHash } from 'crypto';
 import type { ArticleFacts, OrganizationRef, ParticipantFact, PersonFact } from '../model/facts';
 import type { ArticleRecord } from './graph-store';
-import { fold, nameKey } from '../text';
+import { fold as foldText } from '../text';
+import { fold, nameKey } from './memo';
 import { lexiconData } from '../lexicon';
 import {
   directiveId,
@@ -242,7 +243,7 @@ export function buildGraphBatch(facts: ArticleFacts, contentHash: string): Graph
   const directiveIds = new Map<string, string>();
   for (const d of facts.directives) {
     const id = directives.add({
-      id: directiveId(d.number, d.issuer, articleProvince), kind: d.kind, number: d.number, folded: fold(`${d.kind} ${d.number} ${d.title ?? ''}`),
+      id: directiveId(d.number, d.issuer, articleProvince), kind: d.kind, number: d.number, folded: foldText(`${d.kind} ${d.number} ${d.title ?? ''}`),
       issuerText: d.issuerText, date: d.date, title: d.title,
     });
     directiveIds.set(d.number, id);
@@ -272,7 +273,7 @@ export function buildGraphBatch(facts: ArticleFacts, contentHash: string): Graph
     const chairIds = m.chairs.map((c) => idOfPerson(c.name));
     const id = meetings.add({
       id: meetingId({ articleId: facts.articleId, index, province: articleProvince, date: meetingDates[index], chairIds }),
-      date: m.date, partOfDay: m.partOfDay, kind: m.kind, title: m.title, folded: fold(m.title ?? ''),
+      date: m.date, partOfDay: m.partOfDay, kind: m.kind, title: m.title, folded: foldText(m.title ?? ''),
       province: articleProvince, provinceKey: placeKey(articleProvince),
       localityId: addLocality(articleProvince, facts.locality.district),
     });

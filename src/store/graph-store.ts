@@ -415,3 +415,15 @@ export interface GraphStore {
 
   close(): Promise<void>;
 }
+
+/**
+ * A new graph written in one go (`cadregraph generate`): articles are stored as upserts store
+ * them, as fast as the engine allows; the embedded graph is seen by others once finished.
+ */
+export interface GraphLoad {
+  upsertArticles(facts: ArticleFacts[]): Promise<UpsertResult[]>;
+  /** Completes the graph, makes it the data folder's, and answers its counts. */
+  finish(): Promise<GraphStats>;
+  /** Stops, leaving nothing of the load behind. */
+  abort(): Promise<void>;
+}

@@ -2,7 +2,7 @@
 // articles lands on one node, and re-ingesting an article writes nothing new. Ids are readable
 // paths ("person/thanh-hoa/lại-thế-nguyên") because researchers paste them into queries.
 import { createHash } from 'crypto';
-import { nameKey, slug } from '../text';
+import { nameKey, slug } from './memo';
 import type { OrganizationRef } from '../model/facts';
 
 const shortHash = (s: string) => createHash('sha256').update(s).digest('hex').slice(0, 12);

@@ -83,7 +83,7 @@ it('serve answers while ingest writes in another process; stats and export run b
         const [r, st] = await Promise.all([runAsync(['export', '--province', provinces[0].name, '--format', 'json', '--data', data]), runAsync(['stats', '--json', '--data', data])]);
         expect(r.stderr).toBe('');
         expect(r.status).toBe(0);
-        expect(JSON.parse(r.stdout).network.nodes.length).toBeGreaterThan(0);
+        expect(JSON.parse(r.stdout).people.length).toBeGreaterThan(0);
         expect(JSON.parse(st.stdout).nodes.Article).toBeGreaterThan(0);
         exportedDuringIngest = ingest.child.exitCode === null;
       }

@@ -43,7 +43,10 @@ function withLargeProvince(store: GraphStore): GraphStore {
   return new Proxy(store, {
     get(target, key) {
       if (key === 'provinces') return async () => [...(await target.provinces()), { id: 'loc/test-large', name: LARGE_PROVINCE, level: 'province', province: null }];
-      if (key === 'network') return async (filter: { province: string }) => (filter.province === LARGE_PROVINCE ? large : target.network(filter as never));
+      if (key === 'network') {
+        return async (filter: { province?: string | null; provinces?: string[] | null }) =>
+          (filter.province === LARGE_PROVINCE || filter.provinces?.includes(LARGE_PROVINCE) ? large : target.network(filter as never));
+      }
       const value = (target as any)[key];
       return typeof value === 'function' ? value.bind(target) : value;
     },

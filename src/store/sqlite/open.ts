@@ -86,8 +86,7 @@ function createGraphFile(file: string): void {
   const db = new Database(tmp);
   try {
     db.pragma('journal_mode = WAL');
-    db.exec(readStatements().get('schema')!);
-    db.pragma(`user_version = ${SCHEMA_VERSION}`);
+    writeSchema(db);
   } finally {
     db.close();
   }
@@ -98,4 +97,10 @@ function createGraphFile(file: string): void {
   } finally {
     unlinkSync(tmp);
   }
+}
+
+/** The tables and indexes of sql/schema.sql, and its version, in a new database. */
+export function writeSchema(db: Database.Database): void {
+  db.exec(readStatements().get('schema')!);
+  db.pragma(`user_version = ${SCHEMA_VERSION}`);
 }

@@ -8,8 +8,6 @@ import { dirname } from 'path';
 import type { ArticleFacts } from '../../model/facts';
 import { CadreError } from '../../model/errors';
 import { fold, nameKey } from '../../text';
-import { NODE_STATEMENTS } from '../write-rows';
-import type { GraphBatch, RelName, RelRow } from '../graph-batch';
 import * as S from '../graph-store';
 import { matchesCandidate, pickHolders, titleCandidates } from '../holders';
 import { buildNetwork } from '../network';
@@ -21,19 +19,10 @@ import { countSlots } from './counts';
 import { colleagues, dedupe, ownerSources, participations, toArticle, toChange, toDirective, toEvent, toLocality, toMeeting, toOrganization, toPerson, toTenure } from '../records';
 import { rankSearchHits } from '../search-rank';
 import { attachToKeptPeople, freshBatches, personIdsOf, upsertResults } from '../upsert-plan';
-import { groupEvidence, rolesOf } from './evidence';
+import { groupEvidence } from './evidence';
+import { GraphWriter, type WriterOptions } from './graph-writer';
 import { Statements, type Params, type Row, type Slots } from './statements';
 import { storeError } from './errors';
-
-/** The model's type of each relationship of a batch (Neo4j names them alike). */
-const EDGE_TYPE: Record<RelName, string> = {
-  HOLDS: 'HOLDS', IN: 'IN', PART_OF: 'PART_OF', ORG_LOCATED_IN: 'LOCATED_IN', MEETING_LOCATED_IN: 'LOCATED_IN',
-  CHAIRED: 'CHAIRED', ATTENDED: 'ATTENDED', TOOK_PART: 'TOOK_PART', MEETING_REFERENCES: 'REFERENCES',
-  ARTICLE_REFERENCES: 'REFERENCES', ISSUED_BY: 'ISSUED_BY', REPORTED_IN: 'REPORTED_IN',
-};
-
-/** What search finds of each label, with the kind it answers. */
-const SEARCHABLE: Record<string, S.SearchKind> = { Person: 'PERSON', Organization: 'ORGANIZATION', Meeting: 'MEETING', Directive: 'DIRECTIVE' };
 
 /**
  * A connection search that has reached this many nodes gives up (answers no connection): a hub
@@ -63,6 +52,7 @@ interface MergeSnapshot {
 export class SqliteStore implements S.GraphStore {
   readonly engine = 'sqlite' as const;
   private readonly sql: Statements;
+  private readonly writer: GraphWriter;
   /** The file as opened: a write checks it is still the one at `file`. */
   private readonly opened: Stats;
   private wrote = false;
@@ -71,8 +61,10 @@ export class SqliteStore implements S.GraphStore {
     private readonly db: Database,
     /** The database file, for messages. */
     readonly file: string,
+    writer: WriterOptions = {},
   ) {
     this.sql = new Statements(db);
+    this.writer = new GraphWriter(db, writer);
     this.opened = statSync(file);
   }
 
@@ -90,13 +82,25 @@ export class SqliteStore implements S.GraphStore {
    * waits here (busy_timeout), never halfway. A write is acknowledged only if it went into the
    * file at the store's path: one removed or replaced while open (its folder deleted, say) still
    * takes writes that nobody will ever read, so that is an error before and after the commit.
+   * The writer's memory of what is stored is checked first, and dropped when the transaction
+   * fails (what it met there was rolled back) or rewrote people.
    */
-  private writing<T>(work: () => T): Promise<T> {
+  private writing<T>(work: () => T, { rewritesPeople = false } = {}): Promise<T> {
     return this.answer(() => {
       this.checkFileInPlace();
-      const result = this.db.transaction(work).immediate();
-      this.checkFileInPlace();
-      return result;
+      try {
+        const result = this.db.transaction(() => {
+          this.writer.begin();
+          return work();
+        }).immediate();
+        this.checkFileInPlace();
+        return result;
+      } catch (e) {
+        this.writer.forget();
+        throw e;
+      } finally {
+        if (rewritesPeople) this.writer.forget();
+      }
     });
   }
 
@@ -152,39 +156,10 @@ export class SqliteStore implements S.GraphStore {
       const present = new Set(this.all('articles-present', { ids: list.map((f) => f.articleId) }).map((r) => String(r.id)));
       const batches = freshBatches(list, present);
       const written = attachToKeptPeople(batches, this.aliasMap(personIdsOf(batches)));
-      for (const b of batches) this.write(b);
+      for (const b of batches) this.writer.write(b);
       this.wrote ||= batches.length > 0;
       return upsertResults(list, written);
     });
-  }
-
-  private write(b: GraphBatch): void {
-    for (const [name, label, pick] of NODE_STATEMENTS) {
-      const update = name.replace('upsert-', 'update-');
-      for (const row of pick(b)) {
-        if (this.sql.run(name, row as Params).changes === 0) {
-          if (this.sql.has(update)) this.sql.run(update, row as Params);
-          continue;
-        }
-        const kind = SEARCHABLE[label];
-        const text = (row as { folded?: string }).folded;
-        if (kind && text) this.sql.run('index-name', { id: row.id, kind, folded: text });
-      }
-    }
-    for (const [rel, rows] of Object.entries(b.rels) as Array<[RelName, RelRow[]]>) {
-      const type = EDGE_TYPE[rel];
-      for (const r of rows) {
-        const key = { type, src: r.from, dst: r.to };
-        const edgeId = this.sql.get('edge-id', key)?.id ?? this.sql.run('insert-edge', key).lastInsertRowid;
-        this.sql.run('insert-evidence', {
-          edgeId, articleId: b.article.id, quote: r.quote, seen: r.seen, status: 'status' in r ? r.status : null, roles: rolesOf(r as object),
-        });
-      }
-    }
-    for (const e of b.events) {
-      this.sql.run('upsert-event', e as unknown as Params);
-      this.sql.run('insert-event-source', { id: e.id, articleId: b.article.id, quote: e.quote });
-    }
   }
 
   private aliasMap(personIds: string[]): Map<string, string> {
@@ -194,7 +169,7 @@ export class SqliteStore implements S.GraphStore {
 
   async mergePeople(keepId: string, dropId: string): Promise<S.PersonRecord> {
     if (keepId === dropId) throw new CadreError('BAD_INPUT', 'cannot merge a person into itself');
-    await this.writing(() => this.merge(keepId, dropId));
+    await this.writing(() => this.merge(keepId, dropId), { rewritesPeople: true });
     return (await this.getPeople([keepId]))[0];
   }
 
@@ -235,9 +210,7 @@ export class SqliteStore implements S.GraphStore {
       this.sql.run('restore-person', snap.person);
       this.sql.run('index-name', { id: aliasId, kind: 'PERSON', folded: snap.person.folded });
       for (const v of snap.evidence) {
-        const key = { type: v.type, src: aliasId, dst: v.dst };
-        const edgeId = this.sql.get('edge-id', key)?.id ?? this.sql.run('insert-edge', key).lastInsertRowid;
-        this.sql.run('insert-evidence', { edgeId, articleId: v.articleId, quote: v.quote, seen: v.seen, status: v.status, roles: v.roles });
+        this.writer.evidence(this.writer.edge(v.type, aliasId, v.dst), v.articleId, v.quote, v.seen, v.status, v.roles);
         if (!v.kept) this.sql.run('delete-kept-evidence', { type: v.type, keepId, dst: v.dst, articleId: v.articleId });
       }
       this.sql.run('delete-bare-edges', { keepId });
@@ -250,7 +223,7 @@ export class SqliteStore implements S.GraphStore {
       const [a, b] = [keepId, aliasId].sort();
       this.sql.run('insert-merge-review', { a, b, decision: 'UNDECIDED', note: 'merge undone', reviewer: null, decidedAt: new Date().toISOString() });
       return keepId;
-    });
+    }, { rewritesPeople: true });
     const people = await this.getPeople([kept, aliasId]);
     return [kept, aliasId].map((id) => people.find((p) => p.id === id)!);
   }
@@ -268,7 +241,7 @@ export class SqliteStore implements S.GraphStore {
       const [a, b] = [review.a, review.b].sort();
       this.sql.run('insert-merge-review', { a, b, decision: review.decision, note: review.note, reviewer: review.reviewer, decidedAt });
       return { ...review, decidedAt };
-    });
+    }, { rewritesPeople: review.decision === 'SAME' });
   }
 
   mergeReviews = () => this.answer(() => this.all('merge-reviews').map((r) => ({

@@ -1,1 +1,2 @@
-SELECT id FROM edge WHERE type = :type AND src = :src AND dst = :dst
+-- Parameters in order: type, src, dst.
+SELECT id FROM edge WHERE type = ? AND src = ? AND dst = ?

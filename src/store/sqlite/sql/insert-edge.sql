@@ -1,1 +1,2 @@
-INSERT INTO edge (type, src, dst) VALUES (:type, :src, :dst)
+-- Parameters in order: type, src, dst.
+INSERT INTO edge (type, src, dst) VALUES (?, ?, ?)

@@ -2,10 +2,10 @@
 // text, no extraction): every title each person holds, the chairs, the attendees and speakers,
 // the documents cited. Used to bulk-load a large graph for the API benchmark.
 import { createHash } from 'crypto';
-import type { MeetingPlan } from '../src/generate/meetings';
-import type { Official } from '../src/generate/population';
-import type { GeneratorData } from '../src/generate/data';
-import type { ArticleFacts, Branch, OrganizationKind, OrganizationRef, ParticipantFact, PersonFact, PositionFact } from '../src/model/facts';
+import type { MeetingPlan } from './meetings';
+import type { Official } from './population';
+import type { GeneratorData } from './data';
+import type { ArticleFacts, Branch, OrganizationKind, OrganizationRef, ParticipantFact, PersonFact, PositionFact } from '../model/facts';
 
 const KINDS: Array<[RegExp, OrganizationKind, Branch]> = [
   [/^(Tỉnh|Thành) ủy$/, 'party-committee', 'party'],

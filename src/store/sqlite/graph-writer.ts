@@ -1,0 +1,169 @@
+// Writes graph batches (graph-batch.ts) into the SQLite tables: the one write path of the
+// embedded store, used by upserts (ingest) and by bulk loads (generate) alike, so both build the
+// same graph. An article repeats most of what earlier ones said (a title IN its body, a person
+// HOLDS a title), so the writer remembers the nodes and relationships it has met: a node known to
+// exist costs no statement, a known relationship only its evidence row. What it remembers is
+// forgotten when another connection has written since (PRAGMA data_version), when this process
+// rewrites people (merges), when a transaction fails, and when it grows past a bound.
+import type { Database, Statement } from 'better-sqlite3';
+import { NODE_STATEMENTS } from '../write-rows';
+import type { GraphBatch, RelName, RelRow } from '../graph-batch';
+import { rolesOf } from './evidence';
+import { bind, readStatements, type Params } from './statements';
+
+/** The model's type of each relationship of a batch (Neo4j names them alike). */
+export const EDGE_TYPE: Record<RelName, string> = {
+  HOLDS: 'HOLDS', IN: 'IN', PART_OF: 'PART_OF', ORG_LOCATED_IN: 'LOCATED_IN', MEETING_LOCATED_IN: 'LOCATED_IN',
+  CHAIRED: 'CHAIRED', ATTENDED: 'ATTENDED', TOOK_PART: 'TOOK_PART', MEETING_REFERENCES: 'REFERENCES',
+  ARTICLE_REFERENCES: 'REFERENCES', ISSUED_BY: 'ISSUED_BY', REPORTED_IN: 'REPORTED_IN',
+};
+
+/** What search finds of each label, with the kind it answers. */
+const SEARCHABLE: Record<string, string> = { Person: 'PERSON', Organization: 'ORGANIZATION', Meeting: 'MEETING', Directive: 'DIRECTIVE' };
+
+/** Columns a later article may fill in on a node already stored (the update-*.sql statements). */
+const FILLABLE: Record<string, string[]> = {
+  'upsert-person': ['gender'],
+  'upsert-meeting': ['title', 'kind', 'partOfDay'],
+  'upsert-directive': ['title', 'date', 'issuerText'],
+};
+
+/** Nodes and relationships remembered, each (about 250 bytes apiece). */
+const REMEMBER = 250_000;
+
+interface NodeWrite {
+  label: string;
+  pick: (b: GraphBatch) => Array<{ id: string }>;
+  insert: Statement;
+  update: Statement | null;
+  fillable: string[];
+  /** Ids stored. */
+  known: Set<string>;
+  /** Ids stored with every fillable column set: nothing a later article says changes them. */
+  filled: Set<string>;
+}
+
+export interface WriterOptions {
+  /**
+   * A bulk load into a new graph that nobody else writes: each article is written once, so its
+   * evidence is new (no unique index is needed while loading), and names are indexed for
+   * search at the end, all at once (index-all-names.sql).
+   */
+  bulk?: boolean;
+}
+
+export class GraphWriter {
+  private readonly nodes: NodeWrite[];
+  private readonly edgeIds = new Map<string, number | bigint>();
+  private readonly edgeId: Statement;
+  private readonly insertEdge: Statement;
+  private readonly insertEvidence: Statement;
+  private readonly indexName: Statement;
+  private readonly upsertEvent: Statement;
+  private readonly insertEventSource: Statement;
+  private readonly dataVersion: Statement;
+  private readonly bulk: boolean;
+  private seenVersion: unknown = null;
+
+  constructor(db: Database, options: WriterOptions = {}) {
+    const sql = readStatements();
+    const prepare = (name: string) => db.prepare(sql.get(name)!);
+    this.nodes = NODE_STATEMENTS.map(([name, label, pick]) => {
+      const update = name.replace('upsert-', 'update-');
+      return {
+        label, pick, insert: prepare(name), update: sql.has(update) ? prepare(update) : null, fillable: FILLABLE[name] ?? [],
+        known: new Set<string>(), filled: new Set<string>(),
+      };
+    });
+    this.bulk = options.bulk ?? false;
+    this.edgeId = prepare('edge-id').pluck();
+    this.insertEdge = prepare('insert-edge');
+    this.insertEvidence = prepare(this.bulk ? 'append-evidence' : 'insert-evidence');
+    this.indexName = prepare('index-name');
+    this.upsertEvent = prepare('upsert-event');
+    this.insertEventSource = prepare('insert-event-source');
+    this.dataVersion = db.prepare('PRAGMA data_version').pluck();
+  }
+
+  /** Call inside each write transaction, before writing: what another process wrote since is not remembered. */
+  begin(): void {
+    const version = this.dataVersion.get();
+    if (version !== this.seenVersion) this.forget();
+    this.seenVersion = version;
+  }
+
+  /** Forgets every node and relationship remembered (after a merge rewrote people and their relationships). */
+  forget(): void {
+    this.edgeIds.clear();
+    for (const n of this.nodes) {
+      n.known.clear();
+      n.filled.clear();
+    }
+  }
+
+  write(b: GraphBatch): void {
+    // A relationship of a node this batch created is new (a batch names each relationship once):
+    // it is written without asking, and not remembered (it seldom comes again).
+    const created = new Set<string>();
+    for (const n of this.nodes) for (const row of n.pick(b)) if (this.node(n, row)) created.add(row.id);
+    const articleId = b.article.id;
+    for (const [rel, rows] of Object.entries(b.rels) as Array<[RelName, RelRow[]]>) {
+      const type = EDGE_TYPE[rel];
+      for (const r of rows) {
+        const edgeId = created.has(r.from) || created.has(r.to) ? this.insertEdge.run(type, r.from, r.to).lastInsertRowid : this.edge(type, r.from, r.to);
+        this.evidence(edgeId, articleId, r.quote, r.seen, 'status' in r ? (r.status as string) : null, rolesOf(r as object));
+      }
+    }
+    for (const e of b.events) {
+      this.upsertEvent.run(bind(e as unknown as Params));
+      this.insertEventSource.run({ id: e.id, articleId, quote: e.quote });
+    }
+  }
+
+  /** Writes a node; true when it was created. */
+  private node(n: NodeWrite, row: { id: string }): boolean {
+    if (n.filled.has(row.id)) return false;
+    const params = bind(row as Params);
+    const fills = n.fillable.filter((c) => params[c] !== null).length;
+    let created = false;
+    if (n.known.has(row.id)) {
+      if (!fills) return false;
+      n.update!.run(params);
+    } else {
+      if (n.known.size >= REMEMBER) {
+        n.known.clear();
+        n.filled.clear();
+      }
+      n.known.add(row.id);
+      if (n.insert.run(params).changes === 0) {
+        if (fills) n.update?.run(params);
+      } else {
+        created = true;
+        const kind = SEARCHABLE[n.label];
+        const text = (row as { folded?: string }).folded;
+        // A bulk load indexes every name at the end (index-all-names.sql).
+        if (kind && text && !this.bulk) this.indexName.run({ id: row.id, kind, folded: text });
+      }
+    }
+    // The columns this row gives are set now, stored before or filled in by it.
+    if (fills === n.fillable.length) n.filled.add(row.id);
+    return created;
+  }
+
+  /** The id of the relationship, created when new. */
+  edge(type: string, src: string, dst: string): number | bigint {
+    const key = `${type}\u0000${src}\u0000${dst}`;
+    let id = this.edgeIds.get(key);
+    if (id === undefined) {
+      id = (this.edgeId.get(type, src, dst) as number | bigint | undefined) ?? this.insertEdge.run(type, src, dst).lastInsertRowid;
+      if (this.edgeIds.size >= REMEMBER) this.edgeIds.clear();
+      this.edgeIds.set(key, id);
+    }
+    return id;
+  }
+
+  /** One article's evidence of a relationship (nothing when the article already attests it). */
+  evidence(edgeId: number | bigint, articleId: string, quote: string, seen: string | null, status: string | null, roles: number): void {
+    this.insertEvidence.run(edgeId, articleId, quote, seen, status, roles);
+  }
+}
