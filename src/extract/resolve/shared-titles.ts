@@ -11,6 +11,7 @@ import type { Element, NameInChain, PositionMention } from './chains';
 
 const MEMBER_TITLE = 'uy-vien';
 const LIST_WORDS = new Set(['gồm', 'là']);
+const LEAVING = new Set(['miễn nhiệm', 'bãi nhiệm', 'cách chức']);
 
 interface SharedTitle {
   pos: PositionMention;
@@ -37,8 +38,10 @@ function sharedTitleAt(els: Element[], k: number, lex: LexiconIndex, words: stri
     if (words[els[j]?.start ?? -1] === 'khóa' && els[j + 1]?.kind === 'word' && sep(j + 2) === ':') j += 2;
     if (sep(j) === ',' && els[j + 1]?.kind === 'word' && LIST_WORDS.has(words[els[j + 1].start])) j += 2;
     else if (els[j]?.kind === 'word' && LIST_WORDS.has(words[els[j].start])) j += 1;
-    if (sep(j) === ':') return { pos: a.pos, next: j + 1, colon: true };
-    if (j > at + 2) return { pos: a.pos, next: j, colon: true };
+    // "miễn nhiệm 2 Ủy viên UBND tỉnh là ông A và ông B": the post the list leaves.
+    const pos = LEAVING.has(`${words[e.start - 2]} ${words[e.start - 1]}`) ? { ...a.pos, status: 'former' as const } : a.pos;
+    if (sep(j) === ':') return { pos, next: j + 1, colon: true };
+    if (j > at + 2) return { pos, next: j, colon: true };
     if (!plural || !a.pos.body) return null;
     // Without a colon the names follow the title directly: "các Phó Chủ tịch HĐND tỉnh A, B".
     return els[at + 2]?.kind === 'name' && els[at + 2].start === a.end ? { pos: a.pos, next: at + 2, colon: false } : null;

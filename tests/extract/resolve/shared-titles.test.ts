@@ -60,3 +60,17 @@ describe('a shared title with an honorific and a term before the colon', () => {
     ]);
   });
 });
+
+describe('a shared title the list leaves', () => {
+  test('"miễn nhiệm 2 Ủy viên UBND tỉnh là ông A, ... và ông B, ...": the post is a former one', () => {
+    const facts = extractArticle({
+      file: 't.txt',
+      format: 'text',
+      meta: {},
+      text: 'Nhân sự mới\nThủ tướng phê chuẩn miễn nhiệm 2 Ủy viên UBND tỉnh Bình Định là ông Lê Văn Tư, nguyên Giám đốc Công an tỉnh và ông Trần Văn Năm, nguyên Giám đốc Sở Nội vụ tỉnh, để nghỉ hưu theo chế độ.',
+    });
+    const current = facts.people.flatMap((p) => p.positions.filter((q) => q.status !== 'former').map((q) => `${p.name}|${q.title}|${q.organization.name}`));
+    expect(current).toEqual([]);
+    expect(facts.people.map((p) => p.name)).toEqual(['Lê Văn Tư', 'Trần Văn Năm']);
+  });
+});
