@@ -142,7 +142,11 @@ export function resolveChains(units: Unit[], lex: LexiconIndex, words: string[])
     // Trung ương, đồng chí B, Phó Trưởng Ban Tổ chức Trung ương").
     const apposed =
       gap > 0 &&
-      !entry.positions.length && isPos(j - gap) && !claimed.has(j - gap) && (gap === 2 || els[j - 1].end === els[j].start) && !CONFERRING.has(words[els[j - gap].start - 1] ?? '');
+      !entry.positions.length &&
+      isPos(j - gap) &&
+      !claimed.has(j - gap) &&
+      (gap === 2 || els[j - 1].end === els[j].start) &&
+      !CONFERRING.has(words[els[j - gap].start - 1] ?? '');
     if (apposed) j -= gap;
     if (isPos(j) && (apposed || els[j].end === e.start) && !claimed.has(j)) {
       pre.unshift((els[j] as { pos: PositionMention }).pos);
@@ -156,10 +160,11 @@ export function resolveChains(units: Unit[], lex: LexiconIndex, words: string[])
     }
     if (pre.length) entry.chainStart = pre[0].start;
     entry.positions.unshift(...pre);
-    const before = apposed ? els[k - 1] : els[j];
+    const h = apposed ? k - 1 : j;
+    const before = els[h];
     if (before?.kind === 'honorific') {
       // "các ông, bà A, B": a list's honorific pair says nothing of any one person's gender.
-      const pair = els[j - 1]?.kind === 'sep' && els[j - 2]?.kind === 'honorific';
+      const pair = els[h - 1]?.kind === 'sep' && els[h - 2]?.kind === 'honorific';
       entry.gender = pair ? null : (before.gender ?? null);
       entry.chainStart = Math.min(entry.chainStart, before.start);
     }
