@@ -25,6 +25,7 @@ export const titleEntry = z
     sharesHead: z.boolean().optional(),
     partyTitle: z.boolean().optional(),
     needsBody: z.boolean().optional(),
+    oneHolder: z.boolean().optional(),
     examples: z.array(text).optional(),
   })
   .strict();

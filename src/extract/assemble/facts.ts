@@ -96,10 +96,15 @@ export function titleName(p: PositionMention): string {
   return p.title.name;
 }
 
+const EFFECTIVE_BEFORE = /kể từ\s*(?:ngày\s*)?$/iu;
+
 function meetingDate(doc: ArticleDocument, readings: SentenceReading[], directives: DirectiveMention[]) {
   const lead = readings.filter((r) => r.isLead).map((r) => r.sentence);
   for (const s of lead) {
-    const dates = findDates(doc.norm.text, s.start, s.end).filter((x) => !directives.some((m) => m.start <= x.start && x.start < m.end));
+    // "thời hạn bổ nhiệm 5 năm, kể từ ngày 01/10/2022": the date a decision takes effect dates no meeting.
+    const dates = findDates(doc.norm.text, s.start, s.end).filter(
+      (x) => !directives.some((m) => m.start <= x.start && x.start < m.end) && !EFFECTIVE_BEFORE.test(doc.norm.text.slice(Math.max(s.start, x.start - 12), x.start)),
+    );
     const lunar = firstLunarDate(doc.norm.text, s.start, s.end);
     let d = dates.find((x) => x.introduced);
     // "Chiều 28 Tết, ...": the meeting is dated by the lunar calendar; a solar date right after it

@@ -1,4 +1,4 @@
-import type { ArticleFacts, EventFact, EventKind, OrganizationRef, PersonFact, TenureStatus } from '../../model/facts';
+import type { ArticleFacts, EventFact, EventKind, OrganizationRef, PersonFact, PositionFact, TenureStatus } from '../../model/facts';
 import type { ArticleDocument } from '../common/document';
 import type { LexiconIndex } from '../common/lexicon-index';
 import type { DirectiveMention } from '../mentions/directives';
@@ -52,6 +52,7 @@ export function withEvents(facts: ArticleFacts, personnel: PersonnelReading[], d
   const byKey = new Map(people.map((p) => [nameKey(p.name), p]));
   const events: EventFact[] = [];
   const seen = new Set<string>();
+  const conferred: Conferred[] = [];
 
   const personOf = (n: NameInChain, r: SentenceReading): PersonFact | null => {
     if (authors.has(fold(n.name))) return null;
@@ -116,18 +117,45 @@ export function withEvents(facts: ArticleFacts, personnel: PersonnelReading[], d
           }
           const status: TenureStatus = ends && !stillHeld ? 'former' : post.status === 'acting' ? 'acting' : 'current';
           setPosition(person, title, organization, status, ends, evidence);
+          if (!ends && !e.holds && post.title.oneHolder) conferred.push({ person: nameKey(person.name), title, organization });
         }
       }
     }
     if (p.pastFrom >= 0) markBiography(r, p.pastFrom, byKey, evidence.span.start);
   }
+  endOtherHolders(people, conferred);
   // People in the order the text first names them, as the rest of the facts are.
   people.sort((a, b) => (a.mentions[0]?.start ?? 0) - (b.mentions[0]?.start ?? 0));
   return { ...facts, people, events };
 }
 
+interface Conferred {
+  person: string;
+  title: string;
+  organization: OrganizationRef;
+}
+
+/**
+ * A post with one holder at a time, conferred on someone in the article, is no longer held by anyone
+ * else the article gives it ("ông A, Chủ tịch HĐND xã khóa IX"), unless they too were given it (two
+ * communes electing their chairs in one report).
+ */
+function endOtherHolders(people: PersonFact[], conferred: Conferred[]): void {
+  const same = (q: PositionFact, c: Conferred) => q.title === c.title && q.organization.name === c.organization.name && q.organization.locality === c.organization.locality;
+  for (const p of people) {
+    const key = nameKey(p.name);
+    for (const q of p.positions) {
+      if (q.status === 'former' || conferred.some((c) => c.person === key && same(q, c))) continue;
+      if (conferred.some((c) => c.person !== key && same(q, c))) q.status = 'former';
+    }
+  }
+}
+
 function setPosition(person: PersonFact, title: string, organization: OrganizationRef, status: TenureStatus, ends: boolean, evidence: EventFact['evidence']): void {
-  const held = person.positions.find((q) => q.title === title && q.organization.name === organization.name);
+  // "ông X, Bí thư Tỉnh ủy Ninh Bình, được điều động giữ chức Bí thư Tỉnh ủy Phú Thọ": another place is another post.
+  const held = person.positions.find(
+    (q) => q.title === title && q.organization.name === organization.name && (q.organization.locality === organization.locality || !q.organization.locality || !organization.locality),
+  );
   if (!held) person.positions.push({ title, organization, status, evidence });
   else if (ends && status === 'former') held.status = 'former';
 }

@@ -173,7 +173,10 @@ export function readPersonnel(s: PersonnelSentence, text: string, directives: Di
     const reason = cues.find((c) => (c.cue.type === 'reason' || c.cue.type === 'stop') && inR(c));
     const postsEnd = Math.min(rEnd, against?.start ?? rEnd, replaced?.start ?? rEnd, reason?.start ?? rEnd);
 
-    const { persons, subjectEnd } = clausePersons(g, rEnd, against, replaced, previous, s, unitAt, isGapWord);
+    // "phân công X điều hành ... đến khi Bộ Chính trị phân công Bí thư mới": after a stop, a trigger
+    // with nobody of its own is not about the people of the clause before.
+    const prev = previous && !cues.some((c) => c.cue.type === 'stop' && c.start >= previous!.end && c.end <= g.start) ? previous : null;
+    const { persons, subjectEnd } = clausePersons(g, rEnd, against, replaced, prev, s, unitAt, isGapWord);
     if (replaced) mentioned.push(...names.filter((n) => n.chainStart >= replaced.end && n.chainStart < rEnd).slice(0, 1));
 
     // The posts end where someone else's clause begins ("ông A giữ chức Bí thư; ông B là Phó Bí thư").
@@ -243,7 +246,7 @@ function clausePersons(
   }
   const subject = subjectBefore(g.start, names, tokens, unitAt, isGapWord);
   if (subject.persons.length) return { persons: subject.persons, subjectEnd: subject.end };
-  const joined = previous && !names.some((n) => n.chainStart >= previous.end && n.chainStart < g.start) && !tokens.slice(previous.end, g.start).some((t) => t.text === ';');
+  const joined = previous && !names.some((n) => n.chainStart >= previous.end && n.chainStart < g.start) && !hasOpenSemicolon(tokens, previous.end, g.start);
   return { persons: joined ? previous.persons : [], subjectEnd: -1 };
 }
 
@@ -268,6 +271,18 @@ function effectiveDate(
   return /^[\s,]*$/.test(between) && !MEETING_WORDS.test(text.slice(s.start, charAt(g.start))) ? opening : null;
 }
 
+/** A ";" between two tokens that no bracket encloses: "chỉ định ông X (cán bộ Ban Tổ chức; nguyên Bí thư) tham gia ..." is one clause. */
+function hasOpenSemicolon(tokens: Token[], from: number, to: number): boolean {
+  let depth = 0;
+  for (let i = from; i < to; i++) {
+    const t = tokens[i].text;
+    if (t === '(') depth++;
+    else if (t === ')') depth = Math.max(0, depth - 1);
+    else if (t === ';' && depth === 0) return true;
+  }
+  return false;
+}
+
 /** Triggers written together ("điều động, phân công, bổ nhiệm") are one event named by the first. */
 function triggerGroups(cues: Cue[], tokens: Token[], isHeadline: boolean, inherited: EventKind | null): Group[] {
   const reasons = cues.filter((c) => c.cue.type === 'reason');
@@ -277,7 +292,7 @@ function triggerGroups(cues: Cue[], tokens: Token[], isHeadline: boolean, inheri
     if (c.cue.type !== 'trigger') continue;
     const last = groups[groups.length - 1];
     const strong = groups.filter((g) => !g.weak).pop();
-    const afterSemicolon = !!last && tokens.slice(last.end, c.start).some((t) => t.text === ';');
+    const afterSemicolon = !!last && hasOpenSemicolon(tokens, last.end, c.start);
     // "Bầu ông X giữ chức Y": after a trigger of its clause, "giữ chức" only leads to the post.
     if (c.cue.weak && last && !last.weak && !afterSemicolon) continue;
     // A weak trigger ("giữ chức", "làm", "là") takes the kind of an event before it: in the sentence

@@ -56,6 +56,18 @@ export function readBody(tokens: Token[], i: number, lex: LexiconIndex, depth = 
   let place: PlaceRead | null = null;
   if (entry.kind === 'party-committee' || entry.levelWord || entry.level === 'province') {
     if (entry.level !== 'central' && !(entry.levelWord && level === null)) place = readPlace(tokens, end, level, lex);
+    else if (entry.levelWord && word === null) {
+      // National papers drop the level word before a province: "Chủ tịch UBND Long An", "HĐND Hà Nội".
+      // Only a province of the gazetteer completes the body; any other capitalised word may be a name.
+      const pm = lex.provinces.matchAt(tokens, end);
+      if (pm) {
+        const p = pm.values[0];
+        word = p.kind === 'city' ? 'thành phố' : 'tỉnh';
+        level = 'province';
+        name = `${entry.name} ${word}`;
+        place = { end: pm.end, name: p.name, province: p, level: 'province' };
+      }
+    }
     if (place) end = place.end;
   }
   if (level === 'city') level = place?.level === 'province' ? 'province' : place ? 'district' : null;

@@ -70,7 +70,11 @@ function toElements(units: Unit[], lex: LexiconIndex, words: string[]): Element[
       }
       // "nguyên Bí thư" is a former post; the "Nguyên" of "Thái Nguyên Bộ trưởng ..." is a place's.
       const prevWord = before?.kind === 'word' && before.end === u.start ? words[u.start - 1] : '';
-      out.push({ kind: 'pos', pos: { title: u.entry, body, status: STATUS_WORDS[prevWord] ?? 'current', start: u.start, end }, start: u.start, end });
+      // "nguyên Bí thư Đảng ủy, Chủ tịch HĐND phường": "nguyên" governs the titles listed after it.
+      const prevPos = out[out.length - 2];
+      const listedAfterFormer = out[out.length - 1]?.kind === 'sep' && (out[out.length - 1] as { char: string }).char === ',' && prevPos?.kind === 'pos' && prevPos.pos.status === 'former';
+      const status = STATUS_WORDS[prevWord] ?? (listedAfterFormer ? 'former' : 'current');
+      out.push({ kind: 'pos', pos: { title: u.entry, body, status, start: u.start, end }, start: u.start, end });
     } else if (u.kind === 'body') out.push({ kind: 'org', body: u.body, start: u.start, end: u.end });
     else if (u.kind === 'word' && STATUS_WORDS[words[u.start]] && units[i + 1]?.kind === 'title') continue; // read with the title
     else out.push(u);
@@ -83,6 +87,8 @@ function toElements(units: Unit[], lex: LexiconIndex, words: string[]): Element[
 // title after ";" followed by anything else heads a list of unnamed people ("...; Phó Chủ tịch
 // Ủy ban MTTQ tỉnh, trưởng, phó phòng").
 const CHAIN_SEP = /^[,;/\-–—(]$/;
+// Words after which a title is a post conferred or named, not the chain of the name that follows.
+const CONFERRING = new Set(['chức', 'vụ', 'danh', 'làm', 'là', 'thành', 'cử', 'nhiệm', 'thay']);
 
 /** The positions of a sentence that names nobody ("Ban Chấp hành đã bầu bổ sung 4 Ủy viên Bộ Chính trị"). */
 export function positionsIn(units: Unit[], lex: LexiconIndex, words: string[]): PositionMention[] {
@@ -127,7 +133,22 @@ export function resolveChains(units: Unit[], lex: LexiconIndex, words: string[])
     const entry = entryAt.get(k)!;
     const pre: PositionMention[] = [];
     let j = k - 1;
-    if (isPos(j) && els[j].end === e.start && !claimed.has(j)) {
+    // National papers put the chain first and the name in apposition after an honorific:
+    // "Chủ tịch UBND Long An, ông Nguyễn Văn Út chủ trì", "Phó Chủ tịch UBND TP HCM ông Lê Văn Khoa".
+    // A title already claimed by the name before it ("A, Bí thư Tỉnh ủy, ông B") is not taken.
+    const gap = els[j]?.kind === 'honorific' ? (sepAt(j - 1) === ',' ? 2 : 1) : 0;
+    // A post conferred ("được bầu giữ chức Chủ tịch UBND huyện, đồng chí B ...") belongs to the clause before;
+    // a name with its own chain after it is not in apposition ("phân công của Trưởng Ban Tổ chức
+    // Trung ương, đồng chí B, Phó Trưởng Ban Tổ chức Trung ương").
+    const apposed =
+      gap > 0 &&
+      !entry.positions.length &&
+      isPos(j - gap) &&
+      !claimed.has(j - gap) &&
+      (gap === 2 || els[j - 1].end === els[j].start) &&
+      !CONFERRING.has(words[els[j - gap].start - 1] ?? '');
+    if (apposed) j -= gap;
+    if (isPos(j) && (apposed || els[j].end === e.start) && !claimed.has(j)) {
       pre.unshift((els[j] as { pos: PositionMention }).pos);
       claimed.add(j);
       j--;
@@ -139,12 +160,13 @@ export function resolveChains(units: Unit[], lex: LexiconIndex, words: string[])
     }
     if (pre.length) entry.chainStart = pre[0].start;
     entry.positions.unshift(...pre);
-    const before = els[j];
+    const h = apposed ? k - 1 : j;
+    const before = els[h];
     if (before?.kind === 'honorific') {
       // "các ông, bà A, B": a list's honorific pair says nothing of any one person's gender.
-      const pair = els[j - 1]?.kind === 'sep' && els[j - 2]?.kind === 'honorific';
+      const pair = els[h - 1]?.kind === 'sep' && els[h - 2]?.kind === 'honorific';
       entry.gender = pair ? null : (before.gender ?? null);
-      entry.chainStart = before.start;
+      entry.chainStart = Math.min(entry.chainStart, before.start);
     }
   }
   shareListTitles(els, entryAt, lex, words);

@@ -11,6 +11,7 @@ import type { Element, NameInChain, PositionMention } from './chains';
 
 const MEMBER_TITLE = 'uy-vien';
 const LIST_WORDS = new Set(['gồm', 'là']);
+const LEAVING = new Set(['miễn nhiệm', 'bãi nhiệm', 'cách chức']);
 
 interface SharedTitle {
   pos: PositionMention;
@@ -27,17 +28,23 @@ function sharedTitleAt(els: Element[], k: number, lex: LexiconIndex, words: stri
   // "Tỉnh có 6 Phó Bí thư, gồm: A, Chủ tịch UBND tỉnh; B; C": a count instead of "các", then the list.
   if (!plural && !/^\d+$/.test(words[e.start])) return null;
   const sep = (i: number) => (els[i]?.kind === 'sep' ? (els[i] as { char: string }).char : '');
-  const a = els[k + 1];
+  // "Các đồng chí Phó Bí thư Tỉnh ủy khóa XIX: A; B; C": the honorific of the list before its title.
+  const at = plural && els[k + 1]?.kind === 'honorific' && els[k + 2]?.kind === 'pos' ? k + 1 : k;
+  const a = els[at + 1];
   // A party title needs no body here: the committee comes from the chain of each name.
   if (a?.kind === 'pos' && (a.pos.body || a.pos.title.partyTitle)) {
-    let j = k + 2;
+    let j = at + 2;
+    // The term of the committee before the colon ("khóa XIX").
+    if (words[els[j]?.start ?? -1] === 'khóa' && els[j + 1]?.kind === 'word' && sep(j + 2) === ':') j += 2;
     if (sep(j) === ',' && els[j + 1]?.kind === 'word' && LIST_WORDS.has(words[els[j + 1].start])) j += 2;
     else if (els[j]?.kind === 'word' && LIST_WORDS.has(words[els[j].start])) j += 1;
-    if (sep(j) === ':') return { pos: a.pos, next: j + 1, colon: true };
-    if (j > k + 2) return { pos: a.pos, next: j, colon: true };
+    // "miễn nhiệm 2 Ủy viên UBND tỉnh là ông A và ông B": the post the list leaves.
+    const pos = LEAVING.has(`${words[e.start - 2]} ${words[e.start - 1]}`) ? { ...a.pos, status: 'former' as const } : a.pos;
+    if (sep(j) === ':') return { pos, next: j + 1, colon: true };
+    if (j > at + 2) return { pos, next: j, colon: true };
     if (!plural || !a.pos.body) return null;
     // Without a colon the names follow the title directly: "các Phó Chủ tịch HĐND tỉnh A, B".
-    return els[k + 2]?.kind === 'name' && els[k + 2].start === a.end ? { pos: a.pos, next: k + 2, colon: false } : null;
+    return els[at + 2]?.kind === 'name' && els[at + 2].start === a.end ? { pos: a.pos, next: at + 2, colon: false } : null;
   }
   const b = els[k + 2];
   if (a?.kind === 'word' && words[a.start] === 'trong' && b?.kind === 'org' && sep(k + 3) === ':') {

@@ -23,7 +23,9 @@ export function siteOf(url: string | null | undefined, lex: LexiconIndex): SiteE
 // (tinhuybinhphuoc.vn), a district's broadcaster (duyxuyenrt.vn), a city's portal (backancity.gov.vn).
 // A label is that place when it is exactly the place's name, or the name with one of these words
 // before or after it; nothing looser, so a name inside another word says nothing.
-const HOST_PREFIXES = ['', 'bao', 'tinhuy', 'thanhuy', 'huyenuy', 'dangbo', 'hdnd', 'dbnd', 'ubnd', 'truyenhinh', 'tv'];
+// Department portals glue their office's initials to the province too (tnmttuyenquang.gov.vn, sotnmtangiang...).
+const DEPARTMENTS = ['so', 'tnmt', 'sotnmt', 'stnmt', 'snv', 'sonoivu', 'syt', 'soyte', 'stc', 'sotaichinh', 'sct', 'socongthuong', 'sxd', 'soxaydung', 'skhdt', 'skhcn', 'stttt', 'stp', 'sotuphap', 'svhttdl', 'sldtbxh', 'snnptnt', 'sgddt', 'sgtvt', 'sonnptnt'];
+const HOST_PREFIXES = ['', 'bao', 'tinhuy', 'thanhuy', 'huyenuy', 'dangbo', 'hdnd', 'dbnd', 'ubnd', 'truyenhinh', 'tv', ...DEPARTMENTS];
 const HOST_SUFFIXES = ['', 'city', 'tv', 'rt', 'online', 'news', 'portal', '24h'];
 const placeKeys = new WeakMap<LexiconIndex, Map<string, ProvinceEntry>>();
 

@@ -7,6 +7,10 @@ import { tokenize } from '../common/tokens';
 // mark, each time to its end, and the cost grows with the square of its length.
 const BOUNDARY = /(?<![.!?…])[.!?…]+["”’)]?(?=\s+["“(]?[\p{Lu}\d])/gu;
 const ABBREVIATIONS = new Set(['tp', 'q', 'p', 'ts', 'ths', 'pgs', 'gs', 'bs', 'th', 'tt', 'ks', 'ls', 'đ/c', 'st']);
+// Scraped pages glue photo captions to the text with no space ("... đại hội.Đồng chí X, Bí thư ..."):
+// a full stop between a lower-case word and a capitalised word also ends a sentence. Abbreviations
+// ("TP.HCM", "Tp.Vinh", "P.Tân Định", "ThS.Nguyễn") have a capital before the stop and stay whole.
+const GLUED_BOUNDARY = /(?<=(?:^|[\s,;:(])\p{Ll}{2,})\.(?=\p{Lu}\p{Ll})/gu;
 
 export function segmentSentences(text: string, lines: Line[], headlineText: string | null): Sentence[] {
   const out: Sentence[] = [];
@@ -19,13 +23,23 @@ export function segmentSentences(text: string, lines: Line[], headlineText: stri
       if (tokens.length) out.push({ index: out.length, start: tokens[0].start, end: to, tokens, line: li, isHeadline });
       from = to;
     };
+    const ends: number[] = [];
     BOUNDARY.lastIndex = 0;
     let m: RegExpExecArray | null;
     while ((m = BOUNDARY.exec(line.text))) {
       const before = line.text.slice(Math.max(0, m.index - 6), m.index).split(/\s+/).pop()?.toLowerCase() ?? '';
       if (m[0].startsWith('.') && m[0].length === 1 && ABBREVIATIONS.has(before)) continue;
-      cut(line.start + m.index + m[0].length);
+      ends.push(m.index + m[0].length);
     }
+    if (line.text.includes('.')) {
+      GLUED_BOUNDARY.lastIndex = 0;
+      while ((m = GLUED_BOUNDARY.exec(line.text))) {
+        const before = /\p{Ll}+$/u.exec(line.text.slice(Math.max(0, m.index - 6), m.index))?.[0] ?? '';
+        if (!ABBREVIATIONS.has(before)) ends.push(m.index + 1);
+      }
+      ends.sort((a, b) => a - b);
+    }
+    for (const end of ends) cut(line.start + end);
     cut(line.end);
   });
   return out;

@@ -9,6 +9,22 @@ const events = (body: string, meta = {}) =>
 
 describe('personnel events', () => {
   test.each<[string, string, string[]]>([
+    ['"tái trúng cử" is an election', 'Ông Đinh Văn Dũng tái trúng cử chức danh Chủ tịch UBND phường.', ['elected | Đinh Văn Dũng | Chủ tịch | Ủy ban nhân dân phường']],
+    [
+      'a remark in brackets with a ";" does not split the clause: memberships and the post after it',
+      'Bí thư Thành ủy trao quyết định chỉ định ông Võ Văn Hòa (cán bộ Ban Tổ chức Thành ủy; nguyên Bí thư Đảng ủy, Chủ tịch HĐND phường Bình An) tham gia Ban Chấp hành, Ban Thường vụ, giữ chức vụ Phó Bí thư Đảng ủy phường Bình An.',
+      ['appointed | Võ Văn Hòa | Ủy viên | Đảng ủy phường', 'appointed | Võ Văn Hòa | Ủy viên | Ban Thường vụ Đảng ủy phường', 'appointed | Võ Văn Hòa | Phó Bí thư | Đảng ủy phường'],
+    ],
+    [
+      '", còn" turns to another subject: the post after it is not the first person\'s',
+      'Ông Lê Văn Tâm được bầu làm Chủ tịch UBND phường, còn chủ tịch cũ làm Phó Chủ tịch UBND phường.',
+      ['elected | Lê Văn Tâm | Chủ tịch | Ủy ban nhân dân phường'],
+    ],
+    [
+      'a post named after "đến khi" is a later decision about someone else',
+      'Đồng chí Lê Văn Hà, Phó Bí thư Thường trực Tỉnh ủy được Bộ Chính trị phân công điều hành hoạt động của Ban Chấp hành Đảng bộ tỉnh đến khi Bộ Chính trị có quyết định phân công Bí thư Tỉnh ủy mới.',
+      [],
+    ],
     [
       'the person before a passive trigger, with the deciding body between',
       'Ông Lê Văn Bình, Giám đốc Sở Tư pháp đã được HĐND tỉnh bầu giữ chức Phó Chủ tịch UBND tỉnh.',
@@ -151,5 +167,21 @@ describe('posts conferred, posts left', () => {
     const facts = read('Đồng chí Đào Minh Quang hiện giữ chức Ủy viên Ban Chấp hành Trung ương Đảng.');
     expect(positionsOf(facts, 'Đào Minh Quang')).toEqual(['Ủy viên Ban Chấp hành Trung ương Đảng']);
     expect(facts.events).toEqual([]);
+  });
+});
+
+describe('one holder at a time', () => {
+  const posts = (body: string) => read(body).people.map((p) => [p.name, p.positions.map((q) => `${q.title}|${q.organization.name}|${q.status}`)]);
+  test('a chair elected in the article ends the post of the previous chair it names', () => {
+    expect(posts('Kết quả, ông Lê Minh An, Bí thư Đảng ủy xã được bầu giữ chức Chủ tịch HĐND xã khóa X; ông Trần Văn Bảo, Chủ tịch HĐND xã khóa IX được bầu giữ chức Chủ tịch UBND xã khóa X.')).toEqual([
+      ['Lê Minh An', ['Bí thư|Đảng ủy xã|current', 'Chủ tịch|Hội đồng nhân dân xã|current']],
+      ['Trần Văn Bảo', ['Chủ tịch|Hội đồng nhân dân xã|former', 'Chủ tịch|Ủy ban nhân dân xã|current']],
+    ]);
+  });
+  test('deputies are many: a deputy elected ends nobody else\'s post', () => {
+    expect(posts('Ông Lê Minh An, Phó Chủ tịch UBND xã phát biểu. Bầu ông Trần Văn Bảo giữ chức Phó Chủ tịch UBND xã.')).toEqual([
+      ['Lê Minh An', ['Phó Chủ tịch|Ủy ban nhân dân xã|current']],
+      ['Trần Văn Bảo', ['Phó Chủ tịch|Ủy ban nhân dân xã|current']],
+    ]);
   });
 });

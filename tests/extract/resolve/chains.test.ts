@@ -116,3 +116,20 @@ describe('district names', () => {
     expect([f.locality.district, ...bodies]).toContain(district);
   });
 });
+
+describe('a chain in apposition before an honorific', () => {
+  const people = (text: string) =>
+    extractArticle({ file: 'a.txt', text, format: 'text', meta: {} }).people.map((p) => [p.name, p.positions.map((q) => `${q.title}|${q.organization.name}|${q.organization.locality}`)]);
+  test('"Chủ tịch UBND Long An, ông X" and "Phó Chủ tịch UBND TP HCM ông Y"', () => {
+    expect(people('Sáng 2/1/2024, Chủ tịch UBND Long An, ông Nguyễn Văn Út chủ trì hội nghị. Phó Chủ tịch UBND TP HCM ông Dương Anh Đức dự.')).toEqual([
+      ['Nguyễn Văn Út', ['Chủ tịch|Ủy ban nhân dân tỉnh|Long An']],
+      ['Dương Anh Đức', ['Phó Chủ tịch|Ủy ban nhân dân thành phố|TP. Hồ Chí Minh']],
+    ]);
+  });
+  test('a title claimed by the name before it, or conferred in the clause before, is not taken', () => {
+    expect(people('Ông Nguyễn Văn An, Giám đốc Sở Tài chính tỉnh Nghệ An, ông Trần Văn Bình phát biểu.')).toEqual([
+      ['Nguyễn Văn An', ['Giám đốc|Sở Tài chính|Nghệ An']],
+      ['Trần Văn Bình', []],
+    ]);
+  });
+});

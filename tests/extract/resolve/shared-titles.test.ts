@@ -44,3 +44,33 @@ describe('shared list titles: negative cases', () => {
     expect(p['Lê Xuân Lợi']).toEqual(['Phó Chủ tịch Ủy ban nhân dân tỉnh']);
   });
 });
+
+describe('a shared title with an honorific and a term before the colon', () => {
+  test('"Các đồng chí Phó Bí thư Tỉnh ủy khóa XIX: A, chain; B; C, chain" gives every name the title', () => {
+    const facts = extractArticle({
+      file: 't.txt',
+      format: 'text',
+      meta: {},
+      text: 'Hội nghị Ban Chấp hành\nSáng 1/10/2025, Ban Chấp hành Đảng bộ tỉnh họp phiên thứ nhất. Các đồng chí Phó Bí thư Tỉnh ủy khóa XIX: Lê Văn Hòa, Ủy viên dự khuyết Trung ương Đảng; Trần Minh Phúc; Đỗ Tuấn Sinh, Chủ tịch Ủy ban MTTQ tỉnh tiếp tục được bầu giữ chức Phó Bí thư Tỉnh ủy khóa XX.',
+    });
+    expect(facts.people.map((p) => [p.name, p.positions.map((q) => `${q.title}|${q.organization.name}`)])).toEqual([
+      ['Lê Văn Hòa', ['Ủy viên dự khuyết|Ban Chấp hành Trung ương Đảng', 'Phó Bí thư|Tỉnh ủy']],
+      ['Trần Minh Phúc', ['Phó Bí thư|Tỉnh ủy']],
+      ['Đỗ Tuấn Sinh', ['Chủ tịch|Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh', 'Phó Bí thư|Tỉnh ủy']],
+    ]);
+  });
+});
+
+describe('a shared title the list leaves', () => {
+  test('"miễn nhiệm 2 Ủy viên UBND tỉnh là ông A, ... và ông B, ...": the post is a former one', () => {
+    const facts = extractArticle({
+      file: 't.txt',
+      format: 'text',
+      meta: {},
+      text: 'Nhân sự mới\nThủ tướng phê chuẩn miễn nhiệm 2 Ủy viên UBND tỉnh Bình Định là ông Lê Văn Tư, nguyên Giám đốc Công an tỉnh và ông Trần Văn Năm, nguyên Giám đốc Sở Nội vụ tỉnh, để nghỉ hưu theo chế độ.',
+    });
+    const current = facts.people.flatMap((p) => p.positions.filter((q) => q.status !== 'former').map((q) => `${p.name}|${q.title}|${q.organization.name}`));
+    expect(current).toEqual([]);
+    expect(facts.people.map((p) => p.name)).toEqual(['Lê Văn Tư', 'Trần Văn Năm']);
+  });
+});

@@ -39,6 +39,9 @@ describe('the site an article comes from', () => {
     ['https://hagiang.tv.vn/a', 'Hà Giang'],
     ['http://linhxuan.thuduc.truongdientu.vn/a', 'TP. Hồ Chí Minh'],
     ['https://nghean24h.vn/a', 'Nghệ An'],
+    // A department's portal glues its initials to the province.
+    ['http://tnmtlaocai.gov.vn/tin-tuc/a', 'Lào Cai'],
+    ['https://sotaichinhquangnam.gov.vn/a', 'Quảng Nam'],
     // A place inside another word, a national paper, a foreign host: nothing.
     ['https://hoanhap.vn/tin-tuc', null],
     ['https://vietnamplus.vn/a', null],

@@ -8,6 +8,7 @@ const meeting = (sentences: string) => {
 
 describe('roles', () => {
   test.each<[string, string[], string[]]>([
+    ['HĐND phường tổ chức kỳ họp. Phó Chủ tịch HĐND thành phố Nguyễn Văn Vĩnh tặng hoa chúc mừng đồng chí Lê Văn Tâm, Chủ tịch HĐND phường.', [], ['Nguyễn Văn Vĩnh']],
     ['hội nghị được chủ trì bởi các đồng chí: Lê Nhật Minh – Bí thư Đảng ủy; Nguyễn Tiến Giang – Phó Bí thư Thường trực Đảng ủy.', ['Lê Nhật Minh', 'Nguyễn Tiến Giang'], []],
     ['hội nghị do Thường trực Đảng ủy xã chủ trì, gồm các đồng chí: Nguyễn Thị Hạnh, Bí thư Đảng ủy; Nguyễn Yến Nhi, Phó Bí thư Đảng ủy.', ['Nguyễn Thị Hạnh', 'Nguyễn Yến Nhi'], []],
     ['Đồng chí Nguyễn Thị Thanh, Bí thư Tỉnh ủy dự và chủ trì hội nghị.', ['Nguyễn Thị Thanh'], []],

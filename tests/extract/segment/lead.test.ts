@@ -57,3 +57,14 @@ describe('a meeting dated by the lunar calendar', () => {
     expect(dateOf(lead('Sáng mùng 6 Tết (tức 15/2/2024), Huyện ủy tổ chức lễ ra quân.'))).toBe('2024-02-15');
   });
 });
+
+describe('the date a decision takes effect', () => {
+  test('"kể từ ngày 01/10/2022" in a personnel report dates no meeting', () => {
+    const page = [
+      'Bổ nhiệm Giám đốc Sở Kế hoạch và Đầu tư',
+      'Đồng chí Lê Văn Hùng, Chủ tịch UBND tỉnh trao quyết định, tặng hoa chúc mừng tân Giám đốc Sở Kế hoạch và Đầu tư.',
+      'Theo Quyết định của Chủ tịch UBND tỉnh, đồng chí Hà Văn Dũng, Chánh Thanh tra tỉnh giữ chức vụ Giám đốc Sở Kế hoạch và Đầu tư, thời hạn bổ nhiệm là 5 năm, kể từ ngày 01/10/2022.',
+    ].join('\n');
+    expect(extractArticle({ file: 'a.txt', text: page, format: 'text', meta: {} }).meetings.map((m) => m.date)).toEqual([null]);
+  });
+});
