@@ -3,7 +3,7 @@
 // sources or quotes. Dates count only as full days, as in src/tenures.
 MATCH (p:Person)-[h:HOLDS]->(pos:Position)-[:`IN`]->(o:Organization)
 WHERE pos.id IN $ids
-WITH p, h, pos, o, [i IN range(0, size(h.dates) - 1) WHERE h.dates[i] =~ '\\d{4}-\\d{2}-\\d{2}'] AS dated
+WITH p, h, pos, o, [i IN range(0, coalesce(size(h.dates), 0) - 1) WHERE h.dates[i] =~ '\\d{4}-\\d{2}-\\d{2}'] AS dated
 WITH p, pos, o,
   [i IN dated WHERE coalesce(h.statuses[i], 'current') <> 'former' | h.dates[i]] AS seen,
   [i IN dated WHERE h.statuses[i] = 'former' | h.dates[i]] AS formers
