@@ -58,6 +58,8 @@ export class SqliteStore implements S.GraphStore {
   private readonly opened: Stats;
   private wrote = false;
   private readonly posts: PostCache;
+  /** The {{EVIDENCE}} of the statements that read relationships with their evidence. */
+  private readonly evidenceSlot: Slots;
 
   constructor(
     private readonly db: Database,
@@ -66,6 +68,7 @@ export class SqliteStore implements S.GraphStore {
     writer: WriterOptions = {},
   ) {
     this.sql = new Statements(db);
+    this.evidenceSlot = { EVIDENCE: this.sql.text('edge-evidence') };
     this.writer = new GraphWriter(db, writer);
     this.opened = statSync(file);
     const dataVersion = db.prepare('PRAGMA data_version').pluck();
@@ -274,8 +277,9 @@ export class SqliteStore implements S.GraphStore {
   }
 
   private byIds(name: string, list: readonly string[]): Row[] {
-    return list.length ? this.all(name, { ids: ids(list) }) : [];
+    return list.length ? this.all(name, { ids: ids(list) }, this.evidenceSlot) : [];
   }
+
 
   getArticles = (list: readonly string[]) => this.answer(() => this.byIds('get-articles', list).map(toArticle));
 
@@ -377,7 +381,7 @@ export class SqliteStore implements S.GraphStore {
       // the first that matches is the answer: "Phó Bí thư" of every body is not read for
       // "Phó Bí thư Thường trực".
       for (const c of candidates) {
-        const rows = groupEvidence(inStoredOrder(this.all('holders', { titles: [c.title], province: placeFilter(query.province) })))
+        const rows = groupEvidence(inStoredOrder(this.all('holders', { titles: [c.title], province: placeFilter(query.province) }, this.evidenceSlot)))
           .filter((r) => !asOf || r.firstSeen === null || String(r.firstSeen) <= asOf);
         if (rows.some((r) => matchesCandidate(r, c, organization))) return pickHolders(rows, [c], organization, asOf);
       }

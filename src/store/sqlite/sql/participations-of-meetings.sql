@@ -1,6 +1,5 @@
--- In stored order (relationship, then evidence): sorted by evidence.ts, cheaper than by SQLite's temporary b-tree of whole rows.
+-- One row per participation, its evidence as a list (edge-evidence.sql); put in stored order by evidence.ts.
 SELECT e.id AS edgeId, e.type, e.src AS personId, e.dst AS meetingId,
-  v.id AS evidenceId, v.article_id AS articleId, v.quote, v.seen, v.status AS evidenceStatus, v.roles
+  {{EVIDENCE}} AS evidence
 FROM edge e
-JOIN evidence v ON v.edge_id = e.id
 WHERE e.type IN ('CHAIRED', 'ATTENDED') AND e.dst IN (SELECT value FROM json_each(:ids))
