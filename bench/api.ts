@@ -4,6 +4,7 @@
 //   npm run bench:api                                   builds .bench/api-100000-300000 once, then measures
 //   npm run bench:api -- --people 5000 --meetings 15000 --seconds 5   a quick run
 // Flags: --people N --meetings N --seconds S (per scenario) --connections C --seed N --rebuild
+//   --data DIR   the graph's folder (default .bench/api-<people>-<meetings>), e.g. a copy migrated to a newer schema
 import { spawn } from 'child_process';
 import { existsSync, readFileSync, rmSync, statSync, writeFileSync } from 'fs';
 import { cpus, totalmem } from 'os';
@@ -36,7 +37,8 @@ const SECONDS = flag('seconds', 15);
 const CONNECTIONS = flag('connections', 1);
 const SEED = flag('seed', 7);
 const root = join(__dirname, '..', '.bench');
-const dataDir = join(root, `api-${PEOPLE}-${MEETINGS}`);
+const dataIndex = process.argv.indexOf('--data');
+const dataDir = dataIndex > 0 ? process.argv[dataIndex + 1] : join(root, `api-${PEOPLE}-${MEETINGS}`);
 const marker = join(dataDir, 'loaded.json');
 
 async function build() {
@@ -118,7 +120,8 @@ const SCENARIOS: Scenario[] = [
       const parts = page.items.length ? await store.participationsOfMeetings(page.items.map((m) => m.id)) : [];
       const chairs = uniq(parts.filter((p) => p.chair).map((p) => p.personId));
       if (!chairs.length) return page;
-      const [people, tenures] = await Promise.all([store.getPeople(chairs), store.tenuresOfPeople(chairs)]);
+      // The query shows no sources of the titles, so the loaders read them without (no quotes).
+      const [people, tenures] = await Promise.all([store.getPeople(chairs), store.tenuresOfPeople(chairs, { sources: false })]);
       return [people, await store.getOrganizations(uniq(tenures.map((t) => t.organizationId)))];
     },
   },

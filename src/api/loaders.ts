@@ -44,6 +44,9 @@ export function createLoaders(store: GraphStore) {
     article: byId((ids) => store.getArticles(ids)),
     tenuresOfPerson: listOf((ids) => store.tenuresOfPeople(ids), (t) => t.personId),
     tenuresOfOrganization: listOf((ids) => store.tenuresOfOrganizations(ids), (t) => t.organizationId),
+    // The same tenures without their sources, for queries that do not ask for them (no quotes read).
+    titlesOfPerson: listOf((ids) => store.tenuresOfPeople(ids, { sources: false }), (t) => t.personId),
+    titlesOfOrganization: listOf((ids) => store.tenuresOfOrganizations(ids, { sources: false }), (t) => t.organizationId),
     participationsOfMeeting: listOf((ids) => store.participationsOfMeetings(ids), (p) => p.meetingId),
     participationsOfPerson: listOf((ids) => store.participationsOfPeople(ids), (p) => p.personId),
     colleaguesOfPerson: listOf((ids) => store.colleaguesOfPeople(ids, 50), (c) => c.personId),

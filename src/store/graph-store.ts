@@ -79,6 +79,15 @@ export interface TenureRecord {
   citations: TenureCitation[];
 }
 
+/** What a read of tenures brings. */
+export interface TenureReadOptions {
+  /**
+   * false: every record's `sources` is empty, all else as with them (citations, dates, status):
+   * for lists of titles that do not show their articles, which then read no quotes. Default true.
+   */
+  sources?: boolean;
+}
+
 /**
  * One holder of a post as its bounds and states need it (src/tenures), and nothing more: the
  * summary of the citations and the holder's events about that post; no sources, quotes or articles,
@@ -377,8 +386,8 @@ export interface GraphStore {
   getLocalities(ids: readonly string[]): Promise<LocalityRecord[]>;
 
   // Relationship lists for many owners at once.
-  tenuresOfPeople(personIds: readonly string[]): Promise<TenureRecord[]>;
-  tenuresOfOrganizations(organizationIds: readonly string[]): Promise<TenureRecord[]>;
+  tenuresOfPeople(personIds: readonly string[], options?: TenureReadOptions): Promise<TenureRecord[]>;
+  tenuresOfOrganizations(organizationIds: readonly string[], options?: TenureReadOptions): Promise<TenureRecord[]>;
   participationsOfMeetings(meetingIds: readonly string[]): Promise<ParticipationRecord[]>;
   participationsOfPeople(personIds: readonly string[]): Promise<ParticipationRecord[]>;
   colleaguesOfPeople(personIds: readonly string[], limit: number): Promise<ColleagueRecord[]>;

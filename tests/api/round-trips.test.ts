@@ -4,6 +4,7 @@ import type { GraphStore } from '../../src/store/graph-store';
 import { startTestApi, type TestApi } from './test-api';
 
 let calls = 0;
+let tenureReads: unknown[] = [];
 const counting = (store: GraphStore): GraphStore =>
   new Proxy(store, {
     get(target, prop, receiver) {
@@ -11,6 +12,7 @@ const counting = (store: GraphStore): GraphStore =>
       if (typeof value !== 'function') return value;
       return (...args: unknown[]) => {
         calls++;
+        if (prop === 'tenuresOfPeople') tenureReads.push(args[1] ?? {});
         return value.apply(target, args);
       };
     },
@@ -40,4 +42,20 @@ it('store calls do not grow with the number of meetings', async () => {
   expect(many.meetings).toBeGreaterThan(10);
   expect(many.calls).toBe(few.calls);
   expect(many.calls).toBeLessThanOrEqual(8);
+});
+
+it("titles are read without their sources unless the query asks for them (directly or in a fragment)", async () => {
+  const titles = (r: any) => r.data.person.positions.map((p: any) => `${p.title} | ${p.organization.name}`).sort();
+  const person = 'person/thanh-hoa/phạm-thị-thanh-thủy';
+  tenureReads = [];
+  const lean = await api.gql(`query ($id: ID!) { person(id: $id) { positions { title organization { name } } } }`, { id: person });
+  expect(lean.errors).toBeUndefined();
+  expect(tenureReads).toEqual([{ sources: false }]);
+  tenureReads = [];
+  const full = await api.gql(`query ($id: ID!) { person(id: $id) { positions { ...T } } } fragment T on Tenure { title organization { name } sources { quote } }`, { id: person });
+  expect(full.errors).toBeUndefined();
+  expect(tenureReads).toEqual([{}]);
+  expect(titles(full)).toEqual(titles(lean));
+  expect(titles(lean).length).toBeGreaterThan(1);
+  expect(full.data.person.positions.every((p: any) => p.sources.length > 0 && p.sources.every((s: any) => s.quote))).toBe(true);
 });

@@ -1,10 +1,12 @@
 // What the embedded store does with folders and files it cannot use: one line saying what it is,
 // and nothing touched. A full disk fails the write under way; what was committed before stays.
+import Database from 'better-sqlite3';
 import { execFileSync } from 'child_process';
 import { closeSync, existsSync, mkdirSync, mkdtempSync, openSync, readdirSync, rmSync, statSync, writeFileSync, writeSync } from 'fs';
 import { tmpdir } from 'os';
 import { join } from 'path';
 import { openEmbeddedStore } from '../../src/store';
+import { readStatements } from '../../src/store/sqlite/statements';
 import { article, body } from './facts-builder';
 
 const tmp = mkdtempSync(join(tmpdir(), 'cadregraph-faults-'));
@@ -159,5 +161,71 @@ describe('a full disk', () => {
       await again.close();
     }
     expect(existsSync(join(dir, 'graph.sqlite'))).toBe(true);
+  });
+});
+
+describe('a graph of schema 1 (before the citations index)', () => {
+  // Schema 1 is schema 2 without evidence_cover: a file of it is made by taking that index away.
+  async function schemaOne(name: string): Promise<string> {
+    const dir = await storedGraph(name, 6);
+    const db = new Database(join(dir, 'graph.sqlite'));
+    db.exec('DROP INDEX evidence_cover');
+    db.pragma('user_version = 1');
+    db.close();
+    return dir;
+  }
+  const inspect = (dir: string) => {
+    const db = new Database(join(dir, 'graph.sqlite'), { readonly: true });
+    try {
+      return {
+        version: db.pragma('user_version', { simple: true }),
+        cover: db.prepare("SELECT count(*) AS n FROM sqlite_schema WHERE name = 'evidence_cover'").pluck().get(),
+        evidence: db.prepare('SELECT count(*) FROM evidence').pluck().get(),
+      };
+    } finally {
+      db.close();
+    }
+  };
+
+  it('is migrated in place on open, its graph unchanged, and its citations read from the index alone', async () => {
+    const dir = await schemaOne('schema-1');
+    const before = inspect(dir);
+    expect(before).toMatchObject({ version: 1, cover: 0 });
+    const store = await openEmbeddedStore(dir);
+    const people = (await store.findPeople({}, { limit: 100, offset: 0 })).items.map((p) => p.id);
+    const full = await store.tenuresOfPeople(people);
+    const lean = await store.tenuresOfPeople(people, { sources: false });
+    await store.close();
+    expect(inspect(dir)).toEqual({ version: 2, cover: 1, evidence: before.evidence });
+    expect(full.length).toBe(30);
+    expect(full.every((t) => t.sources.length === 1)).toBe(true);
+    expect(lean).toEqual(full.map((t) => ({ ...t, sources: [] })));
+    const db = new Database(join(dir, 'graph.sqlite'), { readonly: true });
+    const plan = db.prepare(`EXPLAIN QUERY PLAN ${readStatements().get('edge-citations')!.slice(1, -1).replace('e.id', '?')}`).all(1) as Array<{ detail: string }>;
+    db.close();
+    expect(plan.map((r) => r.detail).join(' ')).toMatch(/USING COVERING INDEX evidence_cover/);
+    // Opened again: nothing left to migrate.
+    await (await openEmbeddedStore(dir)).close();
+    expect(inspect(dir)).toEqual({ version: 2, cover: 1, evidence: before.evidence });
+  });
+
+  it('stays as it was while another process writes, with one line; the next open migrates it', async () => {
+    const dir = await schemaOne('schema-1-busy');
+    const writer = new Database(join(dir, 'graph.sqlite'));
+    writer.exec('BEGIN IMMEDIATE');
+    try {
+      const e = await openEmbeddedStore(dir, { CADREGRAPH_BUSY_TIMEOUT_MS: '0' }).then(async (s) => {
+        await s.close();
+        throw new Error('opened');
+      }, (err: Error) => err);
+      expect(e.message.split('\n')).toHaveLength(1);
+      expect(e.message).toMatch(/another|busy|lock/i);
+    } finally {
+      writer.exec('ROLLBACK');
+      writer.close();
+    }
+    expect(inspect(dir)).toMatchObject({ version: 1, cover: 0 });
+    await (await openEmbeddedStore(dir)).close();
+    expect(inspect(dir)).toMatchObject({ version: 2, cover: 1 });
   });
 });

@@ -193,6 +193,19 @@ export function defineStoreContract(engine: string, open: () => Promise<GraphSto
       expect((await store.sourcesOfPeople([AN])).map((s) => s.source.articleId).sort()).toEqual(Array.from({ length: 30 }, (_, i) => `e${i}`).sort());
     });
 
+    it('a body lists the tenures its people list, and without sources they are the same but for them', async () => {
+      const byKey = (list: Array<{ personId: string; positionId: string }>) => [...list].sort((a, b) => `${a.personId} ${a.positionId}`.localeCompare(`${b.personId} ${b.positionId}`));
+      const ofPerson = await store.tenuresOfPeople([AN]);
+      const ofBody = (await store.tenuresOfOrganizations([ofPerson[0].organizationId])).filter((t) => t.personId === AN);
+      expect(byKey(ofBody)).toEqual(byKey(ofPerson));
+      expect(ofPerson[0].sources).toHaveLength(30);
+      const lean = await store.tenuresOfPeople([AN], { sources: false });
+      expect(byKey(lean)).toEqual(byKey(ofPerson.map((t) => ({ ...t, sources: [] }))));
+      expect(lean[0].citations).toHaveLength(30);
+      const leanOfBody = await store.tenuresOfOrganizations([ofPerson[0].organizationId], { sources: false });
+      expect(byKey(leanOfBody)).toEqual(byKey((await store.tenuresOfOrganizations([ofPerson[0].organizationId])).map((t) => ({ ...t, sources: [] }))));
+    });
+
     it('two articles citing one tenure give it two sources', async () => {
       const two = await open();
       try {

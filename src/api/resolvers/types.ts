@@ -1,21 +1,27 @@
 // Field resolvers of the object types: each one asks this request's loaders, never the store
 // directly, so that a list of N objects costs one store call per field, not N.
+import type { GraphQLResolveInfo } from 'graphql';
+import type { ApiContext } from '../context';
 import type { Level, OrganizationKind, Resolvers, TenureStatus } from '../generated/graphql';
 import type { ParticipationRecord, SourceRef } from '../../store/graph-store';
 import { listLimit } from '../cursors';
 import { toEnum } from '../enums';
 import { sourceRefs } from '../loaders';
+import { selects } from '../selection';
 import { onlyCurrent } from './tenures';
 
 const present = <T>(items: Array<T | null | Error>): T[] => items.filter((x): x is T => x !== null && !(x instanceof Error));
 const roles = (p: ParticipationRecord) => p.roles;
+/** A person's tenures, with their sources (and quotes) read only when the query shows them. */
+const tenuresOfPerson = (id: string, ctx: ApiContext, info: GraphQLResolveInfo) =>
+  (selects(info, 'sources') ? ctx.loaders.tenuresOfPerson : ctx.loaders.titlesOfPerson).load(id);
 
 export const types: Resolvers = {
   Person: {
-    positions: async (p, { current }, ctx) => onlyCurrent(await ctx.loaders.tenuresOfPerson.load(p.id), current, ctx),
+    positions: async (p, { current }, ctx, info) => onlyCurrent(await tenuresOfPerson(p.id, ctx, info), current, ctx),
     events: (p, _, { loaders }) => loaders.eventsOfPerson.load(p.id),
-    career: async (p, _, ctx) => {
-      const tenures = await ctx.loaders.tenuresOfPerson.load(p.id);
+    career: async (p, _, ctx, info) => {
+      const tenures = await tenuresOfPerson(p.id, ctx, info);
       const starts = await Promise.all(tenures.map(async (t) => (await ctx.loaders.post.load(t.positionId)).bounds.get(t.personId)?.start ?? '9999'));
       return tenures.map((t, i) => ({ t, start: starts[i] })).sort((a, b) => a.start.localeCompare(b.start) || a.t.title.localeCompare(b.t.title)).map((x) => x.t);
     },
@@ -45,7 +51,10 @@ export const types: Resolvers = {
     level: (o) => toEnum<Level>(o.level),
     locality: (o, _, { loaders }) => (o.localityId ? loaders.locality.load(o.localityId) : null),
     parent: (o, _, { loaders }) => (o.parentId ? loaders.organization.load(o.parentId) : null),
-    positions: async (o, { current }, ctx) => onlyCurrent(await ctx.loaders.tenuresOfOrganization.load(o.id), current, ctx),
+    positions: async (o, { current }, ctx, info) => {
+      const tenures = await (selects(info, 'sources') ? ctx.loaders.tenuresOfOrganization : ctx.loaders.titlesOfOrganization).load(o.id);
+      return onlyCurrent(tenures, current, ctx);
+    },
     meetings: async (o, { first }, { loaders }) => {
       const links = (await loaders.meetingsOfOrganization.load(o.id)).slice(0, listLimit(first));
       return present(await loaders.meeting.loadMany(links.map((l) => l.meetingId)));

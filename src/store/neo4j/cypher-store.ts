@@ -167,9 +167,9 @@ export class CypherStore implements S.GraphStore {
     return { nodes: await count('stats-nodes'), relationships: await count('stats-relationships') };
   }
 
-  private async byIds(name: string, ids: readonly string[]): Promise<Row[]> {
+  private async byIds(name: string, ids: readonly string[], params: Record<string, unknown> = {}): Promise<Row[]> {
     if (!ids.length) return [];
-    return this.runner.read(this.q.get(name), { ids: [...new Set(ids)] });
+    return this.runner.read(this.q.get(name), { ...params, ids: [...new Set(ids)] });
   }
 
   getArticles = async (ids: readonly string[]) => (await this.byIds('get-articles', ids)).map(toArticle);
@@ -189,8 +189,10 @@ export class CypherStore implements S.GraphStore {
   getDirectives = async (ids: readonly string[]) => dedupe((await this.byIds('get-directives', ids)).map(toDirective));
   getLocalities = async (ids: readonly string[]) => (await this.byIds('get-localities', ids)).map(toLocality);
 
-  tenuresOfPeople = async (ids: readonly string[]) => (await this.byIds('tenures-of-people', ids)).map(toTenure);
-  tenuresOfOrganizations = async (ids: readonly string[]) => (await this.byIds('tenures-of-organizations', ids)).map(toTenure);
+  tenuresOfPeople = async (ids: readonly string[], options: S.TenureReadOptions = {}) =>
+    (await this.byIds('tenures-of-people', ids, { sources: options.sources !== false })).map(toTenure);
+  tenuresOfOrganizations = async (ids: readonly string[], options: S.TenureReadOptions = {}) =>
+    (await this.byIds('tenures-of-organizations', ids, { sources: options.sources !== false })).map(toTenure);
 
   async participationsOfMeetings(ids: readonly string[]) {
     return participations(await this.byIds('chaired-of-meetings', ids), await this.byIds('attended-of-meetings', ids));

@@ -12,8 +12,8 @@ export function rolesOf(row: { spoke?: boolean; reported?: boolean; concluded?: 
   return bits;
 }
 
-/** One evidence row as sql/edge-evidence.sql lists it. */
-type Evidence = [articleId: string, quote: string | null, seen: string | null, status: string | null, roles: number | null];
+/** One evidence row as sql/edge-evidence.sql lists it; edge-citations.sql leaves out the article and quote. */
+type Evidence = [articleId: string | null, quote: string | null, seen: string | null, status: string | null, roles: number | null];
 
 /** Relationship rows in the order they were stored (their ids): cheaper in JS than a temporary b-tree of SQLite. */
 export function inStoredOrder(rows: Row[]): Row[] {
@@ -22,7 +22,7 @@ export function inStoredOrder(rows: Row[]): Row[] {
 
 /**
  * Rows of one relationship each, with its `evidence` (sql/edge-evidence.sql) and its own columns,
- * as grouped relationship rows. SQLite lists the evidence as JSON: parsing it is a fraction of
+ * as grouped relationship rows (without sources when the list has no articles). SQLite lists the evidence as JSON: parsing it is a fraction of
  * what turning each evidence row into a JavaScript row costs.
  */
 export function groupEvidence(rows: Row[]): Row[] {
@@ -37,8 +37,10 @@ export function groupEvidence(rows: Row[]): Row[] {
     let status: string | undefined;
     let roles = 0;
     for (const [articleId, quote, seen, evidenceStatus, bits] of list) {
-      sources.push(String(articleId));
-      quotes.push(quote ?? '');
+      if (articleId !== null) {
+        sources.push(articleId);
+        quotes.push(quote ?? '');
+      }
       dates.push(seen ?? '');
       if (seen && (!firstSeen || seen < firstSeen)) firstSeen = seen;
       const latest = !!seen && (!lastSeen || seen >= lastSeen);

@@ -11,8 +11,11 @@ import { readStatements } from './statements';
 import { SqliteStore } from './sqlite-store';
 
 export const GRAPH_FILE = 'graph.sqlite';
-/** PRAGMA user_version of the schema in sql/schema.sql; a later schema migrates from it. */
-export const SCHEMA_VERSION = 1;
+/**
+ * PRAGMA user_version of the schema in sql/schema.sql. A file of an earlier version is brought up
+ * to it on open by sql/migrate-<version>.sql, each version's step from the one before.
+ */
+export const SCHEMA_VERSION = 2;
 
 export interface SqliteOptions {
   /** How long a writer waits for another process's write to finish before giving up. */
@@ -70,6 +73,7 @@ export function openSqliteStore(dataDir: string, options: SqliteOptions = {}): S
       throw new CadreError('STORE_UNAVAILABLE', `the graph file ${file} was made by a newer version of cadregraph (schema ${version}; this one reads ${SCHEMA_VERSION}): update cadregraph`);
     }
     if (version < 1) throw new CadreError('STORE_UNAVAILABLE', `${file} is an SQLite database but not a cadregraph graph: move it away or use --data to pick another folder`);
+    if (version < SCHEMA_VERSION) migrate(db);
     return new SqliteStore(db, file);
   } catch (e) {
     db?.close();
@@ -97,6 +101,21 @@ function createGraphFile(file: string): void {
   } finally {
     unlinkSync(tmp);
   }
+}
+
+/**
+ * Brings a file of an earlier schema to this one, in place, in one write transaction: another
+ * process sees the old schema or the new one, never a step of it, and a failure (a full disk)
+ * leaves the file as it was. The version is read again under the write lock, so two processes
+ * opening the same old file migrate it once.
+ */
+function migrate(db: Database.Database): void {
+  const statements = readStatements();
+  db.transaction(() => {
+    const from = Number(db.pragma('user_version', { simple: true }));
+    for (let v = from + 1; v <= SCHEMA_VERSION; v++) db.exec(statements.get(`migrate-${v}`)!);
+    db.pragma(`user_version = ${SCHEMA_VERSION}`);
+  }).immediate();
 }
 
 /** The tables and indexes of sql/schema.sql, and its version, in a new database. */

@@ -58,8 +58,9 @@ export class SqliteStore implements S.GraphStore {
   private readonly opened: Stats;
   private wrote = false;
   private readonly posts: PostCache;
-  /** The {{EVIDENCE}} of the statements that read relationships with their evidence. */
+  /** The {{EVIDENCE}} of the statements that read relationships with their evidence, and without sources. */
   private readonly evidenceSlot: Slots;
+  private readonly citationsSlot: Slots;
 
   constructor(
     private readonly db: Database,
@@ -69,6 +70,7 @@ export class SqliteStore implements S.GraphStore {
   ) {
     this.sql = new Statements(db);
     this.evidenceSlot = { EVIDENCE: this.sql.text('edge-evidence') };
+    this.citationsSlot = { EVIDENCE: this.sql.text('edge-citations') };
     this.writer = new GraphWriter(db, writer);
     this.opened = statSync(file);
     const dataVersion = db.prepare('PRAGMA data_version').pluck();
@@ -276,8 +278,8 @@ export class SqliteStore implements S.GraphStore {
     });
   }
 
-  private byIds(name: string, list: readonly string[]): Row[] {
-    return list.length ? this.all(name, { ids: ids(list) }, this.evidenceSlot) : [];
+  private byIds(name: string, list: readonly string[], slots: Slots = this.evidenceSlot): Row[] {
+    return list.length ? this.all(name, { ids: ids(list) }, slots) : [];
   }
 
 
@@ -301,9 +303,10 @@ export class SqliteStore implements S.GraphStore {
   getLocalities = (list: readonly string[]) => this.answer(() => this.byIds('get-localities', list).map(toLocality));
 
   // One statement per owner kind, each starting from the index of that owner.
-  private tenures = (name: string, list: readonly string[]) => this.answer(() => groupEvidence(inStoredOrder(this.byIds(name, list))).map(toTenure));
-  tenuresOfPeople = (list: readonly string[]) => this.tenures('tenures-of-people', list);
-  tenuresOfOrganizations = (list: readonly string[]) => this.tenures('tenures-of-organizations', list);
+  private tenures = (name: string, list: readonly string[], options: S.TenureReadOptions = {}) =>
+    this.answer(() => groupEvidence(inStoredOrder(this.byIds(name, list, options.sources === false ? this.citationsSlot : this.evidenceSlot))).map(toTenure));
+  tenuresOfPeople = (list: readonly string[], options?: S.TenureReadOptions) => this.tenures('tenures-of-people', list, options);
+  tenuresOfOrganizations = (list: readonly string[], options?: S.TenureReadOptions) => this.tenures('tenures-of-organizations', list, options);
   tenuresOfPositions = (list: readonly string[]) => this.tenures('tenures-of-positions', list);
   postHolders = (list: readonly string[]) => this.answer(() => this.posts.read(list, (missing) => this.byIds('post-holders', missing).map(toPostHolder)));
 

@@ -8,6 +8,6 @@ SELECT e.src AS personId, pos.id AS positionId, pos.title, pos.organization_id A
   (SELECT json_group_array(json_object('kind', ev.kind, 'date', ev.date)) FROM event ev WHERE ev.person_id = e.src AND ev.position_id = e.dst) AS events
 FROM edge e
 JOIN position pos ON pos.id = e.dst
-JOIN evidence v ON v.edge_id = e.id
+JOIN evidence v INDEXED BY evidence_cover ON v.edge_id = e.id
 WHERE e.type = 'HOLDS' AND e.dst IN (SELECT value FROM json_each(:ids))
 GROUP BY e.dst, e.src

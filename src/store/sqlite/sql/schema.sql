@@ -1,4 +1,4 @@
--- The embedded graph (docs/model.md, "SQLite layout"), schema version 1. Node ids are the
+-- The embedded graph (docs/model.md, "SQLite layout"), schema version 2 (open.ts; migrate-2.sql). Node ids are the
 -- model's readable paths. Every relationship is one row of edge, written once; every article
 -- attesting it is one row of evidence (quote, date seen, status, roles), so a relationship is
 -- never rewritten nor capped as its evidence grows.
@@ -38,6 +38,9 @@ CREATE TABLE evidence (
   article_id TEXT NOT NULL REFERENCES article(id), quote TEXT NOT NULL, seen TEXT, status TEXT, roles INTEGER NOT NULL DEFAULT 0
 );
 CREATE UNIQUE INDEX evidence_edge ON evidence(edge_id, article_id);
+-- A relationship's citations (date and status, in stored order) without its quotes, read from this
+-- index alone: the quotes' rows are scattered over the file (schema 2).
+CREATE INDEX evidence_cover ON evidence(edge_id, id, seen, status, roles);
 
 -- Folded names (src/text fold) of what search finds: people, bodies, meetings, directives.
 CREATE VIRTUAL TABLE name_search USING fts5(folded, kind UNINDEXED, node_id UNINDEXED);
