@@ -12,7 +12,7 @@ const counting = (store: GraphStore): GraphStore =>
       if (typeof value !== 'function') return value;
       return (...args: unknown[]) => {
         calls++;
-        if (prop === 'tenuresOfPeople') tenureReads.push(args[1] ?? {});
+        if (prop === 'tenuresOfPeople' || prop === 'tenuresOfOrganizations') tenureReads.push({ [prop]: args[1] ?? {} });
         return value.apply(target, args);
       };
     },
@@ -50,12 +50,24 @@ it("titles are read without their sources unless the query asks for them (direct
   tenureReads = [];
   const lean = await api.gql(`query ($id: ID!) { person(id: $id) { positions { title organization { name } } } }`, { id: person });
   expect(lean.errors).toBeUndefined();
-  expect(tenureReads).toEqual([{ sources: false }]);
+  expect(tenureReads).toEqual([{ tenuresOfPeople: { sources: false } }]);
   tenureReads = [];
   const full = await api.gql(`query ($id: ID!) { person(id: $id) { positions { ...T } } } fragment T on Tenure { title organization { name } sources { quote } }`, { id: person });
   expect(full.errors).toBeUndefined();
-  expect(tenureReads).toEqual([{}]);
+  expect(tenureReads).toEqual([{ tenuresOfPeople: {} }]);
   expect(titles(full)).toEqual(titles(lean));
   expect(titles(lean).length).toBeGreaterThan(1);
   expect(full.data.person.positions.every((p: any) => p.sources.length > 0 && p.sources.every((s: any) => s.quote))).toBe(true);
+});
+
+it("a body's titles likewise", async () => {
+  const body = 'org/thanh-hoa/ban-dan-van-tinh-uy';
+  tenureReads = [];
+  const lean = await api.gql(`query ($id: ID!) { organization(id: $id) { positions { title person { name } } } }`, { id: body });
+  expect(tenureReads).toEqual([{ tenuresOfOrganizations: { sources: false } }]);
+  tenureReads = [];
+  const full = await api.gql(`query ($id: ID!) { organization(id: $id) { positions { title person { name } ... on Tenure { sources { quote } } } } }`, { id: body });
+  expect(tenureReads).toEqual([{ tenuresOfOrganizations: {} }]);
+  expect(full.data.organization.positions.map((p: any) => p.title)).toEqual(lean.data.organization.positions.map((p: any) => p.title));
+  expect(full.data.organization.positions.every((p: any) => p.sources.length > 0)).toBe(true);
 });

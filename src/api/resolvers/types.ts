@@ -12,9 +12,11 @@ import { onlyCurrent } from './tenures';
 
 const present = <T>(items: Array<T | null | Error>): T[] => items.filter((x): x is T => x !== null && !(x instanceof Error));
 const roles = (p: ParticipationRecord) => p.roles;
-/** A person's tenures, with their sources (and quotes) read only when the query shows them. */
-const tenuresOfPerson = (id: string, ctx: ApiContext, info: GraphQLResolveInfo) =>
-  (selects(info, 'sources') ? ctx.loaders.tenuresOfPerson : ctx.loaders.titlesOfPerson).load(id);
+// Tenures with their sources (and quotes) read only when the query shows them.
+const tenuresOfPerson = (id: string, { loaders }: ApiContext, info: GraphQLResolveInfo) =>
+  (selects(info, 'sources') ? loaders.tenuresOfPerson : loaders.titlesOfPerson).load(id);
+const tenuresOfOrganization = (id: string, { loaders }: ApiContext, info: GraphQLResolveInfo) =>
+  (selects(info, 'sources') ? loaders.tenuresOfOrganization : loaders.titlesOfOrganization).load(id);
 
 export const types: Resolvers = {
   Person: {
@@ -51,10 +53,7 @@ export const types: Resolvers = {
     level: (o) => toEnum<Level>(o.level),
     locality: (o, _, { loaders }) => (o.localityId ? loaders.locality.load(o.localityId) : null),
     parent: (o, _, { loaders }) => (o.parentId ? loaders.organization.load(o.parentId) : null),
-    positions: async (o, { current }, ctx, info) => {
-      const tenures = await (selects(info, 'sources') ? ctx.loaders.tenuresOfOrganization : ctx.loaders.titlesOfOrganization).load(o.id);
-      return onlyCurrent(tenures, current, ctx);
-    },
+    positions: async (o, { current }, ctx, info) => onlyCurrent(await tenuresOfOrganization(o.id, ctx, info), current, ctx),
     meetings: async (o, { first }, { loaders }) => {
       const links = (await loaders.meetingsOfOrganization.load(o.id)).slice(0, listLimit(first));
       return present(await loaders.meeting.loadMany(links.map((l) => l.meetingId)));

@@ -22,8 +22,9 @@ export function inStoredOrder(rows: Row[]): Row[] {
 
 /**
  * Rows of one relationship each, with its `evidence` (sql/edge-evidence.sql) and its own columns,
- * as grouped relationship rows (without sources when the list has no articles). SQLite lists the evidence as JSON: parsing it is a fraction of
- * what turning each evidence row into a JavaScript row costs.
+ * as grouped relationship rows (without sources when the list has no articles). SQLite lists the
+ * evidence as JSON: parsing it is a fraction of what turning each evidence row into a JavaScript
+ * row costs.
  */
 export function groupEvidence(rows: Row[]): Row[] {
   return rows.map(({ evidence, ...own }) => {

@@ -282,7 +282,6 @@ export class SqliteStore implements S.GraphStore {
     return list.length ? this.all(name, { ids: ids(list) }, slots) : [];
   }
 
-
   getArticles = (list: readonly string[]) => this.answer(() => this.byIds('get-articles', list).map(toArticle));
 
   getPeople(list: readonly string[]): Promise<S.PersonRecord[]> {
