@@ -22,23 +22,37 @@ const SPACE = (c: number) => c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c 
 // "Đồng chíPhạm": a lower-case letter directly followed by a capital starts a new word.
 const GLUED = /(?<=\p{Ll})(?=\p{Lu}\p{Ll})/u;
 
-// Case tests by comparing with toLowerCase/toUpperCase: this runs for every token, and is several
-// times faster than Unicode property regexes.
-function makeToken(text: string, start: number, isWord: boolean): Token {
+// Case tests by comparing with toLowerCase/toUpperCase: several times faster than Unicode property
+// regexes, but still the tokenizer's largest cost on Vietnamese (two-byte) strings, so the answers
+// are remembered per word: a few thousand syllables make up nearly all of the text.
+interface Casing {
+  lower: string;
+  isCap: boolean;
+  isUpper: boolean;
+  /** Everything after the first character is lower case (no glued capital to split at). */
+  tailLower: boolean;
+}
+const casings = new Map<string, Casing>();
+const MAX_CASINGS = 100_000;
+
+function casingOf(text: string): Casing {
+  let c = casings.get(text);
+  if (c !== undefined) return c;
   const lower = text.toLowerCase();
-  if (lower === text) return { start, end: start + text.length, text, lower, isWord, isCap: false, isUpper: false };
-  const upper = text.toUpperCase();
-  const first = text[0];
   const rest = text.slice(1);
-  return {
-    start,
-    end: start + text.length,
-    text,
-    lower,
-    isWord,
-    isCap: first !== first.toLowerCase() && rest === rest.toLowerCase(),
-    isUpper: text === upper,
-  };
+  const tailLower = rest === rest.toLowerCase();
+  if (lower === text) c = { lower, isCap: false, isUpper: false, tailLower };
+  else {
+    const first = text[0];
+    c = { lower, isCap: first !== first.toLowerCase() && tailLower, isUpper: text === text.toUpperCase(), tailLower };
+  }
+  if (casings.size >= MAX_CASINGS) casings.clear();
+  casings.set(text, c);
+  return c;
+}
+
+function makeToken(text: string, start: number, isWord: boolean, c: Casing = casingOf(text)): Token {
+  return { start, end: start + text.length, text, lower: c.lower, isWord, isCap: c.isCap, isUpper: c.isUpper };
 }
 
 export function tokenize(text: string, from = 0, to = text.length): Token[] {
@@ -59,8 +73,8 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
     // "GD&ĐT" stays one word.
     while (j < to && (isWordCode(text.charCodeAt(j)) || (text.charCodeAt(j) === 38 && j + 1 < to && isWordCode(text.charCodeAt(j + 1))))) j++;
     const t = text.slice(i, j);
-    const tail = t.slice(1);
-    if (t.length < 3 || tail === tail.toLowerCase()) out.push(makeToken(t, i, true));
+    const casing = casingOf(t);
+    if (t.length < 3 || casing.tailLower) out.push(makeToken(t, i, true, casing));
     else {
       let at = i;
       for (const p of t.split(GLUED)) {
