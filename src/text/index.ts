@@ -5,3 +5,4 @@ export { nameKey } from './names';
 export { normalizeTonePlacement } from './tones';
 export { editDistance, nearest } from './distance';
 export { memo } from './memo';
+export { spaceSeparators } from './separators';
