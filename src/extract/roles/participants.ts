@@ -32,6 +32,8 @@ function opensList(tokens: Token[], from: number, firstName: number): boolean {
 const FRONTED_REACH = 8;
 
 export function assignRoles(tokens: Token[], names: NameInChain[], lex: LexiconIndex, masked: (t: Token) => boolean): RoleAssignment[] {
+  // Roles go to names only: most sentences name nobody, and scanning them for cues was wasted.
+  if (!names.length) return [];
   // NONE phrases only shadow the cue words inside them; a cue inside someone's title chain
   // ("Ủy viên dự khuyết") is not about the meeting.
   const cues = lex.roles
