@@ -1,4 +1,4 @@
-import { createHash } from 'crypto';
+import { hash } from 'crypto';
 import type {
   ArticleFacts,
   DirectiveFact,
@@ -234,7 +234,7 @@ export function assembleFacts(doc: ArticleDocument, readings: SentenceReading[],
   const content = readings.map((r) => doc.norm.text.slice(r.sentence.start, r.sentence.end)).join('\n');
   return {
     file: doc.file,
-    articleId: createHash('sha256').update(content).digest('hex').slice(0, 24),
+    articleId: hash('sha256', content).slice(0, 24),
     title: doc.headline,
     publishedAt: doc.meta.publishedAt ?? doc.datelineDate,
     url: doc.meta.url ?? null,
