@@ -22,8 +22,8 @@ const SPACE = (c: number) => c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c 
 // "Đồng chíPhạm": a lower-case letter directly followed by a capital starts a new word.
 const GLUED = /(?<=\p{Ll})(?=\p{Lu}\p{Ll})/u;
 
-// Case tests per UTF-16 unit, from a table computed once: calling toLowerCase/toUpperCase on every
-// token was the tokenizer's main cost (Vietnamese words are two-byte strings, which take V8's slow
+// Case tests per UTF-16 unit, from a table: calling toLowerCase/toUpperCase on every token was the
+// tokenizer's main cost (Vietnamese words are two-byte strings, which take V8's slow
 // path). Outside surrogates, lower- and upper-casing map each unit on its own (the one rule that
 // looks at context, final sigma, is for a capital, which changes anyway), so a string is unchanged
 // by a case mapping exactly when each of its units is. Surrogates: the string methods decide.
