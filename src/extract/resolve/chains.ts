@@ -38,6 +38,21 @@ export type Element =
 // "tân" (newly elected or appointed) keeps the chain going: "Chu Văn Thắng - tân Chủ tịch UBND xã".
 const STATUS_WORDS: Record<string, TenureStatus> = { nguyên: 'former', quyền: 'acting', tân: 'current' };
 
+/**
+ * "Phó Chủ tịch - Tổng Thư ký Ủy ban Trung ương MTTQ Việt Nam": two offices joined by a tight dash
+ * are both held in the body written after the second. A party title is left to its own rule
+ * ("Phó Bí thư - Chủ tịch UBND phường" is the ward's party committee, not its People's Committee).
+ */
+function dashedTwinBody(units: Unit[], i: number): BodyMention | null {
+  const u = units[i];
+  if (u.kind !== 'title' || !u.entry.needsBody || u.entry.partyTitle || u.entry.body) return null;
+  const dash = units[i + 1];
+  const twin = units[i + 2];
+  const body = units[i + 3];
+  if (dash?.kind !== 'sep' || !/^[-–]$/.test(dash.char) || twin?.kind !== 'title' || twin.entry.partyTitle || twin.entry.body) return null;
+  return body?.kind === 'body' && body.start <= twin.end ? body.body : null;
+}
+
 /** Joins each title with the body written right after it (or the one it implies). */
 function toElements(units: Unit[], lex: LexiconIndex, words: string[]): Element[] {
   const out: Element[] = [];
@@ -52,7 +67,7 @@ function toElements(units: Unit[], lex: LexiconIndex, words: string[]): Element[
         body = next.body;
         end = next.end;
         i++;
-      }
+      } else body = dashedTwinBody(units, i);
       const implied = u.entry.body ? lex.bodyById.get(u.entry.body) : undefined;
       if (implied && body?.entry.id === implied.id) {
         // "Thủ tướng Chính phủ": the implied body is also written out.
