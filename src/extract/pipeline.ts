@@ -11,7 +11,7 @@ import { findDirectives } from './mentions/directives';
 import { resolveChains, positionsIn, type PositionMention } from './resolve/chains';
 import { articleContext } from './resolve/context';
 import { hostProvince, siteOf, siteProvince } from './resolve/site-province';
-import { assignRoles } from './roles/participants';
+import { assignRoles, leadMeetingKinds } from './roles/participants';
 import { assembleFacts, type SentenceReading } from './assemble/facts';
 import { readArticlePersonnel, withEvents } from './events/article-events';
 import { rolesBesideDecisions } from './events/decision-subjects';
@@ -62,8 +62,9 @@ export function runPipeline(file: string, text: string, meta: ArticleMeta, lex: 
     loose.push(names.length || !mayStateEvents(r.sentence.tokens, lex) ? unclaimed : positionsIn(r.units, lex, words(r)));
   }
   const personnel = readArticlePersonnel(readings, loose, norm.text, directives, lex);
+  const kinds = leadMeetingKinds(readings, lex);
   readings.forEach((r, i) => {
-    r.roles = rolesBesideDecisions(assignRoles(r.sentence.tokens, r.names!, lex, (t) => inDirective(t.start)), personnel[i]);
+    r.roles = rolesBesideDecisions(assignRoles(r.sentence.tokens, r.names!, lex, (t) => inDirective(t.start), kinds), personnel[i]);
   });
   const facts = withEvents(assembleFacts(doc, readings, directives, context, lex), personnel, doc, readings, context, lex);
   return site && !facts.source ? { ...facts, source: site.publisher } : facts;

@@ -74,6 +74,8 @@ export const roleEntry = z
     role: z.enum(['NONE', 'CHAIRED', 'ATTENDED', 'SPOKE', 'REPORTED', 'CONCLUDED', 'DIRECTED']),
     who: z.enum(['before', 'after', 'both', 'subject']),
     weak: z.boolean().optional(),
+    /** The cue says what someone did only in a report of this kind of meeting (meetings.yaml). */
+    onlyIn: z.string().optional(),
   })
   .strict();
 

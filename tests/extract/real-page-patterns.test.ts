@@ -9,6 +9,8 @@ import { goldFacts, predictedFacts, score, type GoldFacts } from '../helpers/sco
 const DIR = join(__dirname, '..', 'fixtures', 'articles');
 const PATTERNS: Array<[string, string]> = [
   ['58-central-front-committee-dashed-titles', 'the Front\'s central committee, a body whose name holds a comma, "Phó Chủ tịch - Tổng Thư ký"'],
+  ['59-voter-groups-listed-by-head', 'a voter meeting\'s groups: "Tổ trưởng là bà A, ... và các đại biểu B; đại biểu C"'],
+  ['60-working-group-head-is-not-a-voter-group', 'the head of a working group named outside a voter meeting did not attend'],
 ];
 
 function read(name: string) {

@@ -31,13 +31,17 @@ function opensList(tokens: Token[], from: number, firstName: number): boolean {
 // a name further on ("Tiếp xúc cử tri tại ... (số 25 Trần Phú)") is something else.
 const FRONTED_REACH = 8;
 
-export function assignRoles(tokens: Token[], names: NameInChain[], lex: LexiconIndex, masked: (t: Token) => boolean): RoleAssignment[] {
+/**
+ * `kinds` are the kinds of meeting the article's lead names: a cue limited to one kind (`onlyIn`) says
+ * nothing elsewhere ("Tổ trưởng là ..." lists a deputies' group only in a voter-meeting report).
+ */
+export function assignRoles(tokens: Token[], names: NameInChain[], lex: LexiconIndex, masked: (t: Token) => boolean, kinds: ReadonlySet<string> = new Set()): RoleAssignment[] {
   // NONE phrases only shadow the cue words inside them; a cue inside someone's title chain
   // ("Ủy viên dự khuyết") is not about the meeting.
   const cues = lex.roles
     .scan(tokens)
     .filter((c) => !tokens.slice(c.start, c.end).some(masked))
-    .filter((c) => c.values[0].role !== 'NONE')
+    .filter((c) => c.values[0].role !== 'NONE' && (!c.values[0].onlyIn || kinds.has(c.values[0].onlyIn)))
     .filter((c) => !names.some((n) => c.start >= n.chainStart && c.end <= n.chainEnd));
   const out: RoleAssignment[] = [];
   cues.forEach((cue, ci) => {
@@ -57,4 +61,9 @@ export function assignRoles(tokens: Token[], names: NameInChain[], lex: LexiconI
     for (const n of who) out.push({ name: n, role: entry.role as ParticipantRole, weak: !!entry.weak, cue: cue.start });
   });
   return out;
+}
+
+/** The kinds of meeting the headline and lead name ("tiếp xúc cử tri" -> voter-meeting). */
+export function leadMeetingKinds(readings: Array<{ isLead: boolean; sentence: { tokens: Token[] } }>, lex: LexiconIndex): Set<string> {
+  return new Set(readings.filter((r) => r.isLead).flatMap((r) => lex.meetingKinds.scan(r.sentence.tokens).map((m) => m.values[0])));
 }
