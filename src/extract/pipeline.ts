@@ -8,6 +8,7 @@ import { segmentSentences } from './segment/sentences';
 import { leadEnd } from './segment/lead';
 import { scanUnits } from './mentions/units';
 import { findDirectives } from './mentions/directives';
+import { articlePlaceNames, withoutPlaceNamedRuns } from './mentions/place-named-runs';
 import { resolveChains, positionsIn, type PositionMention } from './resolve/chains';
 import { articleContext } from './resolve/context';
 import { hostProvince, siteOf, siteProvince } from './resolve/site-province';
@@ -50,6 +51,8 @@ export function runPipeline(file: string, text: string, meta: ArticleMeta, lex: 
     const units = scanUnits(tokens, lex);
     return { sentence: s, units, isLead: s.isHeadline || (s.index >= firstBody && s.index <= lastLead) };
   });
+  const places = articlePlaceNames(readings.map((r) => r.units));
+  for (const r of readings) r.units = withoutPlaceNamedRuns(r.units, places);
   const site = siteOf(meta.url, lex);
   const context = articleContext(readings, lex, meta.province ?? null, siteProvince(site, meta.publishedAt ?? cleaned.datelineDate ?? cleaned.datelineMonth, lex, site ? null : hostProvince(meta.url, lex)));
   const words = (r: SentenceReading) => r.sentence.tokens.map((t) => t.lower);

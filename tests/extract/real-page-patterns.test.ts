@@ -11,6 +11,7 @@ const PATTERNS: Array<[string, string]> = [
   ['58-central-front-committee-dashed-titles', 'the Front\'s central committee, a body whose name holds a comma, "Phó Chủ tịch - Tổng Thư ký"'],
   ['59-voter-groups-listed-by-head', 'a voter meeting\'s groups: "Tổ trưởng là bà A, ... và các đại biểu B; đại biểu C"'],
   ['60-working-group-head-is-not-a-voter-group', 'the head of a working group named outside a voter meeting did not attend'],
+  ['61-commune-named-after-a-hero', 'a commune named after a person is a place, with or without its level word'],
 ];
 
 function read(name: string) {
