@@ -11,7 +11,7 @@ import { findDirectives } from './mentions/directives';
 import { articlePlaceNames, withoutPlaceNamedRuns } from './mentions/place-named-runs';
 import { resolveChains, positionsIn, type PositionMention } from './resolve/chains';
 import { articleContext } from './resolve/context';
-import { hostProvince, siteOf, siteProvince } from './resolve/site-province';
+import { hostProvince, leadDate, siteOf, siteProvince } from './resolve/site-province';
 import { assignRoles, leadMeetingKinds } from './roles/participants';
 import { assembleFacts, type SentenceReading } from './assemble/facts';
 import { readArticlePersonnel, withEvents } from './events/article-events';
@@ -54,7 +54,10 @@ export function runPipeline(file: string, text: string, meta: ArticleMeta, lex: 
   const places = articlePlaceNames(readings.map((r) => r.units));
   for (const r of readings) r.units = withoutPlaceNamedRuns(r.units, places);
   const site = siteOf(meta.url, lex);
-  const context = articleContext(readings, lex, meta.province ?? null, siteProvince(site, meta.publishedAt ?? cleaned.datelineDate ?? cleaned.datelineMonth, lex, site ? null : hostProvince(meta.url, lex)));
+  // An undated page still dates itself by its lead ("Ngày 16/01/2026, UBND xã ..."): enough to tell a
+  // merged province's old site from its successor's.
+  const pageDate = meta.publishedAt ?? cleaned.datelineDate ?? cleaned.datelineMonth ?? leadDate(readings, norm.text);
+  const context = articleContext(readings, lex, meta.province ?? null, siteProvince(site, pageDate, lex, site ? null : hostProvince(meta.url, lex)));
   const words = (r: SentenceReading) => r.sentence.tokens.map((t) => t.lower);
   const loose: PositionMention[][] = [];
   for (const r of readings) {

@@ -12,6 +12,7 @@ const PATTERNS: Array<[string, string]> = [
   ['59-voter-groups-listed-by-head', 'a voter meeting\'s groups: "Tổ trưởng là bà A, ... và các đại biểu B; đại biểu C"'],
   ['60-working-group-head-is-not-a-voter-group', 'the head of a working group named outside a voter meeting did not attend'],
   ['61-commune-named-after-a-hero', 'a commune named after a person is a place, with or without its level word'],
+  ['63-merged-province-site-dated-by-lead', 'an undated page on a merged province\'s old site, its lead dated after the merger: the successor province'],
   ['62-two-dismissals-one-person', '"miễn nhiệm chức danh A; cho thôi làm nhiệm vụ B đối với ông X": both posts are left'],
 ];
 
