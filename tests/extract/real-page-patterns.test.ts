@@ -13,6 +13,7 @@ const PATTERNS: Array<[string, string]> = [
   ['60-working-group-head-is-not-a-voter-group', 'the head of a working group named outside a voter meeting did not attend'],
   ['61-commune-named-after-a-hero', 'a commune named after a person is a place, with or without its level word'],
   ['63-merged-province-site-dated-by-lead', 'an undated page on a merged province\'s old site, its lead dated after the merger: the successor province'],
+  ['64-directed-by-list-glued-titles', '"có sự tham gia chỉ đạo của đồng chí A, ..., đồng chí B, ... cùng đồng chí C, UVBTV phó Chủ tịch UBND phường"'],
   ['62-two-dismissals-one-person', '"miễn nhiệm chức danh A; cho thôi làm nhiệm vụ B đối với ông X": both posts are left'],
 ];
 

@@ -131,7 +131,14 @@ export function resolveChains(units: Unit[], lex: LexiconIndex, words: string[])
       claimed.add(j);
       j++;
     }
-    while (els[j]?.kind === 'sep' && CHAIN_SEP.test(sepAt(j)) && isPos(j + 1) && !ownedByNextName(j + 1) && (sepAt(j) !== ';' || sepAt(j + 2) === ';')) {
+    for (;;) {
+      // "A, UVBTV phó Chủ tịch UBND phường": a title written right after another goes on with the chain.
+      if (j > k + 1 && isPos(j) && isPos(j - 1) && els[j].start === els[j - 1].end && !ownedByNextName(j)) {
+        claimed.add(j);
+        j++;
+        continue;
+      }
+      if (!(els[j]?.kind === 'sep' && CHAIN_SEP.test(sepAt(j)) && isPos(j + 1) && !ownedByNextName(j + 1) && (sepAt(j) !== ';' || sepAt(j + 2) === ';'))) break;
       claimed.add(j + 1);
       j += 2;
       if (els[j]?.kind === 'sep' && (els[j] as { char: string }).char === ')') j++;
