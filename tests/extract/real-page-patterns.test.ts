@@ -14,6 +14,8 @@ const PATTERNS: Array<[string, string]> = [
   ['61-commune-named-after-a-hero', 'a commune named after a person is a place, with or without its level word'],
   ['63-merged-province-site-dated-by-lead', 'an undated page on a merged province\'s old site, its lead dated after the merger: the successor province'],
   ['64-directed-by-list-glued-titles', '"có sự tham gia chỉ đạo của đồng chí A, ..., đồng chí B, ... cùng đồng chí C, UVBTV phó Chủ tịch UBND phường"'],
+  ['65-reported-speech-at-the-meeting', '"X cho biết", "X chia sẻ", "X quán triệt" in a meeting report; "bài phát biểu của X" is a speech given elsewhere; "trao quyết định cho tân ..."'],
+  ['66-quoted-outside-a-meeting', 'someone a reporter quotes ("cho biết") in an article that reports no meeting takes no part in one'],
   ['62-two-dismissals-one-person', '"miễn nhiệm chức danh A; cho thôi làm nhiệm vụ B đối với ông X": both posts are left'],
 ];
 

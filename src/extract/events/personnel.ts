@@ -81,7 +81,8 @@ interface Group {
 const LIST_SEP = new Set([',', ';', 'và']);
 const GROUP_SEP = new Set([',', 'và', '/', '-', '–']);
 // Between the trigger and the people it names: "bổ nhiệm các ông: A, B".
-const AFTER_GAP = new Set([':', 'các', 'cho']);
+// "trao quyết định cho tân Bí thư Tỉnh ủy X": "tân" (newly appointed) opens the chain of the one it goes to.
+const AFTER_GAP = new Set([':', 'các', 'cho', 'tân']);
 // "các ông, bà A, B": the honorific of a whole list, not of its first name.
 const HONORIFIC_PAIR = new Set(['ông', 'bà']);
 const SUBJECT_SEP = new Set([',', '-', '–', '—']);

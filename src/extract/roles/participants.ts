@@ -31,6 +31,8 @@ function opensList(tokens: Token[], from: number, firstName: number): boolean {
 // a name further on ("Tiếp xúc cử tri tại ... (số 25 Trần Phú)") is something else.
 const FRONTED_REACH = 8;
 
+const reportedIn = (onlyIn: string | undefined, kinds: ReadonlySet<string>) => !onlyIn || (onlyIn === 'meeting' ? kinds.size > 0 : kinds.has(onlyIn));
+
 /**
  * `kinds` are the kinds of meeting the article's lead names: a cue limited to one kind (`onlyIn`) says
  * nothing elsewhere ("Tổ trưởng là ..." lists a deputies' group only in a voter-meeting report).
@@ -41,7 +43,7 @@ export function assignRoles(tokens: Token[], names: NameInChain[], lex: LexiconI
   const cues = lex.roles
     .scan(tokens)
     .filter((c) => !tokens.slice(c.start, c.end).some(masked))
-    .filter((c) => c.values[0].role !== 'NONE' && (!c.values[0].onlyIn || kinds.has(c.values[0].onlyIn)))
+    .filter((c) => c.values[0].role !== 'NONE' && reportedIn(c.values[0].onlyIn, kinds))
     .filter((c) => !names.some((n) => c.start >= n.chainStart && c.end <= n.chainEnd));
   const out: RoleAssignment[] = [];
   cues.forEach((cue, ci) => {
