@@ -33,11 +33,17 @@ const FRONTED_REACH = 8;
 
 const reportedIn = (onlyIn: string | undefined, kinds: ReadonlySet<string>) => !onlyIn || (onlyIn === 'meeting' ? kinds.size > 0 : kinds.has(onlyIn));
 
+// "Trước đó (ngày 12/2), ông X đã trao quyết định ...": a sentence that opens on an earlier occasion
+// says what people did then, not at the meeting reported.
+const EARLIER = [['trước', 'đó'], ['trước', 'đây']];
+const earlierOccasion = (tokens: Token[]) => EARLIER.some((w) => w.every((x, i) => tokens[i]?.lower === x));
+
 /**
  * `kinds` are the kinds of meeting the article's lead names: a cue limited to one kind (`onlyIn`) says
  * nothing elsewhere ("Tổ trưởng là ..." lists a deputies' group only in a voter-meeting report).
  */
 export function assignRoles(tokens: Token[], names: NameInChain[], lex: LexiconIndex, masked: (t: Token) => boolean, kinds: ReadonlySet<string> = new Set()): RoleAssignment[] {
+  if (earlierOccasion(tokens)) return [];
   // NONE phrases only shadow the cue words inside them; a cue inside someone's title chain
   // ("Ủy viên dự khuyết") is not about the meeting.
   const cues = lex.roles
