@@ -53,9 +53,24 @@ function dashedTwinBody(units: Unit[], i: number): BodyMention | null {
   return body?.kind === 'body' && body.start <= twin.end ? body.body : null;
 }
 
+// "Bí thư Quận ủy quận 5 (cũ)", "Chủ tịch UBND huyện Cẩm Xuyên cũ": a unit abolished in 2025, so a post
+// left. A numbered place ("quận 5") after the body belongs to it, and so does the "(cũ)" after that.
+const LEVEL_WORDS = new Set(['quận', 'huyện', 'xã', 'phường']);
+function trailingPlace(units: Unit[], i: number, words: string[]): { last: number; abolished: boolean } {
+  const isWord = (k: number, test: (w: string) => boolean) => units[k]?.kind === 'word' && test(words[units[k].start]);
+  let last = i;
+  if (isWord(last + 1, (w) => LEVEL_WORDS.has(w)) && isWord(last + 2, (w) => /^\d+$/.test(w))) last += 2;
+  const paren = units[last + 1]?.kind === 'sep' && (units[last + 1] as { char: string }).char === '(';
+  const old = paren ? last + 2 : last + 1;
+  if (!isWord(old, (w) => w === 'cũ')) return { last, abolished: false };
+  const closes = paren && units[old + 1]?.kind === 'sep' && (units[old + 1] as { char: string }).char === ')';
+  return { last: closes ? old + 1 : old, abolished: true };
+}
+
 /** Joins each title with the body written right after it (or the one it implies). */
 function toElements(units: Unit[], lex: LexiconIndex, words: string[]): Element[] {
   const out: Element[] = [];
+  const markedFormer = new Set<Element>();
   for (let i = 0; i < units.length; i++) {
     const u = units[i];
     if (u.kind === 'title') {
@@ -85,11 +100,22 @@ function toElements(units: Unit[], lex: LexiconIndex, words: string[]): Element[
       }
       // "nguyên Bí thư" is a former post; the "Nguyên" of "Thái Nguyên Bộ trưởng ..." is a place's.
       const prevWord = before?.kind === 'word' && before.end === u.start ? words[u.start - 1] : '';
-      // "nguyên Bí thư Đảng ủy, Chủ tịch HĐND phường": "nguyên" governs the titles listed after it.
+      // "nguyên Bí thư Đảng ủy, Chủ tịch HĐND phường": "nguyên" governs the titles listed after it, unless
+      // the chain writes it before each former title ("nguyên Bí thư TW Đảng, nguyên Trưởng ban Dân vận
+      // TW, Phó Chủ tịch ..."): then a title without it is held now.
+      const commaBefore = (k: number) => out[k]?.kind === 'sep' && (out[k] as { char: string }).char === ',';
       const prevPos = out[out.length - 2];
-      const listedAfterFormer = out[out.length - 1]?.kind === 'sep' && (out[out.length - 1] as { char: string }).char === ',' && prevPos?.kind === 'pos' && prevPos.pos.status === 'former';
-      const status = STATUS_WORDS[prevWord] ?? (listedAfterFormer ? 'former' : 'current');
-      out.push({ kind: 'pos', pos: { title: u.entry, body, status, start: u.start, end }, start: u.start, end });
+      const listedAfterFormer = commaBefore(out.length - 1) && prevPos?.kind === 'pos' && prevPos.pos.status === 'former';
+      const markedEach = listedAfterFormer && markedFormer.has(prevPos) && commaBefore(out.length - 3) && markedFormer.has(out[out.length - 4]);
+      const place = body ? trailingPlace(units, i, words) : null;
+      if (place && place.last > i) {
+        end = units[place.last].end;
+        i = place.last;
+      }
+      const status = STATUS_WORDS[prevWord] ?? (listedAfterFormer && !markedEach ? 'former' : place?.abolished ? 'former' : 'current');
+      const el: Element = { kind: 'pos', pos: { title: u.entry, body, status, start: u.start, end }, start: u.start, end };
+      if (prevWord === 'nguyên') markedFormer.add(el);
+      out.push(el);
     } else if (u.kind === 'body') out.push({ kind: 'org', body: u.body, start: u.start, end: u.end });
     else if (u.kind === 'word' && STATUS_WORDS[words[u.start]] && units[i + 1]?.kind === 'title') continue; // read with the title
     else out.push(u);
