@@ -32,6 +32,8 @@ export function organizationLocalityId(org: OrganizationRef): string | null {
  */
 export function organizationId(org: OrganizationRef, articleId: string): string {
   if (org.level !== 'central' && !org.province && !org.locality) return `org/unplaced/${articleId}/${slug(org.name)}`;
+  // The same holds below the province: "Đảng ủy xã" of an unnamed commune is not every commune's.
+  if (unnamedBelowProvince(org)) return `org/${slug(org.province!)}/unnamed/${articleId}/${slug(org.name)}`;
   const place = org.level === 'central' ? 'central' : [org.province, org.locality !== org.province ? org.locality : null]
     .filter((p): p is string => !!p)
     .map(slug)
@@ -41,9 +43,13 @@ export function organizationId(org: OrganizationRef, articleId: string): string 
 
 /** The name people read: the canonical name followed by its place ("Tỉnh ủy Thanh Hóa"). */
 export function organizationDisplayName(org: OrganizationRef): string {
+  // "Đảng ủy xã (Quảng Trị)": written as "Đảng ủy xã Quảng Trị" it would read as a commune so named.
+  if (unnamedBelowProvince(org)) return `${org.name} (${org.province})`;
   const place = org.level === 'central' ? null : org.locality ?? org.province;
   return place ? `${org.name} ${place}` : org.name;
 }
+
+const unnamedBelowProvince = (org: OrganizationRef) => (org.level === 'district' || org.level === 'commune') && !org.locality && !!org.province;
 
 export function positionId(orgId: string, title: string): string {
   return `position/${orgId.slice('org/'.length)}/${slug(title)}`;

@@ -59,7 +59,8 @@ export function organizationRef(b: BodyMention, ctx: ArticleContext): Organizati
     name = `${name} ${word}`;
   }
   const written = b.entry.id === 'as-written';
-  const locality = b.place ?? (written ? null : level === 'province' ? ctx.province : level === 'district' ? ctx.district : null);
+  const locality = b.place ?? (written ? null : level === 'province' ? ctx.province : level === 'district' ? ctx.district
+    : level === 'commune' && name.endsWith(` ${ctx.localWord}`) ? ctx.localPlace : null);
   const province = level === 'central' ? null : (b.placeProvince ?? (level === 'province' ? locality : ctx.province));
   return {
     name,

@@ -20,6 +20,11 @@ export interface ArticleContext {
    * bare "Đảng ủy" or "HĐND" in it is that commune's. Null in provincial and district reports.
    */
   localWord: string | null;
+  /**
+   * The commune or ward the report is about, when the lead names it and the article names no other
+   * ("Đảng bộ xã Hướng Phùng"): a "Bí thư Đảng ủy xã" further down is its secretary.
+   */
+  localPlace: string | null;
 }
 
 export interface SentenceUnits {
@@ -49,6 +54,13 @@ export function articleContext(sentences: SentenceUnits[], lex: LexiconIndex, me
   const committees = new Map<string, number>();
   const committeeOf = new Map<string, { entry: BodyEntry; level: Level }>();
   const localWords = new Map<string, number>();
+  // Every commune or ward the article names, with its word ("xã", "phường"), and those the lead names.
+  const communes = new Set<string>();
+  const leadCommunes = new Set<string>();
+  const commune = (word: string | null, name: string, lead: boolean) => {
+    communes.add(`${word} ${name}`);
+    if (lead) leadCommunes.add(`${word} ${name}`);
+  };
   const note = (b: BodyMention, lead: boolean) => {
     // A sector's own committee ("Đảng ủy UBND tỉnh") is not the one a bare "Ban Thường vụ" belongs to.
     if (b.root.kind === 'party-committee' && !b.root.sector && !b.bare && b.rootLevel && b.rootLevel !== 'central') {
@@ -56,6 +68,7 @@ export function articleContext(sentences: SentenceUnits[], lex: LexiconIndex, me
       committeeOf.set(b.rootName, { entry: b.root, level: b.rootLevel });
     }
     if (lead && b.rootLevel === 'commune' && b.word) add(localWords, b.word, 1);
+    if (b.place && b.level === 'commune') commune(b.word, b.place, lead);
     if (b.place && b.rootLevel === 'province') add(provinces, b.place, 3);
     if (b.place && b.rootLevel === 'district') add(districts, b.place, lead ? 3 : 2);
     if (b.placeProvince) add(provinces, b.placeProvince, 2);
@@ -65,6 +78,7 @@ export function articleContext(sentences: SentenceUnits[], lex: LexiconIndex, me
       if (u.kind === 'body') note(u.body, s.isLead);
       if (u.kind === 'place' && u.level === 'province') add(provinces, u.name, 1);
       if (u.kind === 'place' && u.level === 'commune' && u.word && s.isLead) add(localWords, u.word, 1);
+      if (u.kind === 'place' && u.level === 'commune') commune(u.word, u.name, s.isLead);
       if (u.kind === 'place' && u.level === 'district' && s.isLead) add(districts, u.name, 1);
       if (u.kind === 'place' && u.province && u.level === 'district' && s.isLead) add(provinces, u.province, 1);
     }
@@ -73,13 +87,16 @@ export function articleContext(sentences: SentenceUnits[], lex: LexiconIndex, me
   // The site's province comes before one named only further down: a provincial paper's report of a
   // meeting at home may mention "Hội nghị Trung ương ... tại thủ đô Hà Nội".
   const resolvedProvince = metaProvince ? canonicalProvince(metaProvince, lex) : (reportedProvince(sentences) ?? siteProvince ?? top(provinces));
+  const localWord = top(localWords) ?? (localWords.size ? [...localWords.keys()][0] : null);
+  const only = communes.size === 1 && leadCommunes.size === 1 ? [...communes][0] : null;
   return {
     province: resolvedProvince,
     district: top(districts),
     committee: committee?.entry ?? null,
     committeeLevel: committee?.level ?? null,
     committeeName,
-    localWord: top(localWords) ?? (localWords.size ? [...localWords.keys()][0] : null),
+    localWord,
+    localPlace: only && localWord && only.startsWith(`${localWord} `) ? only.slice(localWord.length + 1) : null,
   };
 }
 

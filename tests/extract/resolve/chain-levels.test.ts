@@ -30,7 +30,8 @@ describe('levels completed from the chain', () => {
 
   test('the article gives the level when the chain does not: a ward report', () => {
     const text = 'UBND phường Tân Hưng họp giao ban\nChiều 29/8/2025, UBND phường Tân Hưng tổ chức họp giao ban. Đồng chí Trương Thanh Hào, Bí thư Đảng ủy chủ trì.';
-    expect(positions(text, 'Trương Thanh Hào')).toEqual([['Bí thư', 'Đảng ủy phường', null]]);
+    // The one ward the article names is its place too.
+    expect(positions(text, 'Trương Thanh Hào')).toEqual([['Bí thư', 'Đảng ủy phường', 'Tân Hưng']]);
   });
 });
 

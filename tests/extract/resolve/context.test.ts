@@ -16,4 +16,18 @@ describe('the article context', () => {
     const f = read('Ba địa phương bầu Chủ tịch UBND\nChiều 18/11/2025, tại Huế, Nghệ An và Đồng Nai, HĐND đã bầu Chủ tịch UBND. HĐND thành phố Huế tổ chức kỳ họp chuyên đề.');
     expect(f.locality.province).toBe('Huế');
   });
+  describe('the commune a report is about', () => {
+    const bodiesOf = (text: string) => read(text).people.map((p) => p.positions.map((x) => [p.name, x.organization.name, x.organization.locality]));
+    test('places a "Bí thư Đảng ủy xã" further down in the one commune the lead names', () => {
+      expect(bodiesOf('Đảng bộ xã Tân Lập tổ chức hội nghị lần thứ 4\nSáng 2/11/2025, Ban Chấp hành Đảng bộ xã Tân Lập họp. Đồng chí Lò Văn Pọm, Bí thư Đảng ủy xã chủ trì hội nghị.')).toEqual([
+        [['Lò Văn Pọm', 'Đảng ủy xã', 'Tân Lập']],
+      ]);
+    });
+    test('leaves it unnamed when the article names two communes, or a ward while the title says xã', () => {
+      const two = 'Đảng bộ xã Tân Lập làm việc với xã Mường Bon\nSáng 2/11/2025, Đảng ủy xã Tân Lập làm việc với Đảng ủy xã Mường Bon. Đồng chí Lò Văn Pọm, Bí thư Đảng ủy xã phát biểu.';
+      expect(bodiesOf(two)).toEqual([[['Lò Văn Pọm', 'Đảng ủy xã', null]]]);
+      const ward = 'Phường Tân Lập tổng kết năm\nSáng 2/11/2025, phường Tân Lập tổng kết năm. Đồng chí Lò Văn Pọm, Chủ tịch UBND xã dự.';
+      expect(bodiesOf(ward)).toEqual([[['Lò Văn Pọm', 'Ủy ban nhân dân xã', null]]]);
+    });
+  });
 });
