@@ -64,9 +64,14 @@ export function shareListTitles(els: Element[], nameAt: Map<number, NameInChain>
     // "và" starts the next item.
     let itemStart = true;
     const listed: NameInChain[] = [];
+    const titleOfNextAt = (j: number) => els[j]?.kind === 'pos' && els[j + 1]?.kind === 'name' && els[j + 1].start === els[j].end;
+    // "các đồng chí Bí thư Trung ương Đảng: Trưởng ban Tuyên giáo Trung ương A; Trưởng ban Dân vận Trung
+    // ương B": when the first item writes its own title before the name, every item does.
+    const titledItems = colon && titleOfNextAt(shared.next);
     for (let j = shared.next; j < els.length; j++) {
       const e = els[j];
-      const titleOfNext = e.kind === 'pos' && els[j + 1]?.kind === 'name' && els[j + 1].start === e.end;
+      const titleOfNext = titleOfNextAt(j);
+      if (titleOfNext && titledItems && itemStart) continue;
       if (e.kind === 'name') {
         listed.push(nameAt.get(j)!);
         itemStart = false;
