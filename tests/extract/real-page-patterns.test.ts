@@ -20,6 +20,7 @@ const PATTERNS: Array<[string, string]> = [
   ['68-five-word-name-old-district-each-former', 'a five-word name after an honorific; "Bí thư Quận ủy quận 6 (cũ)" is a post left; "nguyên A, nguyên B, C": C is held now'],
   ['69-inspectorate-titles-shared-member-list', '"Chánh Thanh tra tỉnh", "Phó chánh Thanh tra tỉnh"; "2 Ủy viên UBND tỉnh là ông A, Giám đốc Sở Tài chính tỉnh và ông B, ..."'],
   ['70-shared-title-over-titled-items', '"các đồng chí Ủy viên Trung ương Đảng: Bộ trưởng Bộ Nội vụ A; Trưởng ban Dân vận Trung ương B"'],
+  ['71-party-resolutions-by-bare-number', '"Nghị quyết 68 của Bộ Chính trị", "Nghị quyết 57 về ..." are documents; "Kế hoạch 5 năm", "3 Nghị quyết chuyên đề" are not'],
   ['62-two-dismissals-one-person', '"miễn nhiệm chức danh A; cho thôi làm nhiệm vụ B đối với ông X": both posts are left'],
 ];
 
