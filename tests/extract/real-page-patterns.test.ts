@@ -21,6 +21,7 @@ const PATTERNS: Array<[string, string]> = [
   ['69-inspectorate-titles-shared-member-list', '"Chánh Thanh tra tỉnh", "Phó chánh Thanh tra tỉnh"; "2 Ủy viên UBND tỉnh là ông A, Giám đốc Sở Tài chính tỉnh và ông B, ..."'],
   ['70-shared-title-over-titled-items', '"các đồng chí Ủy viên Trung ương Đảng: Bộ trưởng Bộ Nội vụ A; Trưởng ban Dân vận Trung ương B"'],
   ['71-party-resolutions-by-bare-number', '"Nghị quyết 68 của Bộ Chính trị", "Nghị quyết 57 về ..." are documents; "Kế hoạch 5 năm", "3 Nghị quyết chuyên đề" are not'],
+  ['72-duty-given-is-not-an-act', '"bà X, chain được giao nhiệm vụ ..., tiếp thu kiến nghị, báo cáo ...": duties given are not acts at the meeting'],
   ['62-two-dismissals-one-person', '"miễn nhiệm chức danh A; cho thôi làm nhiệm vụ B đối với ông X": both posts are left'],
 ];
 

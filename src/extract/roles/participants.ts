@@ -46,8 +46,10 @@ export function assignRoles(tokens: Token[], names: NameInChain[], lex: LexiconI
   if (earlierOccasion(tokens)) return [];
   // NONE phrases only shadow the cue words inside them; a cue inside someone's title chain
   // ("Ủy viên dự khuyết") is not about the meeting.
-  const cues = lex.roles
-    .scan(tokens)
+  const found = lex.roles.scan(tokens);
+  const dutyFrom = found.find((c) => c.values[0].duty)?.end ?? tokens.length;
+  const cues = found
+    .filter((c) => c.start < dutyFrom)
     .filter((c) => !tokens.slice(c.start, c.end).some(masked))
     .filter((c) => c.values[0].role !== 'NONE' && reportedIn(c.values[0].onlyIn, kinds))
     .filter((c) => !names.some((n) => c.start >= n.chainStart && c.end <= n.chainEnd));
