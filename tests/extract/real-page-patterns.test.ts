@@ -22,6 +22,7 @@ const PATTERNS: Array<[string, string]> = [
   ['70-shared-title-over-titled-items', '"các đồng chí Ủy viên Trung ương Đảng: Bộ trưởng Bộ Nội vụ A; Trưởng ban Dân vận Trung ương B"'],
   ['71-party-resolutions-by-bare-number', '"Nghị quyết 68 của Bộ Chính trị", "Nghị quyết 57 về ..." are documents; "Kế hoạch 5 năm", "3 Nghị quyết chuyên đề" are not'],
   ['72-duty-given-is-not-an-act', '"bà X, chain được giao nhiệm vụ ..., tiếp thu kiến nghị, báo cáo ...": duties given are not acts at the meeting'],
+  ['73-document-signed-is-no-meeting', '"X ký ban hành Kết luận ... về kết quả đại hội ...": a document signed, no meeting from the kind word "đại hội"'],
   ['62-two-dismissals-one-person', '"miễn nhiệm chức danh A; cho thôi làm nhiệm vụ B đối với ông X": both posts are left'],
 ];
 
@@ -37,5 +38,6 @@ describe('real-page patterns: every fact and nothing else', () => {
   test.each(PATTERNS)('%s (%s)', (name) => {
     const { facts, gold } = read(name);
     expect(score(goldFacts(gold), predictedFacts(facts), gold.locality.province !== null).misses).toEqual([]);
+    if (!gold.meetings.length) expect(facts.meetings).toEqual([]);
   });
 });

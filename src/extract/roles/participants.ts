@@ -75,5 +75,6 @@ export function assignRoles(tokens: Token[], names: NameInChain[], lex: LexiconI
 
 /** The kinds of meeting the headline and lead name ("tiếp xúc cử tri" -> voter-meeting). */
 export function leadMeetingKinds(readings: Array<{ isLead: boolean; sentence: { tokens: Token[] } }>, lex: LexiconIndex): Set<string> {
-  return new Set(readings.filter((r) => r.isLead).flatMap((r) => lex.meetingKinds.scan(r.sentence.tokens).map((m) => m.values[0])));
+  // "document" (meetings.yaml) marks a lead that reports a document signed: no kind of meeting.
+  return new Set(readings.filter((r) => r.isLead).flatMap((r) => lex.meetingKinds.scan(r.sentence.tokens).map((m) => m.values[0])).filter((k) => k !== 'document'));
 }
