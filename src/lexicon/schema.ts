@@ -74,6 +74,10 @@ export const roleEntry = z
     role: z.enum(['NONE', 'CHAIRED', 'ATTENDED', 'SPOKE', 'REPORTED', 'CONCLUDED', 'DIRECTED']),
     who: z.enum(['before', 'after', 'both', 'subject']),
     weak: z.boolean().optional(),
+    /** The cue says what someone did only in a report of this kind of meeting (meetings.yaml). */
+    onlyIn: z.string().optional(),
+    /** A NONE phrase after which the sentence says what someone is to do, not what they did. */
+    duty: z.boolean().optional(),
   })
   .strict();
 

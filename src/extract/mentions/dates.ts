@@ -139,6 +139,10 @@ export function inferYear(month: number, day: number, hints: YearHints): number 
   if (near.size > 1) return null;
   const counts = new Map<number, number>();
   for (const y of [...statedYears(hints.text), ...monthYears(hints.text)]) counts.set(y, (counts.get(y) ?? 0) + 1);
+  // A review of one year and the plan for the next ("kết quả năm 2025, nhiệm vụ năm 2026") meets in
+  // either of them, whichever the text names more often: the year stays unknown.
+  const named = [...counts.keys()].sort();
+  if (named.length === 2 && named[1] === named[0] + 1) return null;
   const ranked = [...counts].sort((a, b) => b[1] - a[1]);
   return ranked.length && (ranked.length === 1 || ranked[0][1] > ranked[1][1]) ? ranked[0][0] : null;
 }

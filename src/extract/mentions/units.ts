@@ -144,7 +144,9 @@ function findNames(units: Unit[], tokens: Token[], lex: LexiconIndex): Unit[] {
     let v = u;
     while (v < units.length && units[v].kind === 'word' && isNameWord(tokens[units[v].start], lex)) v++;
     const len = v - u;
-    if (len >= 2 && len <= 4) {
+    // Five words only after a title or an honorific: "bà Huỳnh Ngọc Nữ Phương Hồng".
+    const afterCue = ['title', 'body', 'honorific'].includes(out[out.length - 1]?.kind ?? '');
+    if (len >= 2 && (len <= 4 || (len === 5 && afterCue && lex.surnames.has(tokens[units[u].start].lower)))) {
       const words = tokens.slice(units[u].start, units[v - 1].end).map((t) => t.text);
       const name = words.join(' ');
       const prev = out[out.length - 1];
