@@ -8,10 +8,11 @@ import { segmentSentences } from './segment/sentences';
 import { leadEnd } from './segment/lead';
 import { scanUnits } from './mentions/units';
 import { findDirectives } from './mentions/directives';
+import { articlePlaceNames, withoutPlaceNamedRuns } from './mentions/place-named-runs';
 import { resolveChains, positionsIn, type PositionMention } from './resolve/chains';
 import { articleContext } from './resolve/context';
-import { hostProvince, siteOf, siteProvince } from './resolve/site-province';
-import { assignRoles } from './roles/participants';
+import { hostProvince, leadDate, siteOf, siteProvince } from './resolve/site-province';
+import { assignRoles, leadMeetingKinds } from './roles/participants';
 import { assembleFacts, type SentenceReading } from './assemble/facts';
 import { readArticlePersonnel, withEvents } from './events/article-events';
 import { rolesBesideDecisions } from './events/decision-subjects';
@@ -50,8 +51,13 @@ export function runPipeline(file: string, text: string, meta: ArticleMeta, lex: 
     const units = scanUnits(tokens, lex);
     return { sentence: s, units, isLead: s.isHeadline || (s.index >= firstBody && s.index <= lastLead) };
   });
+  const places = articlePlaceNames(readings.map((r) => r.units));
+  for (const r of readings) r.units = withoutPlaceNamedRuns(r.units, places);
   const site = siteOf(meta.url, lex);
-  const context = articleContext(readings, lex, meta.province ?? null, siteProvince(site, meta.publishedAt ?? cleaned.datelineDate ?? cleaned.datelineMonth, lex, site ? null : hostProvince(meta.url, lex)));
+  // An undated page still dates itself by its lead ("Ngày 16/01/2026, UBND xã ..."): enough to tell a
+  // merged province's old site from its successor's.
+  const pageDate = meta.publishedAt ?? cleaned.datelineDate ?? cleaned.datelineMonth ?? leadDate(readings, norm.text);
+  const context = articleContext(readings, lex, meta.province ?? null, siteProvince(site, pageDate, lex, site ? null : hostProvince(meta.url, lex)));
   const words = (r: SentenceReading) => r.sentence.tokens.map((t) => t.lower);
   const loose: PositionMention[][] = [];
   for (const r of readings) {
@@ -62,8 +68,9 @@ export function runPipeline(file: string, text: string, meta: ArticleMeta, lex: 
     loose.push(names.length || !mayStateEvents(r.sentence.tokens, lex) ? unclaimed : positionsIn(r.units, lex, words(r)));
   }
   const personnel = readArticlePersonnel(readings, loose, norm.text, directives, lex);
+  const kinds = leadMeetingKinds(readings, lex);
   readings.forEach((r, i) => {
-    r.roles = rolesBesideDecisions(assignRoles(r.sentence.tokens, r.names!, lex, (t) => inDirective(t.start)), personnel[i]);
+    r.roles = rolesBesideDecisions(assignRoles(r.sentence.tokens, r.names!, lex, (t) => inDirective(t.start), kinds), personnel[i]);
   });
   const facts = withEvents(assembleFacts(doc, readings, directives, context, lex), personnel, doc, readings, context, lex);
   return site && !facts.source ? { ...facts, source: site.publisher } : facts;

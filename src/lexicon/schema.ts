@@ -43,6 +43,8 @@ export const bodyEntry = z
     asParent: text.optional(),
     sector: z.boolean().optional(),
     atLevel: z.record(level, id).optional(),
+    /** Words that, written right after the name, make it another body: "Ban Tổ chức Hội thi" is a contest's organizers. */
+    notBefore: z.array(text).optional(),
     examples: z.array(text).optional(),
   })
   .strict();
@@ -74,6 +76,10 @@ export const roleEntry = z
     role: z.enum(['NONE', 'CHAIRED', 'ATTENDED', 'SPOKE', 'REPORTED', 'CONCLUDED', 'DIRECTED']),
     who: z.enum(['before', 'after', 'both', 'subject']),
     weak: z.boolean().optional(),
+    /** The cue says what someone did only in a report of this kind of meeting (meetings.yaml). */
+    onlyIn: z.string().optional(),
+    /** A NONE phrase after which the sentence says what someone is to do, not what they did. */
+    duty: z.boolean().optional(),
   })
   .strict();
 

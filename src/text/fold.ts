@@ -1,17 +1,20 @@
 // Folding is for finding, never for deciding identity: "le thi thuy" finds Lê Thị Thủy and
 // Lê Thị Thúy alike, which is what a search box should do and what a person key must not do.
 
-/** Folds case, diacritics and đ: the key for searching names and places ("le thi thuy"). */
-export function fold(s: string): string {
-  return s
+import { memo } from './memo';
+
+/** Folds case, diacritics and đ: the key for searching names and places ("le thi thuy"). Remembered:
+ * the same names and places are folded for every article. */
+export const fold = memo((s: string): string =>
+  s
     .normalize('NFD')
     .replace(/\p{M}/gu, '')
     .replace(/đ/g, 'd')
     .replace(/Đ/g, 'D')
     .toLowerCase()
     .replace(/\s+/g, ' ')
-    .trim();
-}
+    .trim(),
+);
 
 /** "Thanh Hóa" -> "thanh-hoa"; the folded, dashed form readable keys are built from. */
 export function slug(s: string): string {

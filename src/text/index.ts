@@ -4,3 +4,5 @@ export { fold, slug } from './fold';
 export { nameKey } from './names';
 export { normalizeTonePlacement } from './tones';
 export { editDistance, nearest } from './distance';
+export { memo } from './memo';
+export { spaceSeparators } from './separators';

@@ -1,4 +1,4 @@
-import { createHash } from 'crypto';
+import { hash } from 'crypto';
 import type {
   ArticleFacts,
   DirectiveFact,
@@ -98,6 +98,8 @@ export function titleName(p: PositionMention): string {
 }
 
 const EFFECTIVE_BEFORE = /kể từ\s*(?:ngày\s*)?$/iu;
+/** meetings.yaml's kind for a lead that reports a document signed, not a meeting. */
+const DOCUMENT = 'document';
 
 function meetingDate(doc: ArticleDocument, readings: SentenceReading[], directives: DirectiveMention[]) {
   const lead = readings.filter((r) => r.isLead).map((r) => r.sentence);
@@ -205,11 +207,13 @@ export function assembleFacts(doc: ArticleDocument, readings: SentenceReading[],
   }
 
   const leadReadings = readings.filter((r) => r.isLead);
-  const kindMatch = leadReadings.map((r) => lex.meetingKinds.scan(r.sentence.tokens)[0]).find(Boolean);
+  const leadKinds = leadReadings.map((r) => lex.meetingKinds.scan(r.sentence.tokens));
+  const kindMatch = leadKinds.map((ms) => ms.find((m) => m.values[0] !== DOCUMENT)).find(Boolean);
+  const reportsDocument = leadKinds.some((ms) => ms.some((m) => m.values[0] === DOCUMENT));
   const { date, partOfDay } = meetingDate(doc, readings, directives);
   const dirFacts = directiveFacts(doc, directives, readings, ctx, lex);
   const meetings: MeetingFact[] = [];
-  if (chairs.length || participants.length || (kindMatch && date)) {
+  if (chairs.length || participants.length || (kindMatch && date && !reportsDocument)) {
     const orgs = new Map<string, OrganizationRef>();
     // Bodies named in a document reference are its issuer, not a party to the meeting.
     const citesDocument = (r: SentenceReading) => directives.some((d) => d.start >= r.sentence.start && d.start < r.sentence.end);
@@ -235,7 +239,7 @@ export function assembleFacts(doc: ArticleDocument, readings: SentenceReading[],
   const content = readings.map((r) => doc.norm.text.slice(r.sentence.start, r.sentence.end)).join('\n');
   return {
     file: doc.file,
-    articleId: createHash('sha256').update(content).digest('hex').slice(0, 24),
+    articleId: hash('sha256', content).slice(0, 24),
     title: doc.headline,
     publishedAt: doc.meta.publishedAt ?? doc.datelineDate,
     url: doc.meta.url ?? null,

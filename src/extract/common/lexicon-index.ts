@@ -1,6 +1,6 @@
 import type { LexiconData, TitleEntry, BodyEntry, RoleEntry, ProvinceEntry, DistrictEntry, SourceEntry, EventKind } from '../../lexicon/schema';
 import { PhraseMatcher } from './phrase-matcher';
-import { fold, normalizeTonePlacement } from '../../text';
+import { fold, normalizeTonePlacement, spaceSeparators } from '../../text';
 import type { Gender, Level } from '../../model/facts';
 
 // The lexicon compiled for matching: one PhraseMatcher per category, built once per process.
@@ -72,7 +72,7 @@ export interface LexiconIndex {
 
 const norm = (s: string) => normalizeTonePlacement(s.normalize('NFC'));
 // Text and lexicon are both NFC with one tone convention, so lower-casing is enough to compare.
-export const lineKey = (s: string) => norm(s).toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+export const lineKey = (s: string) => spaceSeparators(norm(s).toLowerCase()).trim();
 
 export function buildLexiconIndex(data: LexiconData): LexiconIndex {
   const titles = new PhraseMatcher<TitleEntry>();

@@ -32,9 +32,9 @@ export class PhraseMatcher<T> {
     return this;
   }
 
-  /** Whether any phrase starts with this (lower-cased) word: a cheap test before matchAt. */
-  canStartWith(lower: string): boolean {
-    return this.root.next.has(lower);
+  /** The words phrases start with (lower-cased): a cheap test before matchAt. */
+  startWords(): Iterable<string> {
+    return this.root.next.keys();
   }
 
   /** Longest match at tokens[i] (ending no later than `limit`), or null. */

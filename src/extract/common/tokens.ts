@@ -22,9 +22,52 @@ const SPACE = (c: number) => c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c 
 // "Đồng chíPhạm": a lower-case letter directly followed by a capital starts a new word.
 const GLUED = /(?<=\p{Ll})(?=\p{Lu}\p{Ll})/u;
 
-// Case tests by comparing with toLowerCase/toUpperCase: this runs for every token, and is several
-// times faster than Unicode property regexes.
+// Case tests per UTF-16 unit, from a table: calling toLowerCase/toUpperCase on every token was the
+// tokenizer's main cost (Vietnamese words are two-byte strings, which take V8's slow
+// path). Outside surrogates, lower- and upper-casing map each unit on its own (the one rule that
+// looks at context, final sigma, is for a capital, which changes anyway), so a string is unchanged
+// by a case mapping exactly when each of its units is. Surrogates: the string methods decide.
+const LOWER_CHANGES = 1;
+const UPPER_CHANGES = 2;
+const SURROGATE = 4;
+// Filled as units are met (the whole table would cost 40 ms at every start).
+const UNKNOWN = 8;
+const CASE = new Uint8Array(0x10000).fill(UNKNOWN);
+
+function caseOf(c: number): number {
+  let flags = CASE[c];
+  if (flags === UNKNOWN) {
+    const ch = String.fromCharCode(c);
+    flags = c >= 0xd800 && c <= 0xdfff ? SURROGATE : (ch.toLowerCase() !== ch ? LOWER_CHANGES : 0) | (ch.toUpperCase() !== ch ? UPPER_CHANGES : 0);
+    CASE[c] = flags;
+  }
+  return flags;
+}
+
+/** The case flags of text[from..], or'ed. */
+function caseFlags(text: string, from: number): number {
+  let flags = 0;
+  for (let k = from; k < text.length; k++) flags |= caseOf(text.charCodeAt(k));
+  return flags;
+}
+
 function makeToken(text: string, start: number, isWord: boolean): Token {
+  const head = caseOf(text.charCodeAt(0));
+  const rest = caseFlags(text, 1);
+  if ((head | rest) & SURROGATE) return makeTokenByStrings(text, start, isWord);
+  if (!((head | rest) & LOWER_CHANGES)) return { start, end: start + text.length, text, lower: text, isWord, isCap: false, isUpper: false };
+  return {
+    start,
+    end: start + text.length,
+    text,
+    lower: text.toLowerCase(),
+    isWord,
+    isCap: (head & LOWER_CHANGES) !== 0 && !(rest & LOWER_CHANGES),
+    isUpper: !((head | rest) & UPPER_CHANGES),
+  };
+}
+
+function makeTokenByStrings(text: string, start: number, isWord: boolean): Token {
   const lower = text.toLowerCase();
   if (lower === text) return { start, end: start + text.length, text, lower, isWord, isCap: false, isUpper: false };
   const upper = text.toUpperCase();
@@ -39,6 +82,16 @@ function makeToken(text: string, start: number, isWord: boolean): Token {
     isCap: first !== first.toLowerCase() && rest === rest.toLowerCase(),
     isUpper: text === upper,
   };
+}
+
+/** Whether text[1..] is all lower case (then no glued capital needs splitting off). */
+function tailIsLower(text: string): boolean {
+  const flags = caseFlags(text, 1);
+  if (flags & SURROGATE) {
+    const tail = text.slice(1);
+    return tail === tail.toLowerCase();
+  }
+  return !(flags & LOWER_CHANGES);
 }
 
 export function tokenize(text: string, from = 0, to = text.length): Token[] {
@@ -59,8 +112,7 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
     // "GD&ĐT" stays one word.
     while (j < to && (isWordCode(text.charCodeAt(j)) || (text.charCodeAt(j) === 38 && j + 1 < to && isWordCode(text.charCodeAt(j + 1))))) j++;
     const t = text.slice(i, j);
-    const tail = t.slice(1);
-    if (t.length < 3 || tail === tail.toLowerCase()) out.push(makeToken(t, i, true));
+    if (t.length < 3 || tailIsLower(t)) out.push(makeToken(t, i, true));
     else {
       let at = i;
       for (const p of t.split(GLUED)) {

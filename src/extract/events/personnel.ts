@@ -81,7 +81,8 @@ interface Group {
 const LIST_SEP = new Set([',', ';', 'và']);
 const GROUP_SEP = new Set([',', 'và', '/', '-', '–']);
 // Between the trigger and the people it names: "bổ nhiệm các ông: A, B".
-const AFTER_GAP = new Set([':', 'các', 'cho']);
+// "trao quyết định cho tân Bí thư Tỉnh ủy X": "tân" (newly appointed) opens the chain of the one it goes to.
+const AFTER_GAP = new Set([':', 'các', 'cho', 'tân']);
 // "các ông, bà A, B": the honorific of a whole list, not of its first name.
 const HONORIFIC_PAIR = new Set(['ông', 'bà']);
 const SUBJECT_SEP = new Set([',', '-', '–', '—']);
@@ -160,6 +161,7 @@ export function readPersonnel(s: PersonnelSentence, text: string, directives: Di
   const mentioned: NameInChain[] = [];
   let open: EventMention | null = null;
   let previous: EventMention | null = null;
+  const unclaimed: EventMention[] = [];
 
   groups.forEach((g, gi) => {
     const clauseStart = gi > 0 ? groups[gi - 1].end : 0;
@@ -213,12 +215,28 @@ export function readPersonnel(s: PersonnelSentence, text: string, directives: Di
     previous = mention;
     if (!persons.length) {
       if (posts.length && gi === groups.length - 1) open = mention;
+      else if (posts.length && !g.holds) unclaimed.push(mention);
       return;
     }
     events.push(mention);
   });
+  events.push(...sharedBySameKind(unclaimed, events, names));
+  events.sort((a, b) => a.start - b.start);
   // The kind of the last trigger, even one that names nobody ("Bộ Chính trị chỉ định Ban Chấp hành ...").
   return { events, mentioned, pastFrom, recipients, open, opensList, lastKind: groups.filter((g) => !g.holds).pop()?.kind ?? null };
+}
+
+/**
+ * "miễn nhiệm chức danh Chủ tịch HĐND phường; cho thôi làm nhiệm vụ đại biểu HĐND phường đối với bà X":
+ * a clause that names nobody, followed by one of the same kind with nobody else named between them,
+ * is about the people of that clause too.
+ */
+function sharedBySameKind(unclaimed: EventMention[], events: EventMention[], names: NameInChain[]): EventMention[] {
+  return unclaimed.flatMap((u) => {
+    const next = events.find((e) => e.start >= u.clauseEnd && e.kind === u.kind);
+    if (!next || names.some((n) => n.chainStart >= u.end && n.chainStart < next.start)) return [];
+    return [{ ...u, persons: next.persons, personsIn: next.personsIn }];
+  });
 }
 
 /**

@@ -33,9 +33,14 @@ export interface BodyMention {
 export const asLevel = (l: Level | 'city' | null | undefined): Level | null => (l === 'city' ? null : (l ?? null));
 
 /** Reads a body at token i with its level word, place and parent, or null. */
+/** Whether one of `words` ("hội thi", "giải") is written at token `at`. */
+function before(words: string[] | undefined, tokens: Token[], at: number): boolean {
+  return !!words?.some((w) => w.split(' ').every((x, k) => tokens[at + k]?.lower === x));
+}
+
 export function readBody(tokens: Token[], i: number, lex: LexiconIndex, depth = 0): { end: number; body: BodyMention } | null {
   const m = lex.bodies.matchAt(tokens, i);
-  if (!m) return null;
+  if (!m || before(m.values[0].notBefore, tokens, m.end)) return null;
   let entry = m.values[0];
   let end = m.end;
   let name = entry.name;

@@ -21,8 +21,11 @@ const WORDED = /(?<![\p{L}\p{N}])(?:(sáng|trưa|chiều|tối|đêm)\s+)?ngày\
 // "Trong 2 ngày (8 và 9/8)".
 const RANGE =
   /(?<![\p{L}\p{N}])(?:(sáng|trưa|chiều|tối|đêm)\s+)?ngày\s+(?:\(\s*)?(\d{1,2})\s*(?:và|,|-|–|đến)\s*\d{1,2}\s*[/.\-–]\s*(\d{1,2})(?:\s*[/.\-–]\s*(\d{4}))?(?![\p{N}/-]|\.\d)/giu;
-// A cheap test before RANGE: it starts with a literal word, which the regex engine searches for fast.
+// Cheap tests before RANGE, WORDED and NUMERIC: each is the part every match must contain, with no
+// lookbehind (which the engine tries at every character), and most sentences hold no date.
 const RANGE_HINT = /ngày\s+(?:\(\s*)?\d{1,2}\s*(?:và|,|-|–|đến)/iu;
+const WORDED_HINT = /ngày\s+\d{1,2}\s+tháng/iu;
+const NUMERIC_HINT = /\d\s*[/.\-–]\s*\d/iu;
 // Lunar dates ("28 Tết", "mùng 6 Tết", "rằm tháng Giêng", "23 tháng Chạp"): not converted, since that
 // needs the lunar year; a meeting dated this way has no date unless a solar one is also written.
 const LUNAR_HINT = /tết|giêng|chạp|rằm|âm lịch|mùng|mồng/iu;
@@ -45,7 +48,7 @@ export function findDates(text: string, from = 0, to = text.length): DateMention
     covered.fill(1, mention.start - from, mention.end - from);
   };
   const overlaps = (start: number, end: number) => covered.subarray(start, end).includes(1);
-  for (const m of slice.matchAll(WORDED)) {
+  for (const m of WORDED_HINT.test(slice) ? slice.matchAll(WORDED) : []) {
     const [d, mo, y] = [Number(m[2]), Number(m[3]), m[4] ? Number(m[4]) : null];
     if (valid(d, mo, y))
       take({ start: from + m.index!, end: from + m.index! + m[0].length, day: d, month: mo, year: y, partOfDay: m[1] ? PARTS[m[1].toLowerCase()] : null, introduced: true });
@@ -55,7 +58,7 @@ export function findDates(text: string, from = 0, to = text.length): DateMention
     if (valid(d, mo, y) && !covered[m.index!])
       take({ start: from + m.index!, end: from + m.index! + m[0].length, day: d, month: mo, year: y, partOfDay: m[1] ? PARTS[m[1].toLowerCase()] : null, introduced: true });
   }
-  for (const m of slice.matchAll(NUMERIC)) {
+  for (const m of NUMERIC_HINT.test(slice) ? slice.matchAll(NUMERIC) : []) {
     const [d, mo, y] = [Number(m[3]), Number(m[4]), m[5] ? Number(m[5]) : null];
     if (!valid(d, mo, y) || overlaps(m.index!, m.index! + m[0].length)) continue;
     take({ start: from + m.index!, end: from + m.index! + m[0].length, day: d, month: mo, year: y, partOfDay: m[1] ? (PARTS[m[1].toLowerCase()] ?? null) : null, introduced: !!(m[1] || m[2]) });
@@ -136,6 +139,10 @@ export function inferYear(month: number, day: number, hints: YearHints): number 
   if (near.size > 1) return null;
   const counts = new Map<number, number>();
   for (const y of [...statedYears(hints.text), ...monthYears(hints.text)]) counts.set(y, (counts.get(y) ?? 0) + 1);
+  // A review of one year and the plan for the next ("kết quả năm 2025, nhiệm vụ năm 2026") meets in
+  // either of them, whichever the text names more often: the year stays unknown.
+  const named = [...counts.keys()].sort();
+  if (named.length === 2 && named[1] === named[0] + 1) return null;
   const ranked = [...counts].sort((a, b) => b[1] - a[1]);
   return ranked.length && (ranked.length === 1 || ranked[0][1] > ranked[1][1]) ? ranked[0][0] : null;
 }

@@ -34,6 +34,8 @@ function kindBeforePattern(lex: LexiconIndex): RegExp {
   return re;
 }
 const NUMBER_AT = new RegExp(NUMBER, 'uy');
+const BARE_KINDS = new Set(['Nghị quyết', 'Chỉ thị', 'Kết luận']);
+const BARE_AFTER = /^\s+(?:của\s+\p{Lu}|về\s)/u;
 const DIGIT_RUN = /\d+/g;
 
 export function findDirectives(text: string, lex: LexiconIndex, from = 0, to = text.length): DirectiveMention[] {
@@ -54,7 +56,9 @@ export function findDirectives(text: string, lex: LexiconIndex, from = 0, to = t
     const kind = lex.directiveKinds.get(fold(k[1])) ?? k[1];
     const number = raw.replace(/\s+/g, '');
     const saysNumber = !!k[2];
-    if (!saysNumber && (!CODE.test(number) || /^\d{4}$/.test(number))) continue; // "Kế hoạch 5 năm" is not a document number
+    // "Kế hoạch 5 năm" is not a document number; "Nghị quyết 68 của Bộ Chính trị", "Nghị quyết 57 về
+    // khoa học, công nghệ" are, as a party's resolutions and instructions are known by number alone.
+    if (!saysNumber && (!CODE.test(number) || /^\d{4}$/.test(number)) && !(BARE_KINDS.has(kind) && /^\d{1,3}$/.test(number) && BARE_AFTER.test(text.slice(at + raw.length, at + raw.length + 12)))) continue;
     const start = at - k[0].length;
     let end = at + raw.length;
     const rest = text.slice(end, Math.min(text.length, end + 160));

@@ -48,8 +48,18 @@ function bodyAfterTitle(tokens: Token[], title: TitleEntry, start: number, end: 
   return written ? { start: from, ...written } : null;
 }
 
+// Words that start a title, body, honorific or level word: one lookup instead of four for the
+// many words that start none.
+const unitStarts = new WeakMap<LexiconIndex, Set<string>>();
+function unitStartWords(lex: LexiconIndex): Set<string> {
+  let words = unitStarts.get(lex);
+  if (!words) unitStarts.set(lex, (words = new Set([lex.titles, lex.bodies, lex.honorifics, lex.levels].flatMap((m) => [...m.startWords()]))));
+  return words;
+}
+
 export function scanUnits(tokens: Token[], lex: LexiconIndex): Unit[] {
   const units: Unit[] = [];
+  const starts = unitStartWords(lex);
   let i = 0;
   while (i < tokens.length) {
     const t = tokens[i];
@@ -59,7 +69,7 @@ export function scanUnits(tokens: Token[], lex: LexiconIndex): Unit[] {
       continue;
     }
     // Most words start no lexicon phrase: skip the lookups for them.
-    if (!t.isCap && !t.isUpper && !lex.titles.canStartWith(t.lower) && !lex.bodies.canStartWith(t.lower) && !lex.honorifics.canStartWith(t.lower) && !lex.levels.canStartWith(t.lower)) {
+    if (!t.isCap && !t.isUpper && !starts.has(t.lower)) {
       units.push({ kind: 'word', start: i, end: i + 1 });
       i++;
       continue;
@@ -134,7 +144,9 @@ function findNames(units: Unit[], tokens: Token[], lex: LexiconIndex): Unit[] {
     let v = u;
     while (v < units.length && units[v].kind === 'word' && isNameWord(tokens[units[v].start], lex)) v++;
     const len = v - u;
-    if (len >= 2 && len <= 4) {
+    // Five words only after a title or an honorific: "bà Huỳnh Ngọc Nữ Phương Hồng".
+    const afterCue = ['title', 'body', 'honorific'].includes(out[out.length - 1]?.kind ?? '');
+    if (len >= 2 && (len <= 4 || (len === 5 && afterCue && lex.surnames.has(tokens[units[u].start].lower)))) {
       const words = tokens.slice(units[u].start, units[v - 1].end).map((t) => t.text);
       const name = words.join(' ');
       const prev = out[out.length - 1];

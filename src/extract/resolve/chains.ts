@@ -38,9 +38,39 @@ export type Element =
 // "tân" (newly elected or appointed) keeps the chain going: "Chu Văn Thắng - tân Chủ tịch UBND xã".
 const STATUS_WORDS: Record<string, TenureStatus> = { nguyên: 'former', quyền: 'acting', tân: 'current' };
 
+/**
+ * "Phó Chủ tịch - Tổng Thư ký Ủy ban Trung ương MTTQ Việt Nam": two offices joined by a tight dash
+ * are both held in the body written after the second. A party title is left to its own rule
+ * ("Phó Bí thư - Chủ tịch UBND phường" is the ward's party committee, not its People's Committee).
+ */
+function dashedTwinBody(units: Unit[], i: number): BodyMention | null {
+  const u = units[i];
+  if (u.kind !== 'title' || !u.entry.needsBody || u.entry.partyTitle || u.entry.body) return null;
+  const dash = units[i + 1];
+  const twin = units[i + 2];
+  const body = units[i + 3];
+  if (dash?.kind !== 'sep' || !/^[-–]$/.test(dash.char) || twin?.kind !== 'title' || twin.entry.partyTitle || twin.entry.body) return null;
+  return body?.kind === 'body' && body.start <= twin.end ? body.body : null;
+}
+
+// "Bí thư Quận ủy quận 5 (cũ)", "Chủ tịch UBND huyện Cẩm Xuyên cũ": a unit abolished in 2025, so a post
+// left. A numbered place ("quận 5") after the body belongs to it, and so does the "(cũ)" after that.
+const LEVEL_WORDS = new Set(['quận', 'huyện', 'xã', 'phường']);
+function trailingPlace(units: Unit[], i: number, words: string[]): { last: number; abolished: boolean } {
+  const isWord = (k: number, test: (w: string) => boolean) => units[k]?.kind === 'word' && test(words[units[k].start]);
+  let last = i;
+  if (isWord(last + 1, (w) => LEVEL_WORDS.has(w)) && isWord(last + 2, (w) => /^\d+$/.test(w))) last += 2;
+  const paren = units[last + 1]?.kind === 'sep' && (units[last + 1] as { char: string }).char === '(';
+  const old = paren ? last + 2 : last + 1;
+  if (!isWord(old, (w) => w === 'cũ')) return { last, abolished: false };
+  const closes = paren && units[old + 1]?.kind === 'sep' && (units[old + 1] as { char: string }).char === ')';
+  return { last: closes ? old + 1 : old, abolished: true };
+}
+
 /** Joins each title with the body written right after it (or the one it implies). */
 function toElements(units: Unit[], lex: LexiconIndex, words: string[]): Element[] {
   const out: Element[] = [];
+  const markedFormer = new Set<Element>();
   for (let i = 0; i < units.length; i++) {
     const u = units[i];
     if (u.kind === 'title') {
@@ -52,7 +82,7 @@ function toElements(units: Unit[], lex: LexiconIndex, words: string[]): Element[
         body = next.body;
         end = next.end;
         i++;
-      }
+      } else body = dashedTwinBody(units, i);
       const implied = u.entry.body ? lex.bodyById.get(u.entry.body) : undefined;
       if (implied && body?.entry.id === implied.id) {
         // "Thủ tướng Chính phủ": the implied body is also written out.
@@ -70,11 +100,22 @@ function toElements(units: Unit[], lex: LexiconIndex, words: string[]): Element[
       }
       // "nguyên Bí thư" is a former post; the "Nguyên" of "Thái Nguyên Bộ trưởng ..." is a place's.
       const prevWord = before?.kind === 'word' && before.end === u.start ? words[u.start - 1] : '';
-      // "nguyên Bí thư Đảng ủy, Chủ tịch HĐND phường": "nguyên" governs the titles listed after it.
+      // "nguyên Bí thư Đảng ủy, Chủ tịch HĐND phường": "nguyên" governs the titles listed after it, unless
+      // the chain writes it before each former title ("nguyên Bí thư TW Đảng, nguyên Trưởng ban Dân vận
+      // TW, Phó Chủ tịch ..."): then a title without it is held now.
+      const commaBefore = (k: number) => out[k]?.kind === 'sep' && (out[k] as { char: string }).char === ',';
       const prevPos = out[out.length - 2];
-      const listedAfterFormer = out[out.length - 1]?.kind === 'sep' && (out[out.length - 1] as { char: string }).char === ',' && prevPos?.kind === 'pos' && prevPos.pos.status === 'former';
-      const status = STATUS_WORDS[prevWord] ?? (listedAfterFormer ? 'former' : 'current');
-      out.push({ kind: 'pos', pos: { title: u.entry, body, status, start: u.start, end }, start: u.start, end });
+      const listedAfterFormer = commaBefore(out.length - 1) && prevPos?.kind === 'pos' && prevPos.pos.status === 'former';
+      const markedEach = listedAfterFormer && markedFormer.has(prevPos) && commaBefore(out.length - 3) && markedFormer.has(out[out.length - 4]);
+      const place = body ? trailingPlace(units, i, words) : null;
+      if (place && place.last > i) {
+        end = units[place.last].end;
+        i = place.last;
+      }
+      const status = STATUS_WORDS[prevWord] ?? (listedAfterFormer && !markedEach ? 'former' : place?.abolished ? 'former' : 'current');
+      const el: Element = { kind: 'pos', pos: { title: u.entry, body, status, start: u.start, end }, start: u.start, end };
+      if (prevWord === 'nguyên') markedFormer.add(el);
+      out.push(el);
     } else if (u.kind === 'body') out.push({ kind: 'org', body: u.body, start: u.start, end: u.end });
     else if (u.kind === 'word' && STATUS_WORDS[words[u.start]] && units[i + 1]?.kind === 'title') continue; // read with the title
     else out.push(u);
@@ -116,7 +157,14 @@ export function resolveChains(units: Unit[], lex: LexiconIndex, words: string[])
       claimed.add(j);
       j++;
     }
-    while (els[j]?.kind === 'sep' && CHAIN_SEP.test(sepAt(j)) && isPos(j + 1) && !ownedByNextName(j + 1) && (sepAt(j) !== ';' || sepAt(j + 2) === ';')) {
+    for (;;) {
+      // "A, UVBTV phó Chủ tịch UBND phường": a title written right after another goes on with the chain.
+      if (j > k + 1 && isPos(j) && isPos(j - 1) && els[j].start === els[j - 1].end && !ownedByNextName(j)) {
+        claimed.add(j);
+        j++;
+        continue;
+      }
+      if (!(els[j]?.kind === 'sep' && CHAIN_SEP.test(sepAt(j)) && isPos(j + 1) && !ownedByNextName(j + 1) && (sepAt(j) !== ';' || sepAt(j + 2) === ';'))) break;
       claimed.add(j + 1);
       j += 2;
       if (els[j]?.kind === 'sep' && (els[j] as { char: string }).char === ')') j++;

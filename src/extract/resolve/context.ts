@@ -126,7 +126,10 @@ function reportedProvince(sentences: SentenceUnits[]): string | null {
     const named = provincesNamed(s.units, s.sentence?.tokens.map((t) => t.lower) ?? []);
     if (!named.length) continue;
     const at = named.filter((p) => p.at);
-    return (at.length === 1 ? at[0] : named[0]).name;
+    if (at.length === 1) return at[0].name;
+    // "Tổ công tác ... làm việc với Ban Thường vụ Tỉnh ủy các tỉnh: Đồng Nai, Vĩnh Long, Đồng Tháp": a
+    // report about several provinces at once is not placed in the first one listed.
+    return named.length >= 3 ? null : named[0].name;
   }
   return null;
 }

@@ -12,6 +12,7 @@ import type { Element, NameInChain, PositionMention } from './chains';
 const MEMBER_TITLE = 'uy-vien';
 const LIST_WORDS = new Set(['gồm', 'là']);
 const LEAVING = new Set(['miễn nhiệm', 'bãi nhiệm', 'cách chức']);
+const LEVEL_TAIL = new Set(['tỉnh', 'huyện', 'xã', 'phường']);
 
 interface SharedTitle {
   pos: PositionMention;
@@ -63,15 +64,22 @@ export function shareListTitles(els: Element[], nameAt: Map<number, NameInChain>
     // "và" starts the next item.
     let itemStart = true;
     const listed: NameInChain[] = [];
+    const titleOfNextAt = (j: number) => els[j]?.kind === 'pos' && els[j + 1]?.kind === 'name' && els[j + 1].start === els[j].end;
+    // "các đồng chí Bí thư Trung ương Đảng: Trưởng ban Tuyên giáo Trung ương A; Trưởng ban Dân vận Trung
+    // ương B": when the first item writes its own title before the name, every item does.
+    const titledItems = colon && titleOfNextAt(shared.next);
     for (let j = shared.next; j < els.length; j++) {
       const e = els[j];
-      const titleOfNext = e.kind === 'pos' && els[j + 1]?.kind === 'name' && els[j + 1].start === e.end;
+      const titleOfNext = titleOfNextAt(j);
+      if (titleOfNext && titledItems && itemStart) continue;
       if (e.kind === 'name') {
         listed.push(nameAt.get(j)!);
         itemStart = false;
       } else if (e.kind === 'sep' && e.char === ';' && colon) itemStart = true;
       else if (e.kind === 'word' && words[e.start] === 'và') itemStart = true;
       else if (e.kind === 'honorific' || (e.kind === 'sep' && e.char === ',')) continue;
+      // "ông A, Giám đốc Sở Nội vụ tỉnh và ông B, ...": a level word the item's own chain ends with.
+      else if (e.kind === 'word' && LEVEL_TAIL.has(words[e.start]) && (els[j - 1]?.kind === 'pos' || els[j - 1]?.kind === 'org')) continue;
       else if ((e.kind === 'pos' || e.kind === 'org' || e.kind === 'place' || e.kind === 'sep') && colon && !itemStart && !titleOfNext) continue;
       else break;
     }

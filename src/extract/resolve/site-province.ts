@@ -1,6 +1,7 @@
 import type { LexiconIndex, SiteEntry } from '../common/lexicon-index';
 import type { ProvinceEntry } from '../../lexicon/schema';
 import { slug } from '../../text';
+import { findDates, isoDate } from '../mentions/dates';
 
 // The site an article comes from (sources.yaml) tells its province when the text does not: commune
 // and ward portals (xa-x.tinh.gov.vn) and provincial papers rarely write it.
@@ -25,7 +26,7 @@ export function siteOf(url: string | null | undefined, lex: LexiconIndex): SiteE
 // before or after it; nothing looser, so a name inside another word says nothing.
 // Department portals glue their office's initials to the province too (tnmttuyenquang.gov.vn, sotnmtangiang...).
 const DEPARTMENTS = ['so', 'tnmt', 'sotnmt', 'stnmt', 'snv', 'sonoivu', 'syt', 'soyte', 'stc', 'sotaichinh', 'sct', 'socongthuong', 'sxd', 'soxaydung', 'skhdt', 'skhcn', 'stttt', 'stp', 'sotuphap', 'svhttdl', 'sldtbxh', 'snnptnt', 'sgddt', 'sgtvt', 'sonnptnt'];
-const HOST_PREFIXES = ['', 'bao', 'tinhuy', 'thanhuy', 'huyenuy', 'dangbo', 'hdnd', 'dbnd', 'ubnd', 'truyenhinh', 'tv', ...DEPARTMENTS];
+const HOST_PREFIXES = ['', 'bao', 'nongthonmoi', 'tinhuy', 'thanhuy', 'huyenuy', 'dangbo', 'hdnd', 'dbnd', 'ubnd', 'truyenhinh', 'tv', ...DEPARTMENTS];
 const HOST_SUFFIXES = ['', 'city', 'tv', 'rt', 'online', 'news', 'portal', '24h'];
 const placeKeys = new WeakMap<LexiconIndex, Map<string, ProvinceEntry>>();
 
@@ -76,4 +77,14 @@ export function siteProvince(site: SiteEntry | null, date: string | null, lex: L
   // A merged province's successor may itself have merged later: follow the chain.
   for (let hops = 0; p && hops < 3 && p.validTo && p.successor && day && day > p.validTo; hops++) p = lex.provinceById.get(p.successor) ?? p;
   return p?.name ?? null;
+}
+
+/** The first date with its year written in the headline or lead, as ISO, for a page with no dateline. */
+export function leadDate(readings: Array<{ isLead: boolean; sentence: { start: number; end: number } }>, text: string): string | null {
+  for (const r of readings) {
+    if (!r.isLead) continue;
+    const d = findDates(text, r.sentence.start, r.sentence.end).find((x) => x.year !== null);
+    if (d) return isoDate(d.year, d.month, d.day);
+  }
+  return null;
 }

@@ -31,13 +31,28 @@ function opensList(tokens: Token[], from: number, firstName: number): boolean {
 // a name further on ("Tiếp xúc cử tri tại ... (số 25 Trần Phú)") is something else.
 const FRONTED_REACH = 8;
 
-export function assignRoles(tokens: Token[], names: NameInChain[], lex: LexiconIndex, masked: (t: Token) => boolean): RoleAssignment[] {
+const reportedIn = (onlyIn: string | undefined, kinds: ReadonlySet<string>) => !onlyIn || (onlyIn === 'meeting' ? kinds.size > 0 : kinds.has(onlyIn));
+
+// "Trước đó (ngày 12/2), ông X đã trao quyết định ...": a sentence that opens on an earlier occasion
+// says what people did then, not at the meeting reported.
+const EARLIER = [['trước', 'đó'], ['trước', 'đây']];
+const earlierOccasion = (tokens: Token[]) => EARLIER.some((w) => w.every((x, i) => tokens[i]?.lower === x));
+
+/**
+ * `kinds` are the kinds of meeting the article's lead names: a cue limited to one kind (`onlyIn`) says
+ * nothing elsewhere ("Tổ trưởng là ..." lists a deputies' group only in a voter-meeting report).
+ */
+export function assignRoles(tokens: Token[], names: NameInChain[], lex: LexiconIndex, masked: (t: Token) => boolean, kinds: ReadonlySet<string> = new Set()): RoleAssignment[] {
+  // Roles go to names only: most sentences name nobody, and scanning them for cues was wasted.
+  if (!names.length || earlierOccasion(tokens)) return [];
   // NONE phrases only shadow the cue words inside them; a cue inside someone's title chain
   // ("Ủy viên dự khuyết") is not about the meeting.
-  const cues = lex.roles
-    .scan(tokens)
+  const found = lex.roles.scan(tokens);
+  const dutyFrom = found.find((c) => c.values[0].duty)?.end ?? tokens.length;
+  const cues = found
+    .filter((c) => c.start < dutyFrom)
     .filter((c) => !tokens.slice(c.start, c.end).some(masked))
-    .filter((c) => c.values[0].role !== 'NONE')
+    .filter((c) => c.values[0].role !== 'NONE' && reportedIn(c.values[0].onlyIn, kinds))
     .filter((c) => !names.some((n) => c.start >= n.chainStart && c.end <= n.chainEnd));
   const out: RoleAssignment[] = [];
   cues.forEach((cue, ci) => {
@@ -57,4 +72,10 @@ export function assignRoles(tokens: Token[], names: NameInChain[], lex: LexiconI
     for (const n of who) out.push({ name: n, role: entry.role as ParticipantRole, weak: !!entry.weak, cue: cue.start });
   });
   return out;
+}
+
+/** The kinds of meeting the headline and lead name ("tiếp xúc cử tri" -> voter-meeting). */
+export function leadMeetingKinds(readings: Array<{ isLead: boolean; sentence: { tokens: Token[] } }>, lex: LexiconIndex): Set<string> {
+  // "document" (meetings.yaml) marks a lead that reports a document signed: no kind of meeting.
+  return new Set(readings.filter((r) => r.isLead).flatMap((r) => lex.meetingKinds.scan(r.sentence.tokens).map((m) => m.values[0])).filter((k) => k !== 'document'));
 }

@@ -1,4 +1,4 @@
-import { findDates, statedYears, monthYears, firstLunarDate } from '../../../src/extract/mentions/dates';
+import { findDates, statedYears, monthYears, firstLunarDate, inferYear } from '../../../src/extract/mentions/dates';
 
 const first = (s: string) => findDates(s)[0];
 
@@ -55,4 +55,13 @@ describe('statedYears', () => {
   test('reads "năm 2021" but not a term of office', () => {
     expect(statedYears('6 tháng cuối năm 2021; nhiệm kỳ 2021-2026; năm 2022')).toEqual([2021, 2022]);
   });
+});
+
+describe('inferYear from the years a text names', () => {
+  const hints = (text: string) => ({ published: null, publishedMonth: null, text });
+  test('the one year named', () => expect(inferYear(11, 21, hints('Báo cáo kết quả năm 2025; kế hoạch năm 2025.'))).toBe(2025));
+  test('a year review and the next year plan: either year, so unknown, however often each is named', () => {
+    expect(inferYear(11, 21, hints('kết quả năm 2025; nhiệm vụ năm 2026, mục tiêu năm 2026, kế hoạch năm 2026.'))).toBeNull();
+  });
+  test('two years far apart: the one named more', () => expect(inferYear(5, 3, hints('năm 2020; năm 2023; năm 2023.'))).toBe(2023));
 });

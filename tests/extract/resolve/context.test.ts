@@ -16,6 +16,12 @@ describe('the article context', () => {
     const f = read('Ba địa phương bầu Chủ tịch UBND\nChiều 18/11/2025, tại Huế, Nghệ An và Đồng Nai, HĐND đã bầu Chủ tịch UBND. HĐND thành phố Huế tổ chức kỳ họp chuyên đề.');
     expect(f.locality.province).toBe('Huế');
   });
+  test('a report about several provinces at once is placed in none of them', () => {
+    const f = read(
+      'Tổ công tác của Bộ Chính trị làm việc tại ba tỉnh\nTổ công tác số 2 của Bộ Chính trị làm việc với Ban Thường vụ Tỉnh ủy các tỉnh: Gia Lai, Đắk Lắk, Lâm Đồng. Tổ công tác do Thường trực Ban Bí thư Lò Văn Khánh chủ trì.',
+    );
+    expect(f.locality.province).toBeNull();
+  });
   describe('the commune a report is about', () => {
     const bodiesOf = (text: string) => read(text).people.map((p) => p.positions.map((x) => [p.name, x.organization.name, x.organization.locality]));
     test('places a "Bí thư Đảng ủy xã" further down in the one commune the lead names', () => {

@@ -42,6 +42,8 @@ describe('the site an article comes from', () => {
     // A department's portal glues its initials to the province.
     ['http://tnmtlaocai.gov.vn/tin-tuc/a', 'Lào Cai'],
     ['https://sotaichinhquangnam.gov.vn/a', 'Quảng Nam'],
+    // A province's rural-development programme portal.
+    ['https://nongthonmoilaocai.vn/a', 'Lào Cai'],
     // A place inside another word, a national paper, a foreign host: nothing.
     ['https://hoanhap.vn/tin-tuc', null],
     ['https://vietnamplus.vn/a', null],
