@@ -1,6 +1,6 @@
 // Which labels to draw and where: the most connected nodes first, each label kept whole inside
-// the canvas (flipped to the left of its node near the right edge, pushed in near the others)
-// and never over another label. More labels appear as the reader zooms in, because there is
+// the canvas (flipped to the left of its node near the right edge, pushed in near the others, moved
+// a line up or down or above the node in a tight cluster) and never over another label. More labels appear as the reader zooms in, because there is
 // room for more. Pure: positions in, boxes out.
 
 export interface LabelCandidate {
@@ -53,13 +53,21 @@ export function placeLabels(candidates: Iterable<LabelCandidate>, o: LabelOption
     if (placed.length >= max) break;
     if (c.x < 0 || c.y < 0 || c.x > o.width || c.y > o.height) continue; // node off screen
     const width = Math.min(c.width, o.width - 2 * margin);
-    const top = Math.min(Math.max(margin, c.y - o.lineHeight / 2), o.height - margin - o.lineHeight);
+    const h = o.lineHeight;
     const right = c.x + c.radius + 3;
     const left = c.x - c.radius - 3 - width;
-    const clamp = (x: number) => Math.min(Math.max(margin, x), o.width - margin - width);
-    const tries = right + width <= o.width - margin ? [right, left] : [left, right];
-    for (const x of tries.map(clamp)) {
-      const box = { id: c.id, text: c.text, x, y: top, width, height: o.lineHeight };
+    const sides = right + width <= o.width - margin ? [right, left] : [left, right];
+    // Beside the node first; in a tight cluster, a line higher or lower, or centred above or below it.
+    const tries: Array<[number, number]> = [
+      ...sides.map((x): [number, number] => [x, c.y - h / 2]),
+      ...sides.flatMap((x): Array<[number, number]> => [[x, c.y - h * 1.5], [x, c.y + h / 2]]),
+      [c.x - width / 2, c.y - c.radius - 2 - h],
+      [c.x - width / 2, c.y + c.radius + 2],
+    ];
+    const clampX = (x: number) => Math.min(Math.max(margin, x), o.width - margin - width);
+    const clampY = (y: number) => Math.min(Math.max(margin, y), o.height - margin - h);
+    for (const [x, y] of tries.map(([x, y]) => [clampX(x), clampY(y)])) {
+      const box = { id: c.id, text: c.text, x, y, width, height: h };
       if (!fits(box)) continue;
       placed.push(box);
       for (const k of cellsOf(box)) grid.set(k, [...(grid.get(k) ?? []), box]);

@@ -4,10 +4,19 @@ const box = (id: string, x: number, y: number, width = 60): LabelCandidate => ({
 const options = { width: 400, height: 300, lineHeight: 16, density: 100 };
 
 describe('label placement', () => {
-  it('leaves out a label that would overlap another on either side of its node', () => {
-    // b's right side runs into a2's label, its left side into a's.
+  it('moves a label a line up or down when both sides of its node are taken', () => {
+    // b's right side runs into a2's label, its left side into a's: it goes a line higher.
     const placed = placeLabels([box('a', 100, 100), box('a2', 180, 100), box('b', 175, 102), box('c', 100, 200)], options);
-    expect(placed.map((b) => b.id)).toEqual(['a', 'a2', 'c']);
+    expect(placed.map((b) => b.id)).toEqual(['a', 'a2', 'b', 'c']);
+    const b = placed[2];
+    expect(Math.abs(b.y + b.height / 2 - 102)).toBeGreaterThanOrEqual(8);
+  });
+
+  it('leaves out a label with no free place around its node', () => {
+    const column = (x: number) => [70, 86, 102, 118, 134].map((y) => box(`${x}-${y}`, x, y));
+    const placed = placeLabels([...column(100), ...column(180), box('b', 175, 102)], options);
+    expect(placed.map((b) => b.id)).not.toContain('b');
+    expect(placed).toHaveLength(10);
   });
 
   it('flips a label to the left near the right edge and pushes it in near the others', () => {
