@@ -38,11 +38,12 @@ CREATE TABLE evidence (
   article_id TEXT NOT NULL REFERENCES article(id), quote TEXT NOT NULL, seen TEXT, status TEXT, roles INTEGER NOT NULL DEFAULT 0
 );
 CREATE UNIQUE INDEX evidence_edge ON evidence(edge_id, article_id);
--- A relationship's evidence in stored order, read from this index alone (schema 2): the table's rows
--- lie in the order articles came in, so the 2,000 citations of a page's chairs were 2,000 scattered
--- rows; here they are a few runs of neighbouring entries. It holds the quotes again (about half the
--- evidence's size on disk) because reads that show sources need them.
-CREATE INDEX evidence_cover ON evidence(edge_id, id, seen, status, roles, article_id, quote);
+-- A relationship's evidence in stored order (schema 2): the table's rows lie in the order articles
+-- came in, so the 2,000 citations of a page's chairs were 2,000 scattered rows; here they are a few
+-- runs of neighbouring entries, and dates, states and counts read from the index alone. It leaves
+-- the article and quote out: with them it held every quote twice (+44% on disk, -25% ingestion) for
+-- reads that show quotes, which fetch them from the table (BENCHMARKS.md, issue 11).
+CREATE INDEX evidence_cover ON evidence(edge_id, id, seen, status, roles);
 
 -- Folded names (src/text fold) of what search finds: people, bodies, meetings, directives.
 CREATE VIRTUAL TABLE name_search USING fts5(folded, kind UNINDEXED, node_id UNINDEXED);
