@@ -1,7 +1,7 @@
 // Filter values as every store compares them: names folded, places as province keys, and the
 // whole list of kinds and levels when a filter names none.
 import type { Level, OrganizationKind } from '../model/facts';
-import type { MeetingFilter } from './graph-store';
+import type { DirectiveFilter, MeetingFilter, OrganizationFilter, PersonFilter } from './graph-store';
 import { fold, slug } from '../text';
 import { provinceKey } from './places';
 
@@ -31,3 +31,15 @@ export function meetingFilterParams(f: MeetingFilter): Record<string, unknown> {
     chairName: folded(f.chairName), attendeeName: folded(f.attendeeName), participantTitle: folded(f.participantTitle),
   };
 }
+
+/** The parameters of the people filter (find-people). */
+export const personFilterParams = (f: PersonFilter) => ({ name: folded(f.name), province: placeFilter(f.province), organizationId: f.organizationId ?? null });
+
+/** The parameters of the organization filter (find-organizations). */
+export const organizationFilterParams = (f: OrganizationFilter) => ({ name: folded(f.name), province: placeFilter(f.province), kind: f.kind ?? null, level: f.level ?? null });
+
+/** The parameters of the directive filter (find-directives): a year range as the text dates in it. */
+export const directiveFilterParams = (f: DirectiveFilter) => ({
+  number: folded(f.number), title: folded(f.title), kind: f.kind ?? null, province: placeFilter(f.province), issuer: folded(f.issuer),
+  fromYear: f.fromYear == null ? null : yearKey(f.fromYear), toYear: f.toYear == null ? null : yearKey(f.toYear + 1),
+});

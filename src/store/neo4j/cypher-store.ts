@@ -10,7 +10,7 @@ import * as S from '../graph-store';
 import { pickHolders, titleCandidates } from '../holders';
 import { buildNetwork } from '../network';
 import { ATTENDED_ROLES, relationshipType, type QuerySet } from './queries';
-import { ALL_KINDS, ALL_LEVELS, folded, meetingFilterParams, placeFilter, placeFilters, yearKey } from '../filters';
+import { ALL_KINDS, ALL_LEVELS, directiveFilterParams, folded, meetingFilterParams, organizationFilterParams, personFilterParams, placeFilter, placeFilters } from '../filters';
 import { labelledNodes } from '../path-nodes';
 import { orderOf, placeOf, type Finder } from '../orders';
 import { rankSearchHits } from '../search-rank';
@@ -231,11 +231,11 @@ export class CypherStore implements S.GraphStore {
   }
 
   findPeople(f: S.PersonFilter, page: S.Page<S.PersonOrderBy>) {
-    return this.find('people', { name: folded(f.name), province: placeFilter(f.province), organizationId: f.organizationId ?? null }, page, toPerson);
+    return this.find('people', personFilterParams(f), page, toPerson);
   }
 
   findOrganizations(f: S.OrganizationFilter, page: S.Page<S.OrganizationOrderBy>) {
-    return this.find('organizations', { name: folded(f.name), province: placeFilter(f.province), kind: f.kind ?? null, level: f.level ?? null }, page, toOrganization);
+    return this.find('organizations', organizationFilterParams(f), page, toOrganization);
   }
 
   findMeetings(f: S.MeetingFilter, page: S.Page<S.MeetingOrderBy>) {
@@ -243,10 +243,7 @@ export class CypherStore implements S.GraphStore {
   }
 
   findDirectives(f: S.DirectiveFilter, page: S.Page<S.DirectiveOrderBy>) {
-    return this.find('directives', {
-      number: folded(f.number), title: folded(f.title), kind: f.kind ?? null, province: placeFilter(f.province), issuer: folded(f.issuer),
-      fromYear: f.fromYear == null ? null : yearKey(f.fromYear), toYear: f.toYear == null ? null : yearKey(f.toYear + 1),
-    }, page, toDirective);
+    return this.find('directives', directiveFilterParams(f), page, toDirective);
   }
 
   async countMeetings(f: S.MeetingFilter, by: S.CountDimension[], limit: number): Promise<S.CountRow[]> {
