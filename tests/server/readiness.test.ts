@@ -2,8 +2,7 @@
 // full disk and a read-only store each answer 503 with the cause in one line, while /healthz and
 // reads go on; another process writing is not a fault, and the probe writes nothing.
 import Database from 'better-sqlite3';
-import { execFileSync } from 'child_process';
-import { closeSync, mkdirSync, mkdtempSync, openSync, rmSync, writeSync } from 'fs';
+import { closeSync, mkdtempSync, openSync, rmSync, writeSync } from 'fs';
 import { tmpdir } from 'os';
 import { join } from 'path';
 import { startServer, type RunningServer } from '../../src/server';
@@ -11,6 +10,7 @@ import { openEmbeddedStore } from '../../src/store';
 import type { GraphStore } from '../../src/store/graph-store';
 import { SqliteStore } from '../../src/store/sqlite/sqlite-store';
 import { article, body } from '../store/facts-builder';
+import { useSmallDisk } from '../helpers/small-disk';
 
 const tmp = mkdtempSync(join(tmpdir(), 'cadregraph-readyz-'));
 afterAll(() => rmSync(tmp, { recursive: true, force: true }));
@@ -100,23 +100,11 @@ it('a store that cannot write (opened read-only): 503 naming the cause', async (
 });
 
 describe('a full disk', () => {
-  const mnt = join(tmp, 'small-disk');
-  let mounted = false;
-  beforeAll(() => {
-    mkdirSync(mnt);
-    try {
-      execFileSync('mount', ['-t', 'tmpfs', '-o', 'size=4m', 'tmpfs', mnt], { stdio: 'ignore' });
-      mounted = true;
-    } catch {
-      // not root, or no mount in this sandbox: the test below says so
-    }
-  });
-  afterAll(() => {
-    if (mounted) execFileSync('umount', [mnt]);
-  });
+  const disk = useSmallDisk(tmp, '4m');
+  const mnt = disk.path;
 
   it('503 naming the cause while the disk is full, ready again once there is room', async () => {
-    if (!mounted) {
+    if (!disk.mounted()) {
       console.warn('full-disk readiness test not run: cannot mount a small tmpfs (needs root)');
       return;
     }

@@ -8,6 +8,7 @@ import { join } from 'path';
 import { openEmbeddedStore } from '../../src/store';
 import { readStatements } from '../../src/store/sqlite/statements';
 import { article, body } from './facts-builder';
+import { useSmallDisk } from '../helpers/small-disk';
 
 const tmp = mkdtempSync(join(tmpdir(), 'cadregraph-faults-'));
 afterAll(() => rmSync(tmp, { recursive: true, force: true }));
@@ -108,23 +109,11 @@ it('a read-only data folder is refused in one line naming the cause, and its gra
 });
 
 describe('a full disk', () => {
-  const mnt = join(tmp, 'small-disk');
-  let mounted = false;
-  beforeAll(() => {
-    mkdirSync(mnt);
-    try {
-      execFileSync('mount', ['-t', 'tmpfs', '-o', 'size=1m', 'tmpfs', mnt], { stdio: 'ignore' });
-      mounted = true;
-    } catch {
-      // not root, or no mount in this sandbox: the test below says so
-    }
-  });
-  afterAll(() => {
-    if (mounted) execFileSync('umount', [mnt]);
-  });
+  const disk = useSmallDisk(tmp, '1m');
+  const mnt = disk.path;
 
   it('fails the group being written; every group committed before stays, and the store opens whole afterwards', async () => {
-    if (!mounted) {
+    if (!disk.mounted()) {
       console.warn('full-disk test not run: cannot mount a small tmpfs (needs root)');
       return;
     }
