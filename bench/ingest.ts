@@ -93,8 +93,7 @@ async function runWithoutStore(workers: number) {
   const result = (): UpsertResult => ({ articleId: String(n++), created: true }) as UpsertResult;
   const store = {
     stats: async () => ({ nodes: {}, relationships: {} }),
-    upsertArticles: async (facts: unknown[]) => facts.map(result),
-    upsertArticle: async () => result(),
+    upsertBatches: async (batches: unknown[]) => batches.map(result),
   } as unknown as GraphStore;
   const t0 = performance.now();
   const elu = performance.eventLoopUtilization();

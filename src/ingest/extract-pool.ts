@@ -1,4 +1,6 @@
-// Extraction in worker threads, each with its own lexicon, under a time budget per article.
+// Extraction in worker threads, each with its own lexicon, under a time budget per article: of
+// an article given as text (extract), or of an article file read and turned into its graph batch
+// there too (prepare), so that the thread that writes only writes.
 // Extraction is synchronous and some inputs cost far more than their size suggests, so an
 // article that runs past the budget cannot be interrupted: its worker is terminated, the
 // article fails with one line, and a fresh worker takes over the articles queued behind it.
@@ -7,6 +9,7 @@ import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import type { ArticleInput } from '../extract';
 import type { ArticleFacts } from '../model/facts';
+import type { ArticleSource, PreparedArticle } from './prepare-article';
 
 export const DEFAULT_TIME_BUDGET_MS = 5000;
 
@@ -23,16 +26,16 @@ export interface WorkerData {
   slot: Int32Array;
   epoch: number;
 }
-export interface WorkerRequest {
-  id: number;
-  input: ArticleInput;
-}
-export type WorkerReply = { ready: true } | { id: number; facts: ArticleFacts } | { id: number; error: string };
+/** An article to extract (`input`), or an article file to read, extract and prepare (`source`). */
+export type Work = { input: ArticleInput } | { source: ArticleSource };
+export type WorkerRequest = Work & { id: number };
+type Answer = { facts: ArticleFacts } | { prepared: PreparedArticle };
+export type WorkerReply = { ready: true } | ({ id: number } & Answer) | { id: number; error: string };
 
 interface Job {
   id: number;
-  input: ArticleInput;
-  resolve: (facts: ArticleFacts) => void;
+  work: Work;
+  resolve: (answer: Answer) => void;
   reject: (e: Error) => void;
 }
 
@@ -94,10 +97,19 @@ export class ExtractPool {
 
   /** The facts of one article; rejects with a one-line reason when extraction fails or runs past the budget. */
   extract(input: ArticleInput): Promise<ArticleFacts> {
+    return this.submit({ input }).then((a) => (a as { facts: ArticleFacts }).facts);
+  }
+
+  /** An article file read, extracted and turned into its graph batch; rejects with a one-line reason (unreadable, as extract). */
+  prepare(source: ArticleSource): Promise<PreparedArticle> {
+    return this.submit({ source }).then((a) => (a as { prepared: PreparedArticle }).prepared);
+  }
+
+  private submit(work: Work): Promise<Answer> {
     if (this.closed) return Promise.reject(new Error('extraction pool is closed'));
     if (this.broken) return Promise.reject(this.broken);
     return new Promise((resolve, reject) => {
-      const job: Job = { id: this.nextId++, input, resolve, reject };
+      const job: Job = { id: this.nextId++, work, resolve, reject };
       const s = this.slots.reduce((a, b) => (b.queue.length < a.queue.length ? b : a));
       this.send(s, job);
     });
@@ -122,8 +134,8 @@ export class ExtractPool {
       const i = s.queue.findIndex((j) => j.id === reply.id);
       if (i < 0) return;
       const [job] = s.queue.splice(i, 1);
-      if ('facts' in reply) job.resolve(reply.facts);
-      else job.reject(new Error(reply.error));
+      if ('error' in reply) job.reject(new Error(reply.error));
+      else job.resolve(reply);
     });
     // An uncaught error or an exit we did not ask for (out of memory, say) costs the article in
     // hand; a worker that cannot even start would fail the same way again, so the pool stops.
@@ -135,7 +147,7 @@ export class ExtractPool {
 
   private send(s: Slot, job: Job): void {
     s.queue.push(job);
-    s.worker.postMessage({ id: job.id, input: job.input } satisfies WorkerRequest);
+    s.worker.postMessage({ id: job.id, ...job.work } satisfies WorkerRequest);
   }
 
   private checkBudgets(): void {

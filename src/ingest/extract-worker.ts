@@ -1,8 +1,12 @@
 // Entry of one extraction worker thread (see extract-pool.ts): builds the lexicon once, then
-// extracts each article it is sent, one at a time, in the order sent.
+// extracts each article it is sent, one at a time, in the order sent. Article files are read as
+// soon as they are sent (the reads run in libuv's pool while this thread extracts the articles
+// before them), so the thread seldom waits for the disk.
 import { parentPort, workerData } from 'node:worker_threads';
-import { extractArticle, getLexicon, type ArticleInput } from '../extract';
+import { extractArticle, getLexicon } from '../extract';
+import type { SourceItem } from '../sources/read-articles';
 import type { WorkerData, WorkerReply, WorkerRequest } from './extract-pool';
+import { prepared, readSource } from './prepare-article';
 
 const { slot, epoch } = workerData as WorkerData;
 const port = parentPort!;
@@ -10,14 +14,24 @@ const port = parentPort!;
 getLexicon();
 port.postMessage({ ready: true } satisfies WorkerReply);
 
-port.on('message', ({ id, input }: WorkerRequest) => {
+let previous: Promise<void> = Promise.resolve();
+port.on('message', (request: WorkerRequest) => {
+  const item: Promise<SourceItem> =
+    'source' in request ? readSource(request.source).catch((e) => ({ file: request.source.file, error: oneLine(e) })) : Promise.resolve({ file: request.input.file, input: request.input });
+  previous = previous.then(async () => answer(request, await item));
+});
+
+function answer(request: WorkerRequest, item: SourceItem): void {
+  const { id } = request;
+  if (!item.input) return port.postMessage({ id, error: item.error ?? 'unreadable' } satisfies WorkerReply);
   // The pool's watchdog reads this slot to time the article in hand, even while the main
   // thread is busy committing and cannot read messages.
   Atomics.store(slot, 1, Date.now() - epoch);
   Atomics.store(slot, 0, id);
   let reply: WorkerReply;
   try {
-    reply = { id, facts: extractArticle(input as ArticleInput) };
+    const facts = extractArticle(item.input);
+    reply = 'source' in request ? { id, prepared: prepared(facts) } : { id, facts };
   } catch (e) {
     reply = { id, error: oneLine(e) };
   }
@@ -27,7 +41,7 @@ port.on('message', ({ id, input }: WorkerRequest) => {
   } catch (e) {
     port.postMessage({ id, error: `facts could not be sent back: ${oneLine(e)}` } satisfies WorkerReply);
   }
-});
+}
 
 function oneLine(e: unknown): string {
   return (e instanceof Error ? e.message : String(e)).split('\n')[0];

@@ -1,18 +1,19 @@
-// Ingestion: read each article, extract its facts, store them. Extraction runs in worker
-// threads (extract-pool.ts) while one writer, here on the main thread, commits the facts in
+// Ingestion: read each article, extract its facts, store them. Reading, extraction and turning
+// the facts into the rows of the graph (prepare-article.ts) run in worker threads
+// (extract-pool.ts) while one writer, here on the main thread, commits the articles in
 // groups (one transaction per group: a store pays per statement and per commit, not per row)
 // and the next group is extracted while the previous one commits. A group that fails is
 // retried one article per transaction, so a bad article is reported and skipped and the others
 // are stored. Every article is stored whole or not at all and its id comes from its text, so an
 // interrupted run can simply be run again. Outcomes come in the order articles finish, not
 // the order of the files.
-import { extractArticle, type ArticleInput } from '../extract';
-import type { ArticleFacts, ArticleMeta } from '../model/facts';
+import type { ArticleMeta } from '../model/facts';
 import { isCadreError } from '../model/errors';
-import { listArticleFiles, readArticleSources, type SourceItem } from '../sources/read-articles';
+import { listArticleFiles, type Found } from '../sources/read-articles';
 import type { GraphStats, GraphStore, UpsertResult } from '../store/graph-store';
 import { DEFAULT_TIME_BUDGET_MS, ExtractPool, defaultWorkerCount, firstLine } from './extract-pool';
 import { mapUnordered } from './map-unordered';
+import { prepareHere, type ArticleSource, type PreparedArticle } from './prepare-article';
 
 export type ArticleOutcome =
   | { file: string; status: 'stored'; articleId: string; facts: number }
@@ -46,20 +47,20 @@ export interface IngestOptions {
 export const DEFAULT_GROUP_SIZE = 256;
 export { DEFAULT_TIME_BUDGET_MS, defaultWorkerCount };
 
-type Extracted = { file: string; facts: ArticleFacts } | { file: string; reason: string };
+type Ready = { file: string; article: PreparedArticle };
 
 const total = (counts: Record<string, number>) => Object.values(counts).reduce((a, b) => a + b, 0);
 
-export async function countArticleFiles(paths: string[]): Promise<number> {
-  let n = 0;
-  for (const p of paths) n += (await listArticleFiles(p)).length;
-  return n;
+async function* listed<T>(items: T[]): AsyncIterable<T> {
+  yield* items;
 }
 
 export async function ingestPaths(store: GraphStore, paths: string[], options: IngestOptions = {}): Promise<IngestSummary> {
   const started = Date.now();
   const before: GraphStats = await store.stats();
-  options.onStart?.(await countArticleFiles(paths));
+  const files: Found[] = [];
+  for (const p of paths) files.push(...(await listArticleFiles(p)));
+  options.onStart?.(files.length);
   const summary: IngestSummary = { stored: 0, storedWithoutFacts: 0, alreadyPresent: 0, failed: [], nodesCreated: 0, relationshipsCreated: 0, seconds: 0 };
   const record = (outcome: ArticleOutcome) => {
     if (outcome.status === 'stored') {
@@ -69,22 +70,20 @@ export async function ingestPaths(store: GraphStore, paths: string[], options: I
     else summary.failed.push({ file: outcome.file, reason: outcome.reason });
     options.onArticle?.(outcome);
   };
-  const outcomeOf = (file: string, facts: ArticleFacts, r: UpsertResult): ArticleOutcome =>
-    r.created
-      ? { file, status: 'stored', articleId: r.articleId, facts: facts.people.length + facts.meetings.length }
-      : { file, status: 'present', articleId: r.articleId };
+  const outcomeOf = ({ file, article }: Ready, r: UpsertResult): ArticleOutcome =>
+    r.created ? { file, status: 'stored', articleId: r.articleId, facts: article.facts } : { file, status: 'present', articleId: r.articleId };
 
-  const flush = async (pending: Array<{ file: string; facts: ArticleFacts }>) => {
+  const flush = async (pending: Ready[]) => {
     if (!pending.length) return;
     try {
-      const results = await store.upsertArticles(pending.map((p) => p.facts));
-      pending.forEach((p, i) => record(outcomeOf(p.file, p.facts, results[i])));
+      const results = await store.upsertBatches(pending.map((p) => p.article.batch));
+      pending.forEach((p, i) => record(outcomeOf(p, results[i])));
     } catch (e) {
       // Another process holds the write lock: every article would wait and fail alike.
       if (isCadreError(e) && e.code === 'STORE_LOCKED') throw e;
       for (const p of pending) {
         try {
-          record(outcomeOf(p.file, p.facts, await store.upsertArticle(p.facts)));
+          record(outcomeOf(p, (await store.upsertBatches([p.article.batch]))[0]));
         } catch (e) {
           record({ file: p.file, status: 'failed', reason: firstLine(e) });
         }
@@ -94,21 +93,21 @@ export async function ingestPaths(store: GraphStore, paths: string[], options: I
   const groupSize = Math.max(1, options.groupSize ?? DEFAULT_GROUP_SIZE);
   const workers = options.workers ?? defaultWorkerCount();
   const pool = workers > 0 ? await ExtractPool.start({ workers, timeBudgetMs: options.timeBudgetMs }) : null;
-  const extract = pool ? (input: ArticleInput) => pool.extract(input) : async (input: ArticleInput) => extractArticle(input);
-  const step = async (item: SourceItem): Promise<Extracted> => {
-    if (!item.input) return { file: item.file, reason: item.error ?? 'unreadable' };
+  const prepare = pool ? (source: ArticleSource) => pool.prepare(source) : prepareHere;
+  const meta = options.meta ?? {};
+  const step = async ({ file, hasSidecar }: Found): Promise<Ready | { file: string; reason: string }> => {
     try {
-      return { file: item.file, facts: await extract(item.input) };
+      return { file, article: await prepare({ file, hasSidecar, meta }) };
     } catch (e) {
-      return { file: item.file, reason: firstLine(e) };
+      return { file, reason: firstLine(e) };
     }
   };
   try {
     // At most one group commits while the next fills; a group's worth of articles is extracted
     // ahead, so the workers keep going while the writer commits (or blocks the thread doing so).
-    let group: Array<{ file: string; facts: ArticleFacts }> = [];
+    let group: Ready[] = [];
     let committing = Promise.resolve();
-    for await (const r of mapUnordered(readArticleSources(paths, options.meta), Math.max(groupSize, 4 * workers), step)) {
+    for await (const r of mapUnordered(listed(files), Math.max(groupSize, 4 * workers), step)) {
       if ('reason' in r) {
         record({ file: r.file, status: 'failed', reason: r.reason });
         continue;

@@ -3,6 +3,7 @@
 // lists and answer for all of them at once, so that a DataLoader can batch a whole query level
 // into one round trip.
 import type { ArticleFacts, EventKind, Gender, Level, OrganizationKind, ParticipantRole, TenureStatus } from '../model/facts';
+import type { GraphBatch } from './graph-batch';
 import type { CitationSummary, TenureCitation, TenureEventRef } from '../tenures';
 import type { SourceRef, PersonOrderBy, OrganizationOrderBy, MeetingOrderBy, DirectiveOrderBy, Page, PageResult, PersonFilter, OrganizationFilter, MeetingFilter, DirectiveFilter, CountDimension, CountRow, HoldersQuery, SearchHit, PathResult, NetworkFilter, NetworkResult } from './read-shapes';
 
@@ -200,6 +201,8 @@ export interface GraphStore {
    * stored or none; results in input order. Each article stays whole either way.
    */
   upsertArticles(facts: ArticleFacts[]): Promise<UpsertResult[]>;
+  /** upsertArticles of articles already turned into graph batches (prepareArticle: ingestion does it where it extracts). */
+  upsertBatches(batches: GraphBatch[]): Promise<UpsertResult[]>;
   mergePeople(keepId: string, dropId: string): Promise<PersonRecord>;
   stats(): Promise<GraphStats>;
 
@@ -272,6 +275,7 @@ export interface GraphStore {
  */
 export interface GraphLoad {
   upsertArticles(facts: ArticleFacts[]): Promise<UpsertResult[]>;
+  upsertBatches(batches: GraphBatch[]): Promise<UpsertResult[]>;
   /** Completes the graph, makes it the data folder's, and answers its counts. */
   finish(): Promise<GraphStats>;
   /** Stops, leaving nothing of the load behind. */

@@ -52,6 +52,7 @@ export async function openGraphLoad(options: StoreOptions = {}): Promise<GraphLo
   const store = await openStore(options);
   return {
     upsertArticles: (facts) => store.upsertArticles(facts),
+    upsertBatches: (batches) => store.upsertBatches(batches),
     finish: async () => {
       try {
         return await store.stats();

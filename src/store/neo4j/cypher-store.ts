@@ -4,7 +4,8 @@ import type { ArticleFacts } from '../../model/facts';
 import { CadreError } from '../../model/errors';
 import { fold, nameKey } from '../../text';
 import { PERSON_RELATIONSHIPS } from '../graph-batch';
-import { attachToKeptPeople, freshBatches, personIdsOf, upsertResults } from '../upsert-plan';
+import { attachToKeptPeople, freshBatches, personIdsOf, prepareArticle, upsertResults } from '../upsert-plan';
+import type { GraphBatch } from '../graph-batch';
 import { buildWriteRows } from '../write-rows';
 import * as S from '../graph-store';
 import { pickHolders, titleCandidates } from '../holders';
@@ -67,12 +68,16 @@ export class CypherStore implements S.GraphStore {
     return (await this.upsertArticles([facts]))[0];
   }
 
-  async upsertArticles(list: ArticleFacts[]): Promise<S.UpsertResult[]> {
+  upsertArticles(list: ArticleFacts[]): Promise<S.UpsertResult[]> {
+    return this.upsertBatches(list.map(prepareArticle));
+  }
+
+  async upsertBatches(list: GraphBatch[]): Promise<S.UpsertResult[]> {
     if (!list.length) return [];
     return this.runner.transaction(async (run) => {
-      const present = new Set((await run(this.q.get('articles-present'), { ids: list.map((f) => f.articleId) })).map((r) => String(r.id)));
-      const batches = freshBatches(list, present);
-      const written = attachToKeptPeople(batches, await this.aliasMap(run, personIdsOf(batches)));
+      const present = new Set((await run(this.q.get('articles-present'), { ids: list.map((b) => b.article.id) })).map((r) => String(r.id)));
+      const fresh = freshBatches(list, present);
+      const { batches, written } = attachToKeptPeople(fresh, await this.aliasMap(run, personIdsOf(fresh)));
       const rows = buildWriteRows(batches);
       for (const [name, nodeRows] of rows.nodes) await run(this.q.get(name), { rows: nodeRows });
       for (const [rel, relRows] of rows.rels) await run(this.q.mergeRelationship(rel), { rows: relRows });

@@ -53,6 +53,7 @@ export function startSqliteLoad(dataDir: string): GraphLoad {
   };
   return {
     upsertArticles: (facts) => store.upsertArticles(facts),
+    upsertBatches: (batches) => store.upsertBatches(batches),
     async finish() {
       try {
         for (const sql of deferred) db.exec(sql);

@@ -18,10 +18,12 @@ import { orderSlots } from './orders';
 import { countSlots } from './counts';
 import { colleagues, dedupe, ownerSources, participations, toArticle, toChange, toDirective, toEvent, toLocality, toMeeting, toOrganization, toPerson, toPostHolder, toTenure } from '../records';
 import { rankSearchHits } from '../search-rank';
-import { attachToKeptPeople, freshBatches, personIdsOf, upsertResults } from '../upsert-plan';
+import { attachToKeptPeople, freshBatches, personIdsOf, prepareArticle, upsertResults } from '../upsert-plan';
+import type { GraphBatch } from '../graph-batch';
 import { groupEvidence, inStoredOrder } from './evidence';
 import { PostCache } from './post-cache';
 import { GraphWriter, type WriterOptions } from './graph-writer';
+import { Checkpointer } from './checkpointer';
 import { Statements, type Params, type Row, type Slots } from './statements';
 import { storeError } from './errors';
 
@@ -35,6 +37,12 @@ const ids = (list: readonly string[]) => [...new Set(list)];
 
 /** Less room than this on the data folder's disk and the next write fails (probeWrite). */
 const MIN_FREE_BYTES = 64 * 1024;
+
+/**
+ * A log this long (SQLite's own checkpoint threshold, 1,000 pages) means a writer that commits
+ * a lot: its checkpoints move to a thread of their own (checkpointer.ts).
+ */
+const CHECKPOINT_APART_BYTES = 1000 * 4096;
 
 const freeBytes = (dir: string) => {
   const fs = statfsSync(dir);
@@ -57,6 +65,9 @@ export class SqliteStore implements S.GraphStore {
   /** The file as opened: a write checks it is still the one at `file`. */
   private readonly opened: Stats;
   private wrote = false;
+  /** The thread that checkpoints for this connection, once it writes a lot; none for a bulk load (no log). */
+  private checkpointer: Checkpointer | null = null;
+  private checkpointsApart: boolean;
   private readonly posts: PostCache;
   /** The {{EVIDENCE}} of the statements that read relationships with their evidence, and without sources. */
   private readonly evidenceSlot: Slots;
@@ -72,6 +83,7 @@ export class SqliteStore implements S.GraphStore {
     this.evidenceSlot = { EVIDENCE: this.sql.text('edge-evidence') };
     this.citationsSlot = { EVIDENCE: this.sql.text('edge-citations') };
     this.writer = new GraphWriter(db, writer);
+    this.checkpointsApart = !writer.bulk;
     this.opened = statSync(file);
     const dataVersion = db.prepare('PRAGMA data_version').pluck();
     this.posts = new PostCache(() => dataVersion.get());
@@ -97,12 +109,14 @@ export class SqliteStore implements S.GraphStore {
   private writing<T>(work: () => T, { rewritesPeople = false } = {}): Promise<T> {
     return this.answer(() => {
       this.checkFileInPlace();
+      this.checkpointer?.beforeWrite();
       try {
         const result = this.db.transaction(() => {
           this.writer.begin();
           return work();
         }).immediate();
         this.checkFileInPlace();
+        this.committed();
         return result;
       } catch (e) {
         this.writer.forget();
@@ -112,6 +126,20 @@ export class SqliteStore implements S.GraphStore {
         if (rewritesPeople) this.writer.forget();
       }
     });
+  }
+
+  private committed(): void {
+    if (this.checkpointer) return this.checkpointer.afterCommit();
+    if (!this.checkpointsApart || (statSync(`${this.file}-wal`, { throwIfNoEntry: false })?.size ?? 0) < CHECKPOINT_APART_BYTES) return;
+    const checkpointer = new Checkpointer(this.file, () => {
+      // The thread could not work (its connection failed to open): the writer checkpoints again.
+      this.checkpointer = null;
+      this.checkpointsApart = false;
+      if (this.db.open) this.db.pragma('wal_autocheckpoint = 1000');
+    });
+    this.checkpointer = checkpointer;
+    this.db.pragma('wal_autocheckpoint = 0');
+    checkpointer.afterCommit();
   }
 
   private checkFileInPlace(): void {
@@ -161,11 +189,15 @@ export class SqliteStore implements S.GraphStore {
   }
 
   upsertArticles(list: ArticleFacts[]): Promise<S.UpsertResult[]> {
+    return this.upsertBatches(list.map(prepareArticle));
+  }
+
+  upsertBatches(list: GraphBatch[]): Promise<S.UpsertResult[]> {
     if (!list.length) return Promise.resolve([]);
     return this.writing(() => {
-      const present = new Set(this.all('articles-present', { ids: list.map((f) => f.articleId) }).map((r) => String(r.id)));
-      const batches = freshBatches(list, present);
-      const written = attachToKeptPeople(batches, this.aliasMap(personIdsOf(batches)));
+      const present = new Set(this.all('articles-present', { ids: list.map((b) => b.article.id) }).map((r) => String(r.id)));
+      const fresh = freshBatches(list, present);
+      const { batches, written } = attachToKeptPeople(fresh, this.aliasMap(personIdsOf(fresh)));
       for (const b of batches) this.writer.write(b);
       this.wrote ||= batches.length > 0;
       return upsertResults(list, written);
@@ -473,7 +505,10 @@ export class SqliteStore implements S.GraphStore {
     return this.answer(() => this.all('recent-changes', { province: placeFilter(filter.province), organizationId: filter.organizationId ?? null, limit }).map(toChange));
   }
 
-  close(): Promise<void> {
+  async close(): Promise<void> {
+    // The thread's connection closes first, so this one, the last, checkpoints and removes the log.
+    await this.checkpointer?.stop();
+    this.checkpointer = null;
     return this.answer(() => {
       if (!this.db.open) return;
       if (this.wrote) {
