@@ -4,6 +4,7 @@ import { tmpdir } from 'os';
 import { join } from 'path';
 import { generateGraph, type GraphSize } from '../../src/generate/graph';
 import { openEmbeddedStore, openGraphLoad } from '../../src/store';
+import { generateGraphInto } from '../../src/cli/generate-graph';
 import type { GraphStore } from '../../src/store/graph-store';
 
 // The bulk load behind `cadregraph generate --people --meetings` builds the graph the store's
@@ -21,6 +22,7 @@ afterAll(() => dirs.forEach((d) => rmSync(d, { recursive: true, force: true })))
 
 let bulkDir: string;
 let upsertDir: string;
+let twoThreadsDir: string;
 let bulk: GraphStore;
 let upserted: GraphStore;
 
@@ -36,6 +38,12 @@ beforeAll(async () => {
   const same = await generateGraph(SIZE, (facts) => upserted.upsertArticles(facts), { group: GROUP });
   expect(same).toEqual(made);
   bulk = await openEmbeddedStore(bulkDir);
+
+  // What the command runs: planned in a thread of its own, written here.
+  twoThreadsDir = tmp();
+  const second = await openGraphLoad({ data: twoThreadsDir, env: {} });
+  expect(await generateGraphInto(SIZE, second, { group: GROUP })).toEqual(made);
+  await second.finish();
 }, 120_000);
 
 afterAll(async () => {
@@ -73,9 +81,9 @@ it('answers queries as the upserted graph does', async () => {
   expect(await bulk.shortestConnection(a, b, 4)).toEqual(await upserted.shortestConnection(a, b, 4));
 });
 
-it('holds the same rows, ids and indexes, and leaves nothing else in the folder', () => {
+it.each([['upserted one by one', () => upsertDir], ['planned in a thread of its own', () => twoThreadsDir]])('holds the same rows, ids and indexes as a graph %s, and leaves nothing else in the folder', (_, other) => {
   const file = (dir: string) => new Database(join(dir, 'graph.sqlite'), { readonly: true });
-  const [x, y] = [file(bulkDir), file(upsertDir)];
+  const [x, y] = [file(bulkDir), file(other())];
   try {
     const schema = (db: Database.Database) => db.prepare("SELECT type, name, sql FROM sqlite_schema WHERE name NOT LIKE 'sqlite_%' ORDER BY name").all();
     expect(schema(x)).toEqual(schema(y));

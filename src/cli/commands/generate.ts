@@ -55,7 +55,7 @@ function generateArticles(articles: number, out: string | undefined, seed: numbe
 async function generateGraphInto(people: number, meetings: number, seed: number, data: string | undefined): Promise<void> {
   // Loaded here so that writing articles does not load the database drivers.
   const { openGraphLoad } = require('../../store') as typeof import('../../store');
-  const { generateGraph } = require('../../generate/graph') as typeof import('../../generate/graph');
+  const { generateGraphInto: generate } = require('../generate-graph') as typeof import('../generate-graph');
   const started = Date.now();
   // Interrupted, the load leaves nothing behind (the handler runs between groups, never inside a write).
   let load: GraphLoad | undefined;
@@ -63,9 +63,7 @@ async function generateGraphInto(people: number, meetings: number, seed: number,
   process.once('SIGINT', stop).once('SIGTERM', stop);
   load = await openGraphLoad({ data });
   try {
-    const made = await generateGraph({ people, meetings, seed }, (facts) => load!.upsertArticles(facts), {
-      onProgress: (n, m) => process.stderr.write(`${n} articles, ${m} meetings stored (${seconds(started)} s)\n`),
-    });
+    const made = await generate({ people, meetings, seed }, load, { onProgress: (n, m) => process.stderr.write(`${n} articles, ${m} meetings planned (${seconds(started)} s)\n`) });
     process.stderr.write(`${made.articles} articles, ${made.meetings} meetings stored; building indexes (${seconds(started)} s)\n`);
   } catch (e) {
     await load.abort();

@@ -7,6 +7,7 @@
 // complete: an interrupted load leaves the folder as it was.
 import Database from 'better-sqlite3';
 import { existsSync, linkSync, mkdirSync, unlinkSync } from 'fs';
+import { availableParallelism } from 'os';
 import { join, resolve } from 'path';
 import { CadreError } from '../../model/errors';
 import type { GraphLoad } from '../graph-store';
@@ -56,6 +57,8 @@ export function startSqliteLoad(dataDir: string): GraphLoad {
     upsertBatches: (batches) => store.upsertBatches(batches),
     async finish() {
       try {
+        // The sorts of CREATE INDEX on every core.
+        db.pragma(`threads = ${availableParallelism()}`);
         for (const sql of deferred) db.exec(sql);
         db.exec(readStatements().get('index-all-names')!);
         const stats = await store.stats();

@@ -1,0 +1,26 @@
+// Entry of the thread that plans a generated graph (generate-graph.ts): the population's
+// meetings as articles' facts, turned into graph batches, handed to the writer a group at a
+// time, at most a few groups ahead of it.
+import { parentPort, workerData } from 'node:worker_threads';
+import { generateGraph } from '../generate/graph';
+import { isCadreError } from '../model/errors';
+import { prepareArticle } from '../store/upsert-plan';
+import type { GraphWorkerData, GraphWorkerMessage } from './generate-graph';
+
+const { size, group, ahead, written } = workerData as GraphWorkerData;
+const port = parentPort!;
+const send = (m: GraphWorkerMessage) => port.postMessage(m);
+let sent = 0;
+
+generateGraph(size, async (facts) => {
+  const batches = facts.map(prepareArticle);
+  // Groups not yet written by the writer: wait while it is `ahead` behind.
+  for (let done = Atomics.load(written, 0); sent - done >= ahead; done = Atomics.load(written, 0)) Atomics.wait(written, 0, done, 1000);
+  sent++;
+  send({ batches });
+  // Each article is new to the graph (its id comes from its meeting plan): its meetings are those of its batch.
+  return batches.map((b) => ({ meetingIds: b.meetings.map((m) => m.id) }));
+}, { group, onProgress: (articles, meetings) => send({ progress: [articles, meetings] }) }).then(
+  (made) => send({ made }),
+  (e) => send({ error: { code: isCadreError(e) ? e.code : null, message: (e as Error).message } }),
+);
