@@ -27,6 +27,8 @@ export interface SentenceReading {
   sentence: Sentence;
   units: Unit[];
   isLead: boolean;
+  /** Whether the sentence has a word personnel news starts from ("bổ nhiệm", "từng"). */
+  statesEvents: boolean;
   names?: NameInChain[];
   orgs?: BodyMention[];
   roles?: RoleAssignment[];

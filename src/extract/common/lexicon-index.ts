@@ -1,5 +1,6 @@
 import type { LexiconData, TitleEntry, BodyEntry, RoleEntry, ProvinceEntry, DistrictEntry, SourceEntry, EventKind } from '../../lexicon/schema';
 import { PhraseMatcher } from './phrase-matcher';
+import { wordId } from './tokens';
 import { fold, normalizeTonePlacement, spaceSeparators } from '../../text';
 import type { Gender, Level } from '../../model/facts';
 
@@ -28,8 +29,8 @@ export interface EventLexicon {
   /** The cues a sentence needs for personnel news to be read at all: triggers, biography words, handovers. */
   primary: PhraseMatcher<true>;
   connectors: PhraseMatcher<true>;
-  /** First words of `primary` (bit 1) and `connectors` (bit 2): one lookup per token to skip the rest. */
-  firstWords: Map<string, number>;
+  /** First words of `primary` (bit 1) and `connectors` (bit 2), by word id: one lookup per token to skip the rest. */
+  firstWords: Map<number, number>;
   /** The title a member of a body holds ("Ủy viên"). */
   memberTitle: TitleEntry;
   decisionKinds: Set<string>;
@@ -178,9 +179,9 @@ function eventLexicon(data: LexiconData): EventLexicon {
   for (const [type, phrases] of lists) for (const p of phrases) cues.add(norm(p), { type } as EventCue);
   const connectors = new PhraseMatcher<true>();
   for (const c of e.connectors) connectors.add(norm(c), true);
-  const firstWords = new Map<string, number>();
+  const firstWords = new Map<number, number>();
   const mark = (phrase: string, bit: number) => {
-    const w = norm(phrase).toLowerCase().split(/\s+/)[0];
+    const w = wordId(norm(phrase).toLowerCase().split(/\s+/)[0]);
     firstWords.set(w, (firstWords.get(w) ?? 0) | bit);
   };
   for (const t of e.triggers) if (!weakAlone(t)) mark(t.phrase, 1);

@@ -11,7 +11,27 @@ export interface Token {
   isCap: boolean;
   /** All capitals, at least one letter ("UBND", "TUV"). */
   isUpper: boolean;
+  /** The number of `lower` among the lexicon's words (wordId), or NO_WORD. */
+  id: number;
 }
+
+// Word ids: every word the lexicon's phrases are keyed by is numbered once, when the lexicon is
+// compiled, and a token carries the number of its lower-cased form, looked up once when it is made.
+// The stages then match phrases by number, instead of hashing the same string again in every
+// stage. Tokens made before a lexicon was compiled do not know its words: the pipeline compiles
+// the lexicon first (getLexicon), and only the lexicon's own words are numbered, so the table
+// stays the size of the lexicon however much text is read.
+const WORD_IDS = new Map<string, number>();
+export const NO_WORD = 0;
+
+/** The word's number, given it if it has none yet (for compiling the lexicon). */
+export function wordId(lower: string): number {
+  let id = WORD_IDS.get(lower);
+  if (id === undefined) WORD_IDS.set(lower, (id = WORD_IDS.size + 1));
+  return id;
+}
+
+const idOf = (lower: string) => WORD_IDS.get(lower) ?? NO_WORD;
 
 // Word characters (letters, combining marks, digits) by UTF-16 code unit, computed once: a table
 // lookup per character is several times faster than a Unicode-property regex over the text.
@@ -55,21 +75,23 @@ function makeToken(text: string, start: number, isWord: boolean): Token {
   const head = caseOf(text.charCodeAt(0));
   const rest = caseFlags(text, 1);
   if ((head | rest) & SURROGATE) return makeTokenByStrings(text, start, isWord);
-  if (!((head | rest) & LOWER_CHANGES)) return { start, end: start + text.length, text, lower: text, isWord, isCap: false, isUpper: false };
+  if (!((head | rest) & LOWER_CHANGES)) return { start, end: start + text.length, text, lower: text, isWord, isCap: false, isUpper: false, id: idOf(text) };
+  const lower = text.toLowerCase();
   return {
     start,
     end: start + text.length,
     text,
-    lower: text.toLowerCase(),
+    lower,
     isWord,
     isCap: (head & LOWER_CHANGES) !== 0 && !(rest & LOWER_CHANGES),
     isUpper: !((head | rest) & UPPER_CHANGES),
+    id: idOf(lower),
   };
 }
 
 function makeTokenByStrings(text: string, start: number, isWord: boolean): Token {
   const lower = text.toLowerCase();
-  if (lower === text) return { start, end: start + text.length, text, lower, isWord, isCap: false, isUpper: false };
+  if (lower === text) return { start, end: start + text.length, text, lower, isWord, isCap: false, isUpper: false, id: idOf(lower) };
   const upper = text.toUpperCase();
   const first = text[0];
   const rest = text.slice(1);
@@ -81,6 +103,7 @@ function makeTokenByStrings(text: string, start: number, isWord: boolean): Token
     isWord,
     isCap: first !== first.toLowerCase() && rest === rest.toLowerCase(),
     isUpper: text === upper,
+    id: idOf(lower),
   };
 }
 

@@ -22,7 +22,7 @@ export function readArticlePersonnel(readings: SentenceReading[], loose: Positio
   const out = readings.map((r, i) => {
     const s = r.sentence;
     const p = readPersonnel(
-      { tokens: s.tokens, units: r.units, names: r.names ?? [], loose: loose[i] ?? [], isHeadline: s.isHeadline, start: s.start, end: s.end },
+      { tokens: s.tokens, units: r.units, names: r.names ?? [], loose: loose[i] ?? [], isHeadline: s.isHeadline, statesEvents: r.statesEvents, start: s.start, end: s.end },
       text,
       directives,
       lex,

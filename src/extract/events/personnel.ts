@@ -21,6 +21,8 @@ export interface PersonnelSentence {
   /** Positions no name claimed: the posts a clause confers or ends. */
   loose: PositionMention[];
   isHeadline: boolean;
+  /** Whether the sentence has a word personnel news starts from (personnelWords). */
+  statesEvents: boolean;
   /** Character offsets of the sentence in the normalized text. */
   start: number;
   end: number;
@@ -93,52 +95,40 @@ const UNREAD_CHAIN = 12;
 const OPENING_DATE_REACH = 12;
 const MEETING_WORDS = /(?<![\p{L}])(?:hội nghị|kỳ họp|phiên họp|cuộc họp|buổi làm việc|lễ công bố|đại hội)(?![\p{L}])/iu;
 
-interface SentenceScan {
+/** What one pass over a sentence's tokens tells the pipeline before personnel clauses are read. */
+export interface PersonnelWords {
   /** A word personnel news starts from: a trigger, "từng", "trao quyết định". */
   states: boolean;
-  /** Tokens of "chức vụ", "chức danh" (events.yaml connectors). */
-  connectors: Set<number>;
+  /** Tokens of "chức vụ", "chức danh" (events.yaml connectors): they join a post to its clause and are never part of a title. */
+  connectors: ReadonlySet<number>;
 }
-// One pass over a sentence's tokens answers both questions; the pipeline asks them at three places.
-const scans = new WeakMap<Token[], SentenceScan>();
 const NO_CONNECTORS: ReadonlySet<number> = new Set();
 
-function scanSentence(tokens: Token[], lex: LexiconIndex): SentenceScan {
-  let scan = scans.get(tokens);
-  if (scan) return scan;
+/** One pass per sentence; the pipeline keeps the answer for the stages that ask. */
+export function personnelWords(tokens: Token[], lex: LexiconIndex): PersonnelWords {
   const { primary, connectors, firstWords } = lex.events;
-  scan = { states: false, connectors: NO_CONNECTORS as Set<number> };
+  let states = false;
+  let found: Set<number> | null = null;
   for (let i = 0; i < tokens.length; i++) {
-    const bits = firstWords.get(tokens[i].lower);
+    const bits = firstWords.get(tokens[i].id);
     if (bits === undefined) continue;
-    if (bits & 1 && !scan.states && primary.matchAt(tokens, i)) scan.states = true;
+    if (bits & 1 && !states && primary.matchAt(tokens, i)) states = true;
     if (bits & 2) {
       const m = connectors.matchAt(tokens, i);
       if (m) {
-        if (scan.connectors === NO_CONNECTORS) scan.connectors = new Set();
-        for (let k = m.start; k < m.end; k++) scan.connectors.add(k);
+        found ??= new Set();
+        for (let k = m.start; k < m.end; k++) found.add(k);
       }
     }
   }
-  scans.set(tokens, scan);
-  return scan;
-}
-
-/** Whether a sentence has a word that personnel news starts from (a trigger, "từng", "trao quyết định"). */
-export function mayStateEvents(tokens: Token[], lex: LexiconIndex): boolean {
-  return scanSentence(tokens, lex).states;
-}
-
-/** Tokens of "chức vụ", "chức danh": they join a post to its clause and are never part of a title. */
-export function connectorTokens(tokens: Token[], lex: LexiconIndex): ReadonlySet<number> {
-  return scanSentence(tokens, lex).connectors;
+  return { states, connectors: found ?? NO_CONNECTORS };
 }
 
 /** `inherited`: the kind of an event stated earlier in the paragraph, which "giữ chức", "làm" take in the body. */
 export function readPersonnel(s: PersonnelSentence, text: string, directives: DirectiveMention[], lex: LexiconIndex, inherited: EventKind | null = null): PersonnelReading {
   const { tokens, names } = s;
   const none: PersonnelReading = { events: [], mentioned: [], pastFrom: -1, recipients: [], open: null, opensList: false, lastKind: null };
-  if ((!names.length && !s.loose.length) || (!s.isHeadline && !inherited && !mayStateEvents(tokens, lex))) return none;
+  if ((!names.length && !s.loose.length) || (!s.isHeadline && !inherited && !s.statesEvents)) return none;
   const inChain = (i: number) => names.some((n) => i >= n.chainStart && i < n.chainEnd);
   const unitAt = unitIndex(s.units, tokens.length);
   // "Thành ủy nhiệm kỳ 2020-2025" is not "ủy nhiệm": a cue may not overlap a title, body or name.

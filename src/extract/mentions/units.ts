@@ -50,8 +50,8 @@ function bodyAfterTitle(tokens: Token[], title: TitleEntry, start: number, end: 
 
 // Words that start a title, body, honorific or level word: one lookup instead of four for the
 // many words that start none.
-const unitStarts = new WeakMap<LexiconIndex, Set<string>>();
-function unitStartWords(lex: LexiconIndex): Set<string> {
+const unitStarts = new WeakMap<LexiconIndex, Set<number>>();
+function unitStartWords(lex: LexiconIndex): Set<number> {
   let words = unitStarts.get(lex);
   if (!words) unitStarts.set(lex, (words = new Set([lex.titles, lex.bodies, lex.honorifics, lex.levels].flatMap((m) => [...m.startWords()]))));
   return words;
@@ -69,7 +69,7 @@ export function scanUnits(tokens: Token[], lex: LexiconIndex): Unit[] {
       continue;
     }
     // Most words start no lexicon phrase: skip the lookups for them.
-    if (!t.isCap && !t.isUpper && !starts.has(t.lower)) {
+    if (!t.isCap && !t.isUpper && !starts.has(t.id)) {
       units.push({ kind: 'word', start: i, end: i + 1 });
       i++;
       continue;
@@ -135,7 +135,8 @@ function nameGoesOn(units: Unit[], tokens: Token[], lex: LexiconIndex, placeWord
   return false;
 }
 
-const isNameWord = (t: Token, lex: LexiconIndex) => t.isWord && t.isCap && !/\p{N}/u.test(t.text) && !lex.notNameWords.has(t.lower);
+const isNameWord = (t: Token, lex: LexiconIndex) => t.isWord && t.isCap && !lex.notNameWords.has(t.lower) && !/\p{N}/u.test(t.text);
+const CUES_BEFORE_NAME = new Set<Unit['kind'] | undefined>(['title', 'body', 'honorific']);
 
 /** Turns runs of capitalised words into names where the context says they are people. */
 function findNames(units: Unit[], tokens: Token[], lex: LexiconIndex): Unit[] {
@@ -145,8 +146,7 @@ function findNames(units: Unit[], tokens: Token[], lex: LexiconIndex): Unit[] {
     while (v < units.length && units[v].kind === 'word' && isNameWord(tokens[units[v].start], lex)) v++;
     const len = v - u;
     // Five words only after a title or an honorific: "bà Huỳnh Ngọc Nữ Phương Hồng".
-    const afterCue = ['title', 'body', 'honorific'].includes(out[out.length - 1]?.kind ?? '');
-    if (len >= 2 && (len <= 4 || (len === 5 && afterCue && lex.surnames.has(tokens[units[u].start].lower)))) {
+    if (len >= 2 && (len <= 4 || (len === 5 && CUES_BEFORE_NAME.has(out[out.length - 1]?.kind) && lex.surnames.has(tokens[units[u].start].lower)))) {
       const words = tokens.slice(units[u].start, units[v - 1].end).map((t) => t.text);
       const name = words.join(' ');
       const prev = out[out.length - 1];
@@ -156,10 +156,10 @@ function findNames(units: Unit[], tokens: Token[], lex: LexiconIndex): Unit[] {
       const titleAfter = (next?.kind === 'sep' && /[,\-–—(]/.test(next.char) && next2?.kind === 'title') || next?.kind === 'title';
       const surname = lex.surnames.has(tokens[units[u].start].lower);
       const at = units[u].start;
-      const said = (n: number) => tokens.slice(Math.max(0, at - n), at).map((t) => t.lower).join(' ');
-      const privatePerson = lex.privatePersons.has(said(1)) || lex.privatePersons.has(said(2)) || lex.privatePersons.has(said(3));
+      const said = [1, 2, 3].map((n) => tokens.slice(Math.max(0, at - n), at).map((t) => t.lower).join(' '));
+      const privatePerson = said.some((w) => lex.privatePersons.has(w));
       // ... or an address: "số 51-53 Trịnh Đình Trọng" is a street.
-      const namesake = lex.namesakes.has(said(1)) || lex.namesakes.has(said(2)) || lex.namesakes.has(said(3)) || /^\d+$/.test(tokens[at - 1]?.text ?? '');
+      const namesake = said.some((w) => lex.namesakes.has(w)) || /^\d+$/.test(tokens[at - 1]?.text ?? '');
       const known = privatePerson || namesake || lex.notNames.has(name.toLowerCase()) || lex.notNameStarts.has(tokens[at].lower);
       // Only a title after it ("Tại Tổ Đại biểu số 1"): the run must start with a family name.
       if (!known && (titled || (titleAfter && surname) || (surname && len >= 3))) {
