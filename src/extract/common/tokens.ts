@@ -64,16 +64,19 @@ function caseOf(c: number): number {
   return flags;
 }
 
-/** The case flags of text[from..], or'ed. */
-function caseFlags(text: string, from: number): number {
+/** The case flags of text[from..to), or'ed. */
+function caseFlags(text: string, from: number, to = text.length): number {
   let flags = 0;
-  for (let k = from; k < text.length; k++) flags |= caseOf(text.charCodeAt(k));
+  for (let k = from; k < to; k++) flags |= caseOf(text.charCodeAt(k));
   return flags;
 }
 
 function makeToken(text: string, start: number, isWord: boolean): Token {
-  const head = caseOf(text.charCodeAt(0));
-  const rest = caseFlags(text, 1);
+  return tokenWithFlags(text, start, isWord, caseOf(text.charCodeAt(0)), caseFlags(text, 1));
+}
+
+/** `head`: the case flags of the first unit; `rest`: those of the others, or'ed. */
+function tokenWithFlags(text: string, start: number, isWord: boolean, head: number, rest: number): Token {
   if ((head | rest) & SURROGATE) return makeTokenByStrings(text, start, isWord);
   if (!((head | rest) & LOWER_CHANGES)) return { start, end: start + text.length, text, lower: text, isWord, isCap: false, isUpper: false, id: idOf(text) };
   const lower = text.toLowerCase();
@@ -107,14 +110,13 @@ function makeTokenByStrings(text: string, start: number, isWord: boolean): Token
   };
 }
 
-/** Whether text[1..] is all lower case (then no glued capital needs splitting off). */
-function tailIsLower(text: string): boolean {
-  const flags = caseFlags(text, 1);
-  if (flags & SURROGATE) {
+/** Whether text[1..], whose case flags are `rest`, is all lower case (then no glued capital needs splitting off). */
+function tailIsLower(text: string, rest: number): boolean {
+  if (rest & SURROGATE) {
     const tail = text.slice(1);
     return tail === tail.toLowerCase();
   }
-  return !(flags & LOWER_CHANGES);
+  return !(rest & LOWER_CHANGES);
 }
 
 export function tokenize(text: string, from = 0, to = text.length): Token[] {
@@ -127,15 +129,17 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
       continue;
     }
     if (!isWordCode(c)) {
-      out.push(makeToken(text[i], i, false));
+      out.push(tokenWithFlags(text[i], i, false, caseOf(c), 0));
       i++;
       continue;
     }
     let j = i + 1;
     // "GD&ĐT" stays one word.
     while (j < to && (isWordCode(text.charCodeAt(j)) || (text.charCodeAt(j) === 38 && j + 1 < to && isWordCode(text.charCodeAt(j + 1))))) j++;
+    // The word's case is read once, for the split below and for the token.
+    const rest = caseFlags(text, i + 1, j);
     const t = text.slice(i, j);
-    if (t.length < 3 || tailIsLower(t)) out.push(makeToken(t, i, true));
+    if (t.length < 3 || tailIsLower(t, rest)) out.push(tokenWithFlags(t, i, true, caseOf(c), rest));
     else {
       let at = i;
       for (const p of t.split(GLUED)) {
