@@ -48,18 +48,21 @@ export async function listArticleFiles(path: string): Promise<Found[]> {
   return out;
 }
 
+const UTF8 = new TextDecoder('utf-8', { fatal: true });
+
 export function decodeArticle(bytes: Uint8Array): { text?: string; error?: string } {
   if (bytes.length === 0) return { error: 'empty file' };
   const head = bytes.subarray(0, 8192);
   let control = 0;
-  for (const b of head) {
+  for (let i = 0; i < head.length; i++) {
+    const b = head[i];
     if (b === 0) return { error: 'binary file (contains NUL bytes), not an article' };
     if (b < 9 || (b > 13 && b < 32)) control++;
   }
   if (control > head.length * 0.05) return { error: 'binary file (control characters), not an article' };
   let text: string;
   try {
-    text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+    text = UTF8.decode(bytes);
   } catch {
     return { error: 'not UTF-8 text (convert it to UTF-8 first, e.g. from Windows-1258 or TCVN3)' };
   }

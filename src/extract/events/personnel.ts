@@ -110,8 +110,9 @@ export function personnelWords(tokens: Token[], lex: LexiconIndex): PersonnelWor
   let states = false;
   let found: Set<number> | null = null;
   for (let i = 0; i < tokens.length; i++) {
-    const bits = firstWords.get(tokens[i].id);
-    if (bits === undefined) continue;
+    // Ids past the table's end (words of a lexicon compiled later) start nothing here.
+    const bits = firstWords[tokens[i].id];
+    if (!bits) continue;
     if (bits & 1 && !states && primary.matchAt(tokens, i)) states = true;
     if (bits & 2) {
       const m = connectors.matchAt(tokens, i);

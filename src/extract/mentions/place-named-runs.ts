@@ -1,4 +1,4 @@
-import type { Unit } from './units';
+import { wordUnit, type Unit } from './units';
 
 // A commune or ward named after a hero ("xã Đào Hữu Cảnh", "phường Hoàng Văn Thụ") reads like a
 // person: after a body with its level word ("Đảng ủy xã Đào Hữu Cảnh tổ chức ...") and again without
@@ -30,7 +30,7 @@ export function withoutPlaceNamedRuns(units: Unit[], places: ReadonlySet<string>
   const out: Unit[] = [];
   units.forEach((u, k) => {
     if (u.kind !== 'name' || !places.has(u.name) || titledBy(units, k) || titleAfter(units, k)) out.push(u);
-    else for (let i = u.start; i < u.end; i++) out.push({ kind: 'word', start: i, end: i + 1 });
+    else for (let i = u.start; i < u.end; i++) out.push(wordUnit(i));
   });
   return out;
 }

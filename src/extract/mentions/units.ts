@@ -20,6 +20,37 @@ export type Unit =
   | { kind: 'sep'; start: number; end: number; char: string }
   | { kind: 'word'; start: number; end: number };
 
+/**
+ * Every unit is made here, with the fields of all kinds in one order (those of other kinds left
+ * undefined). The stages loop over units of seven kinds reading `kind`, `start` and `end`: objects of
+ * seven shapes made each of those reads a megamorphic lookup, objects of one shape keep them fast.
+ * (Positional, not an options object: options of seven shapes would bring the lookups back here.)
+ */
+function unit(
+  kind: Unit['kind'],
+  start: number,
+  end: number,
+  entry?: TitleEntry,
+  body?: BodyMention,
+  gender?: Gender,
+  name?: string,
+  level?: Level | 'city' | null,
+  word?: string | null,
+  province?: string | null,
+  char?: string,
+): Unit {
+  return { kind, start, end, entry, body, gender, name, level, word, province, char } as Unit;
+}
+const _ = undefined;
+export const wordUnit = (i: number) => unit('word', i, i + 1);
+const sepUnit = (i: number, char: string) => unit('sep', i, i + 1, _, _, _, _, _, _, _, char);
+const titleUnit = (start: number, end: number, entry: TitleEntry) => unit('title', start, end, entry);
+const bodyUnit = (start: number, end: number, body: BodyMention) => unit('body', start, end, _, body);
+const honorificUnit = (start: number, end: number, gender: Gender | undefined) => unit('honorific', start, end, _, _, gender);
+const placeUnit = (start: number, end: number, name: string, level: Level | 'city' | null, word: string | null, province: string | null) =>
+  unit('place', start, end, _, _, _, name, level, word, province);
+const nameUnit = (start: number, end: number, name: string) => unit('name', start, end, _, _, _, name);
+
 const SEPARATORS = new Set([',', ';', '-', '–', '—', ':', '(', ')', '.', '/', '"', '“', '”', '…', '+']);
 
 /** A title's last words may begin the body that follows: "Trưởng ban" + "Ban Dân vận". */
@@ -48,13 +79,18 @@ function bodyAfterTitle(tokens: Token[], title: TitleEntry, start: number, end: 
   return written ? { start: from, ...written } : null;
 }
 
-// Words that start a title, body, honorific or level word: one lookup instead of four for the
-// many words that start none.
-const unitStarts = new WeakMap<LexiconIndex, Set<number>>();
-function unitStartWords(lex: LexiconIndex): Set<number> {
-  let words = unitStarts.get(lex);
-  if (!words) unitStarts.set(lex, (words = new Set([lex.titles, lex.bodies, lex.honorifics, lex.levels].flatMap((m) => [...m.startWords()]))));
-  return words;
+// Words that start a title, body, honorific or level word, as a table by word id (1: starts one):
+// one lookup instead of four for the many words that start none.
+const unitStarts = new WeakMap<LexiconIndex, Uint8Array>();
+function unitStartWords(lex: LexiconIndex): Uint8Array {
+  let table = unitStarts.get(lex);
+  if (!table) {
+    const ids = [lex.titles, lex.bodies, lex.honorifics, lex.levels].flatMap((m) => [...m.startWords()]);
+    table = new Uint8Array(Math.max(0, ...ids) + 1);
+    for (const id of ids) table[id] = 1;
+    unitStarts.set(lex, table);
+  }
+  return table;
 }
 
 export function scanUnits(tokens: Token[], lex: LexiconIndex): Unit[] {
@@ -64,13 +100,13 @@ export function scanUnits(tokens: Token[], lex: LexiconIndex): Unit[] {
   while (i < tokens.length) {
     const t = tokens[i];
     if (!t.isWord) {
-      units.push(SEPARATORS.has(t.text) ? { kind: 'sep', start: i, end: i + 1, char: t.text } : { kind: 'word', start: i, end: i + 1 });
+      units.push(SEPARATORS.has(t.text) ? sepUnit(i, t.text) : wordUnit(i));
       i++;
       continue;
     }
     // Most words start no lexicon phrase: skip the lookups for them.
-    if (!t.isCap && !t.isUpper && !starts.has(t.id)) {
-      units.push({ kind: 'word', start: i, end: i + 1 });
+    if (!t.isCap && !t.isUpper && starts[t.id] !== 1) {
+      units.push(wordUnit(i));
       i++;
       continue;
     }
@@ -81,19 +117,19 @@ export function scanUnits(tokens: Token[], lex: LexiconIndex): Unit[] {
     const bodyLen = body ? body.end - i : 0;
     if (title && titleLen >= bodyLen) {
       const entry = title.values[0];
-      units.push({ kind: 'title', start: i, end: title.end, entry });
+      units.push(titleUnit(i, title.end, entry));
       const after = bodyAfterTitle(tokens, entry, i, title.end, lex);
-      if (after) units.push({ kind: 'body', start: after.start, end: after.end, body: after.body });
+      if (after) units.push(bodyUnit(after.start, after.end, after.body));
       i = after?.end ?? title.end;
       continue;
     }
     if (body) {
-      units.push({ kind: 'body', start: i, end: body.end, body: body.body });
+      units.push(bodyUnit(i, body.end, body.body));
       i = body.end;
       continue;
     }
     if (hon) {
-      units.push({ kind: 'honorific', start: i, end: hon.end, gender: hon.values[0].gender });
+      units.push(honorificUnit(i, hon.end, hon.values[0].gender));
       i = hon.end;
       continue;
     }
@@ -101,7 +137,7 @@ export function scanUnits(tokens: Token[], lex: LexiconIndex): Unit[] {
     if (lvl) {
       const place = readPlace(tokens, lvl.end, lvl.values[0].level, lex);
       if (place) {
-        units.push({ kind: 'place', start: i, end: place.end, name: place.name, level: place.level, word: lvl.values[0].word, province: place.province?.name ?? null });
+        units.push(placeUnit(i, place.end, place.name, place.level, lvl.values[0].word, place.province?.name ?? null));
         i = place.end;
         continue;
       }
@@ -110,12 +146,12 @@ export function scanUnits(tokens: Token[], lex: LexiconIndex): Unit[] {
       const found = lex.provinces.matchAt(tokens, i);
       const pm = found && nameGoesOn(units, tokens, lex, found.end - i) ? null : found;
       if (pm) {
-        units.push({ kind: 'place', start: i, end: pm.end, name: pm.values[0].name, level: 'province', word: null, province: pm.values[0].name });
+        units.push(placeUnit(i, pm.end, pm.values[0].name, 'province', null, pm.values[0].name));
         i = pm.end;
         continue;
       }
     }
-    units.push({ kind: 'word', start: i, end: i + 1 });
+    units.push(wordUnit(i));
     i++;
   }
   return findNames(units, tokens, lex);
@@ -163,7 +199,7 @@ function findNames(units: Unit[], tokens: Token[], lex: LexiconIndex): Unit[] {
       const known = privatePerson || namesake || lex.notNames.has(name.toLowerCase()) || lex.notNameStarts.has(tokens[at].lower);
       // Only a title after it ("Tại Tổ Đại biểu số 1"): the run must start with a family name.
       if (!known && (titled || (titleAfter && surname) || (surname && len >= 3))) {
-        out.push({ kind: 'name', start: units[u].start, end: units[v - 1].end, name });
+        out.push(nameUnit(units[u].start, units[v - 1].end, name));
         u = v;
         continue;
       }

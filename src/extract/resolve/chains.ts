@@ -117,7 +117,7 @@ function toElements(units: Unit[], lex: LexiconIndex, words: string[]): Element[
       if (prevWord === 'nguyên') markedFormer.add(el);
       out.push(el);
     } else if (u.kind === 'body') out.push({ kind: 'org', body: u.body, start: u.start, end: u.end });
-    else if (u.kind === 'word' && STATUS_WORDS[words[u.start]] && units[i + 1]?.kind === 'title') continue; // read with the title
+    else if (u.kind === 'word' && units[i + 1]?.kind === 'title' && STATUS_WORDS[words[u.start]]) continue; // read with the title
     else out.push(u);
   }
   return out;
