@@ -50,7 +50,8 @@ export function runPipeline(file: string, text: string, meta: ArticleMeta, lex: 
         ? s.tokens.map((t, i) => (connectors.has(i) || (hasDirective && inDirective(t.start)) ? { ...t, lower: '\u0000', id: NO_WORD, isCap: false, isWord: false } : t))
         : s.tokens;
     const units = scanUnits(tokens, lex);
-    return { sentence: s, units, isLead: s.isHeadline || (s.index >= firstBody && s.index <= lastLead), statesEvents: states };
+    const isLead = s.isHeadline || (s.index >= firstBody && s.index <= lastLead);
+    return { sentence: s, units, isLead, statesEvents: states, meetingKinds: isLead ? lex.meetingKinds.scan(s.tokens) : [] };
   });
   const places = articlePlaceNames(readings.map((r) => r.units));
   for (const r of readings) r.units = withoutPlaceNamedRuns(r.units, places);
@@ -69,7 +70,7 @@ export function runPipeline(file: string, text: string, meta: ArticleMeta, lex: 
     loose.push(names.length || !r.statesEvents ? unclaimed : positionsIn(r.units, lex, words));
   }
   const personnel = readArticlePersonnel(readings, loose, norm.text, directives, lex);
-  const kinds = leadMeetingKinds(readings, lex);
+  const kinds = leadMeetingKinds(readings);
   readings.forEach((r, i) => {
     r.roles = rolesBesideDecisions(assignRoles(r.sentence.tokens, r.names!, lex, (t) => inDirective(t.start), kinds), personnel[i]);
   });

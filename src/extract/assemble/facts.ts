@@ -12,6 +12,7 @@ import type {
 } from '../../model/facts';
 import type { ArticleDocument, Sentence } from '../common/document';
 import type { LexiconIndex } from '../common/lexicon-index';
+import type { PhraseMatch } from '../common/phrase-matcher';
 import type { BodyMention, Unit } from '../mentions/units';
 import type { DirectiveMention } from '../mentions/directives';
 import type { NameInChain, PositionMention } from '../resolve/chains';
@@ -29,6 +30,8 @@ export interface SentenceReading {
   isLead: boolean;
   /** Whether the sentence has a word personnel news starts from ("bổ nhiệm", "từng"). */
   statesEvents: boolean;
+  /** The kinds of meeting a lead sentence names (meetings.yaml); empty for the others. */
+  meetingKinds: PhraseMatch<string>[];
   names?: NameInChain[];
   orgs?: BodyMention[];
   roles?: RoleAssignment[];
@@ -209,7 +212,7 @@ export function assembleFacts(doc: ArticleDocument, readings: SentenceReading[],
   }
 
   const leadReadings = readings.filter((r) => r.isLead);
-  const leadKinds = leadReadings.map((r) => lex.meetingKinds.scan(r.sentence.tokens));
+  const leadKinds = leadReadings.map((r) => r.meetingKinds);
   const kindMatch = leadKinds.map((ms) => ms.find((m) => m.values[0] !== DOCUMENT)).find(Boolean);
   const reportsDocument = leadKinds.some((ms) => ms.some((m) => m.values[0] === DOCUMENT));
   const { date, partOfDay } = meetingDate(doc, readings, directives);
