@@ -23,6 +23,7 @@ const PATTERNS: Array<[string, string]> = [
   ['71-party-resolutions-by-bare-number', '"Nghị quyết 68 của Bộ Chính trị", "Nghị quyết 57 về ..." are documents; "Kế hoạch 5 năm", "3 Nghị quyết chuyên đề" are not'],
   ['72-duty-given-is-not-an-act', '"bà X, chain được giao nhiệm vụ ..., tiếp thu kiến nghị, báo cáo ...": duties given are not acts at the meeting'],
   ['73-document-signed-is-no-meeting', '"X ký ban hành Kết luận ... về kết quả đại hội ...": a document signed, no meeting from the kind word "đại hội"'],
+  ['74-replaced-holder-of-unplaced-post', '"A, Trưởng Ban X tỉnh, giữ chức ..." then "B ... giữ chức Trưởng Ban X tỉnh Gia Lai, thay ông A": one post, A\'s is left'],
   ['62-two-dismissals-one-person', '"miễn nhiệm chức danh A; cho thôi làm nhiệm vụ B đối với ông X": both posts are left'],
 ];
 

@@ -141,7 +141,10 @@ interface Conferred {
  * communes electing their chairs in one report).
  */
 function endOtherHolders(people: PersonFact[], conferred: Conferred[]): void {
-  const same = (q: PositionFact, c: Conferred) => q.title === c.title && q.organization.name === c.organization.name && q.organization.locality === c.organization.locality;
+  // A provincial body written once without its place ("Trưởng Ban Quản lý Khu kinh tế tỉnh") is the
+  // article's province's; a commune's may be any commune's.
+  const samePlace = (a: OrganizationRef, b: OrganizationRef) => a.locality === b.locality || (a.level === 'province' && (!a.locality || !b.locality));
+  const same = (q: PositionFact, c: Conferred) => q.title === c.title && q.organization.name === c.organization.name && samePlace(q.organization, c.organization);
   for (const p of people) {
     const key = nameKey(p.name);
     for (const q of p.positions) {
