@@ -24,6 +24,7 @@ const PATTERNS: Array<[string, string]> = [
   ['72-duty-given-is-not-an-act', '"bà X, chain được giao nhiệm vụ ..., tiếp thu kiến nghị, báo cáo ...": duties given are not acts at the meeting'],
   ['73-document-signed-is-no-meeting', '"X ký ban hành Kết luận ... về kết quả đại hội ...": a document signed, no meeting from the kind word "đại hội"'],
   ['74-replaced-holder-of-unplaced-post', '"A, Trưởng Ban X tỉnh, giữ chức ..." then "B ... giữ chức Trưởng Ban X tỉnh Gia Lai, thay ông A": one post, A\'s is left'],
+  ['75-list-honorific-after-list-word', '"Các Phó Chủ tịch ... gồm các ông: A, B và bà C": every name takes the title, the list\'s honorific its gender'],
   ['62-two-dismissals-one-person', '"miễn nhiệm chức danh A; cho thôi làm nhiệm vụ B đối với ông X": both posts are left'],
 ];
 
