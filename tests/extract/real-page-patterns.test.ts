@@ -27,6 +27,7 @@ const PATTERNS: Array<[string, string]> = [
   ['75-list-honorific-after-list-word', '"Các Phó Chủ tịch ... gồm các ông: A, B và bà C": every name takes the title, the list\'s honorific its gender'],
   ['76-candidates-meet-voters', '"Đơn vị bầu cử số 2 gồm các ứng cử viên: A, ...; B, ...": the candidates of a voter meeting take part'],
   ['77-agency-committees-and-front-abbreviations', '"Bí thư Đảng ủy Sở Y tế, Phó Giám đốc Sở Y tế"; "Ủy ban T.Ư MTTQ VN", "Ủy ban MTTQ VN tỉnh"'],
+  ['78-ward-named-after-hero-ends-a-chain', '"ông A - ..., Bí thư Đảng ủy phường Trần Phú": the ward, not a person'],
   ['62-two-dismissals-one-person', '"miễn nhiệm chức danh A; cho thôi làm nhiệm vụ B đối với ông X": both posts are left'],
 ];
 
