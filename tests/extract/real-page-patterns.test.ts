@@ -28,6 +28,7 @@ const PATTERNS: Array<[string, string]> = [
   ['76-candidates-meet-voters', '"Đơn vị bầu cử số 2 gồm các ứng cử viên: A, ...; B, ...": the candidates of a voter meeting take part'],
   ['77-agency-committees-and-front-abbreviations', '"Bí thư Đảng ủy Sở Y tế, Phó Giám đốc Sở Y tế"; "Ủy ban T.Ư MTTQ VN", "Ủy ban MTTQ VN tỉnh"'],
   ['78-ward-named-after-hero-ends-a-chain', '"ông A - ..., Bí thư Đảng ủy phường Trần Phú": the ward, not a person'],
+  ['79-front-presidium-and-document-subject', '"Ủy viên Đoàn Chủ tịch Ủy ban Trung ương MTTQ" chairs nothing; "Nghị quyết về việc công bố danh sách" is no meeting'],
   ['62-two-dismissals-one-person', '"miễn nhiệm chức danh A; cho thôi làm nhiệm vụ B đối với ông X": both posts are left'],
 ];
 
