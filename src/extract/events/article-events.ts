@@ -91,6 +91,7 @@ export function withEvents(facts: ArticleFacts, personnel: PersonnelReading[], d
     for (const e of p.events) {
       // "Năm 2015, ông X được bổ nhiệm ...": a past post, told as biography.
       if (e.statedYear !== null && (articleYear === null ? !e.effective?.year : e.statedYear < articleYear)) continue;
+      if (e.openingYear !== null && articleYear !== null && e.openingYear < articleYear) continue;
       const effective = e.effective ? isoDate(e.effective.year ?? nearestYear(e.effective.month, e.effective.day, articleDate), e.effective.month, e.effective.day) : null;
       const ends = !CONFERS.has(e.kind);
       const stillHeld = ends && !!effective && !!articleDate && effective > articleDate;
