@@ -260,7 +260,10 @@ function clausePersons(
   }
   const subject = subjectBefore(g.start, names, tokens, unitAt, isGapWord);
   if (subject.persons.length) return { persons: subject.persons, subjectEnd: subject.end };
-  const joined = previous && !names.some((n) => n.chainStart >= previous.end && n.chainStart < g.start) && !hasOpenSemicolon(tokens, previous.end, g.start);
+  // "điều động ông X, chain đến nhận công tác tại Sở Y và bổ nhiệm giữ chức vụ Giám đốc Sở Y": the names
+  // between may be the clause's own people.
+  const joined =
+    previous && !names.some((n) => !previous.persons.includes(n) && n.chainStart >= previous.end && n.chainStart < g.start) && !hasOpenSemicolon(tokens, previous.end, g.start);
   return { persons: joined ? previous.persons : [], subjectEnd: -1 };
 }
 

@@ -169,7 +169,16 @@ function agencyCommittee(tokens: Token[], at: number, lex: LexiconIndex, depth: 
   if (!tokens[from]?.isCap && !tokens[from]?.isUpper) return null;
   const inner = readBody(tokens, from, lex, depth + 1);
   if (!inner || !COMMITTEE_OF.has(inner.body.entry.kind) || inner.body.needsParent || inner.body.bare) return null;
-  const name = `Đảng ủy ${agency ? `${tokens[at].text} ${tokens[at + 1].text} ` : ''}${inner.body.name}`;
+  return { end: inner.end, body: committeeOf(inner.body, agency ? `${tokens[at].text} ${tokens[at + 1].text}` : null) };
+}
+
+/** The party committee of an agency or enterprise: "Đảng ủy" + its name ("Đảng ủy Cơ quan" + ...). */
+// An enterprise's party committee is the enterprise's, not its board's: "Bí thư Đảng ủy, Chủ tịch Hội đồng
+// thành viên Tập đoàn X" is the secretary of "Đảng ủy Tập đoàn X".
+const BOARD_OF = /^(?:Hội đồng thành viên|Hội đồng quản trị|Ban Giám đốc)\s+(?=\p{Lu})/iu;
+
+export function committeeOf(agency: BodyMention, agencyWord: string | null = null): BodyMention {
+  const name = `Đảng ủy ${agencyWord ? `${agencyWord} ` : ''}${agency.name.replace(BOARD_OF, '')}`;
   const entry: BodyEntry = { id: 'as-written', name, variants: [], kind: 'party-committee', branch: 'party', sector: true };
-  return { end: inner.end, body: { ...inner.body, entry, name, root: entry, rootName: name } };
+  return { ...agency, entry, name, bare: false, needsParent: false, root: entry, rootName: name };
 }
