@@ -16,6 +16,8 @@ import { Rng } from '../src/generate/prng';
 import { openEmbeddedStore, openGraphLoad } from '../src/store';
 import type { GraphStore } from '../src/store/graph-store';
 import { personId } from '../src/store/identity';
+import { createLoaders } from '../src/api/loaders';
+import { statesOn, today } from '../src/tenures';
 
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const autocannon = require('autocannon') as (opts: object) => Promise<AutocannonResult>;
@@ -131,12 +133,19 @@ const SCENARIOS: Scenario[] = [
       person { name } organization { name } sources { quote } } }`,
     variables: (w, rng) => ({ p: rng.pick(w.provinces) }),
     direct: async (store, v) => {
-      const tenures = await store.holders({ title: 'Phó Bí thư Thường trực', province: String(v.p) });
+      // As the resolver: every holder without sources, their posts' states today (the `post`
+      // loader: postHolders and the bodies' kinds), then the holding ones' people, bodies and sources.
+      const tenures = await store.holders({ title: 'Phó Bí thư Thường trực', province: String(v.p), sources: false });
       if (!tenures.length) return tenures;
+      const loaders = createLoaders(store);
+      const on = today();
+      const posts = await Promise.all(tenures.map((t) => loaders.post.load(t.positionId)));
+      const shown = tenures.filter((t, i) => statesOn(posts[i], on).get(t.personId)?.state === 'HOLDING');
+      if (!shown.length) return shown;
       return Promise.all([
-        store.getPeople(uniq(tenures.map((t) => t.personId))),
-        store.getOrganizations(uniq(tenures.map((t) => t.organizationId))),
-        store.postHolders(uniq(tenures.map((t) => t.positionId))),
+        store.getPeople(uniq(shown.map((t) => t.personId))),
+        loaders.organization.loadMany(uniq(shown.map((t) => t.organizationId))),
+        store.tenuresOfPeople(uniq(shown.map((t) => t.personId))),
       ]);
     },
   },

@@ -5,6 +5,7 @@ import { startTestApi, type TestApi } from './test-api';
 
 let calls = 0;
 let tenureReads: unknown[] = [];
+let holdersReads: unknown[] = [];
 const counting = (store: GraphStore): GraphStore =>
   new Proxy(store, {
     get(target, prop, receiver) {
@@ -13,6 +14,7 @@ const counting = (store: GraphStore): GraphStore =>
       return (...args: unknown[]) => {
         calls++;
         if (prop === 'tenuresOfPeople' || prop === 'tenuresOfOrganizations') tenureReads.push({ [prop]: args[1] ?? {} });
+        if (prop === 'holders') holdersReads.push(args[0]);
         return value.apply(target, args);
       };
     },
@@ -58,6 +60,28 @@ it("titles are read without their sources unless the query asks for them (direct
   expect(titles(full)).toEqual(titles(lean));
   expect(titles(lean).length).toBeGreaterThan(1);
   expect(full.data.person.positions.every((p: any) => p.sources.length > 0 && p.sources.every((s: any) => s.quote))).toBe(true);
+});
+
+it('holders read every holder without sources, then the sources of those shown, the same as a full read', async () => {
+  const query = (fields: string) => `{ holders(title: "Phó Bí thư Thường trực", province: "Thanh Hóa", includeUnknown: true) { person { id } organization { id } ${fields} } }`;
+  holdersReads = [];
+  tenureReads = [];
+  const shown = await api.gql(query('sources { quote url }'));
+  expect(shown.errors).toBeUndefined();
+  expect(holdersReads).toEqual([expect.objectContaining({ sources: false })]);
+  expect(tenureReads).toEqual([{ tenuresOfPeople: {} }]);
+  // What the store answers read whole, for the same holders.
+  const full = await api.store.holders({ title: 'Phó Bí thư Thường trực', province: 'Thanh Hóa' });
+  expect(shown.data.holders.length).toBeGreaterThan(1);
+  for (const h of shown.data.holders) {
+    const t = full.find((f) => f.personId === h.person.id && f.organizationId === h.organization.id)!;
+    expect(h.sources.map((s: any) => s.quote)).toEqual(t.sources.map((s) => s.quote));
+    expect(h.sources.length).toBeGreaterThan(0);
+  }
+  tenureReads = [];
+  const bare = await api.gql(query('current'));
+  expect(bare.errors).toBeUndefined();
+  expect(tenureReads).toEqual([]);
 });
 
 it("a body's titles likewise", async () => {

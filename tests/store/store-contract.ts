@@ -98,6 +98,15 @@ export function defineStoreContract(engine: string, open: () => Promise<GraphSto
       expect(deputies.map((t) => t.personId)).toEqual([THUY]);
     });
 
+    it('holders without sources are the same tenures but for them, with or without a date', async () => {
+      for (const q of [{ title: 'Bí thư Tỉnh ủy', province: 'thanh hoa' }, { title: 'bi thu', organization: 'tinh uy', province: 'Thanh Hóa', asOf: '2024-04-01' }]) {
+        const full = await store.holders(q);
+        expect(full.length).toBeGreaterThan(0);
+        expect(full.every((t) => t.sources.length > 0)).toBe(true);
+        expect(await store.holders({ ...q, sources: false })).toEqual(full.map((t) => ({ ...t, sources: [] })));
+      }
+    });
+
     it('meetings: chairs, attendees with roles, bodies, directives, sources; filters', async () => {
       const page = await store.findMeetings({ province: 'thanh hoa' }, { limit: 10, offset: 0 });
       expect(page.items.map((m) => m.date)).toEqual(['2024-09-09', '2024-03-01']);

@@ -257,7 +257,7 @@ export class CypherStore implements S.GraphStore {
     const candidates = titleCandidates(query.title);
     if (!candidates.length) return [];
     const rows = await this.runner.read(this.q.get('holders'), {
-      titles: candidates.map((c) => c.title), province: placeFilter(query.province), asOf: query.asOf ?? null,
+      titles: candidates.map((c) => c.title), province: placeFilter(query.province), asOf: query.asOf ?? null, sources: query.sources !== false,
     });
     return pickHolders(rows, candidates, folded(query.organization), query.asOf ?? null);
   }

@@ -380,7 +380,7 @@ export class SqliteStore implements S.GraphStore {
       // the first that matches is the answer: "Phó Bí thư" of every body is not read for
       // "Phó Bí thư Thường trực".
       for (const c of candidates) {
-        const rows = groupEvidence(inStoredOrder(this.all('holders', { titles: [c.title], province: placeFilter(query.province) }, this.evidenceSlot)))
+        const rows = groupEvidence(inStoredOrder(this.all('holders', { titles: [c.title], province: placeFilter(query.province) }, query.sources === false ? this.citationsSlot : this.evidenceSlot)))
           .filter((r) => !asOf || r.firstSeen === null || String(r.firstSeen) <= asOf);
         if (rows.some((r) => matchesCandidate(r, c, organization))) return pickHolders(rows, [c], organization, asOf);
       }
