@@ -100,7 +100,7 @@ const SCENARIOS: Scenario[] = [
     variables: (w, rng) => ({ id: rng.pick(w.people) }),
     direct: async (store, v) => {
       const id = String(v.id);
-      const [people, tenures, parts] = await Promise.all([store.getPeople([id]), store.tenuresOfPeople([id]), store.participationsOfPeople([id])]);
+      const [people, tenures, parts] = await Promise.all([store.getPeople([id]), store.tenuresOfPeople([id]), store.participationsOfPeople([id], { sources: false })]); // no Attendance sources shown
       const chaired = parts.filter((p) => p.chair).slice(0, 20).map((p) => p.meetingId);
       const attended = parts.slice(0, 20).map((p) => p.meetingId);
       return Promise.all([
@@ -119,10 +119,10 @@ const SCENARIOS: Scenario[] = [
     variables: (w, rng) => ({ p: rng.pick(w.provinces) }),
     direct: async (store, v) => {
       const page = await store.findMeetings({ province: String(v.p) }, { limit: 50, offset: 0 });
-      const parts = page.items.length ? await store.participationsOfMeetings(page.items.map((m) => m.id)) : [];
+      const parts = page.items.length ? await store.participationsOfMeetings(page.items.map((m) => m.id), { sources: false }) : [];
       const chairs = uniq(parts.filter((p) => p.chair).map((p) => p.personId));
       if (!chairs.length) return page;
-      // The query shows no sources of the titles, so the loaders read them without (no quotes).
+      // The query shows no sources of the chairs or their titles, so the loaders read them without (no quotes).
       const [people, tenures] = await Promise.all([store.getPeople(chairs), store.tenuresOfPeople(chairs, { sources: false })]);
       return [people, await store.getOrganizations(uniq(tenures.map((t) => t.organizationId)))];
     },

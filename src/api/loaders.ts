@@ -49,6 +49,9 @@ export function createLoaders(store: GraphStore) {
     titlesOfOrganization: listOf((ids) => store.tenuresOfOrganizations(ids, { sources: false }), (t) => t.organizationId),
     participationsOfMeeting: listOf((ids) => store.participationsOfMeetings(ids), (p) => p.meetingId),
     participationsOfPerson: listOf((ids) => store.participationsOfPeople(ids), (p) => p.personId),
+    // The same participations without their sources, for queries that show none (chairs, roles).
+    rolesOfMeeting: listOf((ids) => store.participationsOfMeetings(ids, { sources: false }), (p) => p.meetingId),
+    rolesOfPerson: listOf((ids) => store.participationsOfPeople(ids, { sources: false }), (p) => p.personId),
     colleaguesOfPerson: listOf((ids) => store.colleaguesOfPeople(ids, 50), (c) => c.personId),
     organizationsOfMeeting: listOf((ids) => store.organizationsOfMeetings(ids), (r) => r.meetingId),
     directivesOfMeeting: listOf((ids) => store.directivesOfMeetings(ids), (r) => r.meetingId),

@@ -83,6 +83,9 @@ export interface TenureReadOptions {
   sources?: boolean;
 }
 
+/** What a read of participations brings: false leaves every record's `sources` empty (chairs and roles as with them). */
+export type ParticipationReadOptions = TenureReadOptions;
+
 /**
  * One holder of a post as its bounds and states need it (src/tenures), and nothing more: the
  * summary of the citations and the holder's events about that post; no sources, quotes or articles,
@@ -214,8 +217,8 @@ export interface GraphStore {
   // Relationship lists for many owners at once.
   tenuresOfPeople(personIds: readonly string[], options?: TenureReadOptions): Promise<TenureRecord[]>;
   tenuresOfOrganizations(organizationIds: readonly string[], options?: TenureReadOptions): Promise<TenureRecord[]>;
-  participationsOfMeetings(meetingIds: readonly string[]): Promise<ParticipationRecord[]>;
-  participationsOfPeople(personIds: readonly string[]): Promise<ParticipationRecord[]>;
+  participationsOfMeetings(meetingIds: readonly string[], options?: ParticipationReadOptions): Promise<ParticipationRecord[]>;
+  participationsOfPeople(personIds: readonly string[], options?: ParticipationReadOptions): Promise<ParticipationRecord[]>;
   colleaguesOfPeople(personIds: readonly string[], limit: number): Promise<ColleagueRecord[]>;
   organizationsOfMeetings(meetingIds: readonly string[]): Promise<Array<{ meetingId: string; organizationId: string }>>;
   directivesOfMeetings(meetingIds: readonly string[]): Promise<Array<{ meetingId: string; directiveId: string }>>;

@@ -6,6 +6,7 @@ import { startTestApi, type TestApi } from './test-api';
 let calls = 0;
 let tenureReads: unknown[] = [];
 let holdersReads: unknown[] = [];
+let participationReads: unknown[] = [];
 const counting = (store: GraphStore): GraphStore =>
   new Proxy(store, {
     get(target, prop, receiver) {
@@ -15,6 +16,7 @@ const counting = (store: GraphStore): GraphStore =>
         calls++;
         if (prop === 'tenuresOfPeople' || prop === 'tenuresOfOrganizations') tenureReads.push({ [prop]: args[1] ?? {} });
         if (prop === 'holders') holdersReads.push(args[0]);
+        if (prop === 'participationsOfMeetings' || prop === 'participationsOfPeople') participationReads.push({ [prop]: args[1] ?? {} });
         return value.apply(target, args);
       };
     },
@@ -82,6 +84,25 @@ it('holders read every holder without sources, then the sources of those shown, 
   const bare = await api.gql(query('current'));
   expect(bare.errors).toBeUndefined();
   expect(tenureReads).toEqual([]);
+});
+
+it('chairs and attendees are read without sources unless the query shows them', async () => {
+  const meetings = (q: string) => api.gql(`{ meetings(first: 100) { edges { node { id chairs { person { id } roles ${q} } } } } }`);
+  participationReads = [];
+  const lean = await meetings('');
+  expect(lean.errors).toBeUndefined();
+  expect(participationReads).toEqual([{ participationsOfMeetings: { sources: false } }]);
+  participationReads = [];
+  const full = await meetings('sources { quote }');
+  expect(participationReads).toEqual([{ participationsOfMeetings: {} }]);
+  const chairs = (r: any) => r.data.meetings.edges.map((e: any) => e.node.chairs.map((c: any) => `${c.person.id} ${c.roles}`));
+  expect(chairs(full)).toEqual(chairs(lean));
+  expect(full.data.meetings.edges.every((e: any) => e.node.chairs.every((c: any) => c.sources.length > 0))).toBe(true);
+  participationReads = [];
+  const person = await api.gql(`{ person(id: "person/thanh-hoa/phạm-thị-thanh-thủy") { meetingsChaired { id } meetingsAttended { roles meeting { id } } } }`);
+  expect(person.errors).toBeUndefined();
+  expect(person.data.person.meetingsAttended.length).toBeGreaterThan(0);
+  expect(participationReads).toEqual([{ participationsOfPeople: { sources: false } }]);
 });
 
 it("a body's titles likewise", async () => {

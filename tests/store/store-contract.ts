@@ -123,6 +123,17 @@ export function defineStoreContract(engine: string, open: () => Promise<GraphSto
       expect((await store.findMeetings({ from: '2024-04-01', to: '2024-06-01' }, { limit: 10, offset: 0 })).items.map((x) => x.date)).toEqual(['2024-05-04']);
     });
 
+    it('participations without sources are the same but for them, of meetings and of people', async () => {
+      const meetings = (await store.findMeetings({}, { limit: 50, offset: 0 })).items.map((m) => m.id);
+      const full = await store.participationsOfMeetings(meetings);
+      expect(full.length).toBeGreaterThan(3);
+      expect(full.every((p) => p.sources.length > 0 && p.sources.every((s) => s.quote))).toBe(true);
+      const bare = (list: typeof full) => list.map((p) => ({ ...p, sources: [] }));
+      expect(await store.participationsOfMeetings(meetings, { sources: false })).toEqual(bare(full));
+      const people = [...new Set(full.map((p) => p.personId))];
+      expect(await store.participationsOfPeople(people, { sources: false })).toEqual(bare(await store.participationsOfPeople(people)));
+    });
+
     it('colleagues, shortest connection and the network of a province', async () => {
       const col = await store.colleaguesOfPeople([THUY], 5);
       expect(col.map((c) => c.colleagueId).sort()).toEqual(['person/thanh-hoa/đỗ-văn-bình', 'person/thanh-hoa/phạm-quốc-huy', 'person/thanh-hoa/trần-văn-nam'].sort());

@@ -194,12 +194,14 @@ export class CypherStore implements S.GraphStore {
   tenuresOfOrganizations = async (ids: readonly string[], options: S.TenureReadOptions = {}) =>
     (await this.byIds('tenures-of-organizations', ids, { sources: options.sources !== false })).map(toTenure);
 
-  async participationsOfMeetings(ids: readonly string[]) {
-    return participations(await this.byIds('chaired-of-meetings', ids), await this.byIds('attended-of-meetings', ids));
+  async participationsOfMeetings(ids: readonly string[], options: S.ParticipationReadOptions = {}) {
+    const sources = options.sources !== false;
+    return participations(await this.byIds('chaired-of-meetings', ids, { sources }), await this.byIds('attended-of-meetings', ids, { sources }));
   }
 
-  async participationsOfPeople(ids: readonly string[]) {
-    return participations(await this.byIds('chaired-of-people', ids), await this.byIds('attended-of-people', ids));
+  async participationsOfPeople(ids: readonly string[], options: S.ParticipationReadOptions = {}) {
+    const sources = options.sources !== false;
+    return participations(await this.byIds('chaired-of-people', ids, { sources }), await this.byIds('attended-of-people', ids, { sources }));
   }
 
   colleaguesOfPeople = async (ids: readonly string[], limit: number) => colleagues(await this.byIds('colleagues-of-people', ids), limit);

@@ -6,6 +6,8 @@ import type { Row } from './statements';
 
 export const ROLE_BITS = { spoke: 1, reported: 2, concluded: 4, directed: 8 } as const;
 
+const ROLES = Object.entries(ROLE_BITS);
+
 export function rolesOf(row: { spoke?: boolean; reported?: boolean; concluded?: boolean; directed?: boolean }): number {
   let bits = 0;
   for (const [role, bit] of Object.entries(ROLE_BITS)) if (row[role as keyof typeof ROLE_BITS]) bits |= bit;
@@ -27,8 +29,8 @@ export function inStoredOrder(rows: Row[]): Row[] {
  * row costs.
  */
 export function groupEvidence(rows: Row[]): Row[] {
-  return rows.map(({ evidence, ...own }) => {
-    const list = JSON.parse(String(evidence ?? '[]')) as Evidence[];
+  return rows.map((row) => {
+    const list = JSON.parse(String(row.evidence ?? '[]')) as Evidence[];
     const sources: string[] = [];
     const quotes: string[] = [];
     const dates: string[] = [];
@@ -51,8 +53,18 @@ export function groupEvidence(rows: Row[]): Row[] {
       if (latest || status === undefined) status = s;
       roles |= Number(bits ?? 0);
     }
-    const out: Row = { ...own, sources, quotes, dates, statuses, firstSeen, lastSeen, status };
-    for (const [role, bit] of Object.entries(ROLE_BITS)) out[role] = (roles & bit) !== 0;
+    // Property by property, in the same order for every row: `{ ...row, sources, ... }` cost V8
+    // about 8 µs a row here (a new shape each time), most of a page's participation read.
+    const out: Row = {};
+    for (const column in row) if (column !== 'evidence') out[column] = row[column];
+    out.sources = sources;
+    out.quotes = quotes;
+    out.dates = dates;
+    out.statuses = statuses;
+    out.firstSeen = firstSeen;
+    out.lastSeen = lastSeen;
+    out.status = status;
+    for (const [role, bit] of ROLES) out[role] = (roles & bit) !== 0;
     return out;
   });
 }
