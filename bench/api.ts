@@ -139,8 +139,9 @@ const SCENARIOS: Scenario[] = [
       if (!tenures.length) return tenures;
       const loaders = createLoaders(store);
       const on = today();
-      const posts = await Promise.all(tenures.map((t) => loaders.post.load(t.positionId)));
-      const shown = tenures.filter((t, i) => statesOn(posts[i], on).get(t.personId)?.state === 'HOLDING');
+      const posts = await loaders.post.loadMany(uniq(tenures.map((t) => t.positionId)));
+      const states = new Map(posts.map((p) => (p instanceof Error ? null : [p.positionId, statesOn(p, on)] as const)).filter((x) => x !== null));
+      const shown = tenures.filter((t) => states.get(t.positionId)?.get(t.personId)?.state === 'HOLDING');
       if (!shown.length) return shown;
       return Promise.all([
         store.getPeople(uniq(shown.map((t) => t.personId))),
