@@ -28,7 +28,7 @@ const rounds = Number(arg('rounds', '3'));
     const parts = await after.participationsOfMeetings(pages.at(-1)!);
     chairs.push([...new Set(parts.filter((x) => x.chair).map((x) => x.personId))]);
   }
-  // What the API reads for (b)'s titles: without sources (a baseline before 0e49e34 reads them whole).
+  // What the API reads for (b)'s titles: without sources (as the baseline can too).
   const titles = (s: GraphStore, ids: string[]) => s.tenuresOfPeople(ids, { sources: false });
   const reads: Record<string, (s: GraphStore, i: number) => Promise<unknown>> = {
     'participationsOfMeetings (a page of 50)': (s, i) => s.participationsOfMeetings(pages[i]),
