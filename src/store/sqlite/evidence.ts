@@ -10,7 +10,7 @@ const ROLES = Object.entries(ROLE_BITS);
 
 export function rolesOf(row: { spoke?: boolean; reported?: boolean; concluded?: boolean; directed?: boolean }): number {
   let bits = 0;
-  for (const [role, bit] of Object.entries(ROLE_BITS)) if (row[role as keyof typeof ROLE_BITS]) bits |= bit;
+  for (const [role, bit] of ROLES) if (row[role as keyof typeof ROLE_BITS]) bits |= bit;
   return bits;
 }
 
