@@ -123,7 +123,7 @@ const SCENARIOS: Scenario[] = [
       const chairs = uniq(parts.filter((p) => p.chair).map((p) => p.personId));
       if (!chairs.length) return page;
       // The query shows no sources of the chairs or their titles, so the loaders read them without (no quotes).
-      const [people, tenures] = await Promise.all([store.getPeople(chairs), store.tenuresOfPeople(chairs, { sources: false })]);
+      const [people, tenures] = await Promise.all([store.getPeople(chairs), store.tenuresOfPeople(chairs, { sources: false, citations: false })]);
       return [people, await store.getOrganizations(uniq(tenures.map((t) => t.organizationId)))];
     },
   },

@@ -81,6 +81,11 @@ export interface TenureReadOptions {
    * for lists of titles that do not show their articles, which then read no quotes. Default true.
    */
   sources?: boolean;
+  /**
+   * false (with sources false): every record's `citations` is empty too, its first and last day
+   * seen and status as with them: for lists of titles that show no dates per article. Default true.
+   */
+  citations?: boolean;
 }
 
 /** What a read of participations brings: false leaves every record's `sources` empty (chairs and roles as with them). */

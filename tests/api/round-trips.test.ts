@@ -54,7 +54,7 @@ it("titles are read without their sources unless the query asks for them (direct
   tenureReads = [];
   const lean = await api.gql(`query ($id: ID!) { person(id: $id) { positions { title organization { name } } } }`, { id: person });
   expect(lean.errors).toBeUndefined();
-  expect(tenureReads).toEqual([{ tenuresOfPeople: { sources: false } }]);
+  expect(tenureReads).toEqual([{ tenuresOfPeople: { sources: false, citations: false } }]);
   tenureReads = [];
   const full = await api.gql(`query ($id: ID!) { person(id: $id) { positions { ...T } } } fragment T on Tenure { title organization { name } sources { quote } }`, { id: person });
   expect(full.errors).toBeUndefined();
@@ -109,7 +109,7 @@ it("a body's titles likewise", async () => {
   const body = 'org/thanh-hoa/ban-dan-van-tinh-uy';
   tenureReads = [];
   const lean = await api.gql(`query ($id: ID!) { organization(id: $id) { positions { title person { name } } } }`, { id: body });
-  expect(tenureReads).toEqual([{ tenuresOfOrganizations: { sources: false } }]);
+  expect(tenureReads).toEqual([{ tenuresOfOrganizations: { sources: false, citations: false } }]);
   tenureReads = [];
   const full = await api.gql(`query ($id: ID!) { organization(id: $id) { positions { title person { name } ... on Tenure { sources { quote } } } } }`, { id: body });
   expect(tenureReads).toEqual([{ tenuresOfOrganizations: {} }]);

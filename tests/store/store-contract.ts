@@ -88,6 +88,13 @@ export function defineStoreContract(engine: string, open: () => Promise<GraphSto
     it('a later "nguyên" makes a title former, and holders follow the dated evidence', async () => {
       const binh = (await store.tenuresOfPeople(['person/thanh-hoa/đỗ-văn-bình']))[0];
       expect(binh.status).toBe('former');
+      // A later "nguyên" and undated citations: the engine's sum gives the same days and status.
+      const many = ['person/thanh-hoa/đỗ-văn-bình', THUY, 'person/thanh-hoa/phạm-quốc-huy', 'person/thanh-hoa/trần-văn-nam'];
+      const summed = await store.tenuresOfPeople(many, { sources: false, citations: false });
+      const whole = await store.tenuresOfPeople(many);
+      const key = (t: { personId: string; positionId: string }) => `${t.personId} ${t.positionId}`;
+      expect(summed.length).toBe(whole.length);
+      for (const t of whole) expect(summed.find((s) => key(s) === key(t))).toEqual({ ...t, sources: [], citations: [] });
       const now = await store.holders({ title: 'Bí thư Tỉnh ủy', province: 'thanh hoa' });
       expect(now[0].personId).toBe('person/thanh-hoa/phạm-quốc-huy');
       const then = await store.holders({ title: 'bi thu', organization: 'tinh uy', province: 'Thanh Hóa', asOf: '2024-04-01' });
@@ -224,6 +231,11 @@ export function defineStoreContract(engine: string, open: () => Promise<GraphSto
       expect(lean[0].citations).toHaveLength(30);
       const leanOfBody = await store.tenuresOfOrganizations([ofPerson[0].organizationId], { sources: false });
       expect(byKey(leanOfBody)).toEqual(byKey((await store.tenuresOfOrganizations([ofPerson[0].organizationId])).map((t) => ({ ...t, sources: [] }))));
+      // Without citations either: the same days seen and status, summed up by the engine.
+      const bare = (list: typeof ofPerson) => byKey(list.map((t) => ({ ...t, sources: [], citations: [] })));
+      expect(byKey(await store.tenuresOfPeople([AN], { sources: false, citations: false }))).toEqual(bare(ofPerson));
+      expect(byKey(await store.tenuresOfOrganizations([ofPerson[0].organizationId], { sources: false, citations: false })))
+        .toEqual(bare(await store.tenuresOfOrganizations([ofPerson[0].organizationId])));
     });
 
     it('two articles citing one tenure give it two sources', async () => {

@@ -43,6 +43,9 @@ interface MergeSnapshot {
 // back from the snapshot.
 const pickRoles = (props: Record<string, unknown> | null) => Object.fromEntries(ATTENDED_ROLES.filter((k) => props && k in props).map((k) => [k, props![k]]));
 
+/** $sources and $citations of the tenure statements: citations are left out only with the sources. */
+const tenureParams = (options: S.TenureReadOptions) => ({ sources: options.sources !== false, citations: options.sources !== false || options.citations !== false });
+
 export class CypherStore implements S.GraphStore {
   readonly engine = 'neo4j' as const;
 
@@ -190,9 +193,9 @@ export class CypherStore implements S.GraphStore {
   getLocalities = async (ids: readonly string[]) => (await this.byIds('get-localities', ids)).map(toLocality);
 
   tenuresOfPeople = async (ids: readonly string[], options: S.TenureReadOptions = {}) =>
-    (await this.byIds('tenures-of-people', ids, { sources: options.sources !== false })).map(toTenure);
+    (await this.byIds('tenures-of-people', ids, tenureParams(options))).map(toTenure);
   tenuresOfOrganizations = async (ids: readonly string[], options: S.TenureReadOptions = {}) =>
-    (await this.byIds('tenures-of-organizations', ids, { sources: options.sources !== false })).map(toTenure);
+    (await this.byIds('tenures-of-organizations', ids, tenureParams(options))).map(toTenure);
 
   async participationsOfMeetings(ids: readonly string[], options: S.ParticipationReadOptions = {}) {
     const sources = options.sources !== false;

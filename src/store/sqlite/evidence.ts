@@ -17,6 +17,18 @@ export function rolesOf(row: { spoke?: boolean; reported?: boolean; concluded?: 
 /** One evidence row as sql/edge-evidence.sql lists it; edge-citations.sql leaves out the article and quote. */
 type Evidence = [articleId: string | null, quote: string | null, seen: string | null, status: string | null, roles: number | null];
 
+/** Rows whose `evidence` is summed up (sql/edge-summary.sql), as grouped rows without sources or citations. */
+export function summedEvidence(rows: Row[]): Row[] {
+  for (const row of rows) {
+    const [firstSeen, lastSeen, status] = JSON.parse(String(row.evidence ?? '[null,null,null]')) as Array<string | null>;
+    row.evidence = undefined;
+    row.firstSeen = firstSeen;
+    row.lastSeen = lastSeen;
+    row.status = status ?? 'current';
+  }
+  return rows;
+}
+
 /** Relationship rows in the order they were stored (their ids): cheaper in JS than a temporary b-tree of SQLite. */
 export function inStoredOrder(rows: Row[]): Row[] {
   return rows.sort((a, b) => Number(a.edgeId) - Number(b.edgeId));

@@ -19,7 +19,7 @@ import { countSlots } from './counts';
 import { colleagues, dedupe, ownerSources, participations, toArticle, toChange, toDirective, toEvent, toLocality, toMeeting, toOrganization, toPerson, toPostHolder, toTenure } from '../records';
 import { rankSearchHits } from '../search-rank';
 import { attachToKeptPeople, freshBatches, personIdsOf, upsertResults } from '../upsert-plan';
-import { groupEvidence, inStoredOrder } from './evidence';
+import { groupEvidence, inStoredOrder, summedEvidence } from './evidence';
 import { PostCache } from './post-cache';
 import { GraphWriter, type WriterOptions } from './graph-writer';
 import { Statements, type Params, type Row, type Slots } from './statements';
@@ -67,6 +67,7 @@ export class SqliteStore implements S.GraphStore {
   /** The {{EVIDENCE}} of the statements that read relationships with their evidence, and without sources. */
   private readonly evidenceSlot: Slots;
   private readonly citationsSlot: Slots;
+  private readonly summarySlot: Slots;
 
   constructor(
     private readonly db: Database,
@@ -77,6 +78,7 @@ export class SqliteStore implements S.GraphStore {
     this.sql = new Statements(db);
     this.evidenceSlot = { EVIDENCE: this.sql.text('edge-evidence') };
     this.citationsSlot = { EVIDENCE: this.sql.text('edge-citations') };
+    this.summarySlot = { EVIDENCE: this.sql.text('edge-summary') };
     this.writer = new GraphWriter(db, writer);
     this.opened = statSync(file);
     const dataVersion = db.prepare('PRAGMA data_version').pluck();
@@ -309,7 +311,10 @@ export class SqliteStore implements S.GraphStore {
 
   // One statement per owner kind, each starting from the index of that owner.
   private tenures = (name: string, list: readonly string[], options: S.TenureReadOptions = {}) =>
-    this.answer(() => groupEvidence(inStoredOrder(this.byIds(name, list, this.evidenceOf(options)))).map(toTenure));
+    this.answer(() => {
+      if (options.sources === false && options.citations === false) return summedEvidence(inStoredOrder(this.byIds(name, list, this.summarySlot))).map(toTenure);
+      return groupEvidence(inStoredOrder(this.byIds(name, list, this.evidenceOf(options)))).map(toTenure);
+    });
   tenuresOfPeople = (list: readonly string[], options?: S.TenureReadOptions) => this.tenures('tenures-of-people', list, options);
   tenuresOfOrganizations = (list: readonly string[], options?: S.TenureReadOptions) => this.tenures('tenures-of-organizations', list, options);
   tenuresOfPositions = (list: readonly string[]) => this.tenures('tenures-of-positions', list);
