@@ -101,9 +101,11 @@ const EFFECTIVE_BEFORE = /kể từ\s*(?:ngày\s*)?$/iu;
 /** meetings.yaml's kind for a lead that reports a document signed, not a meeting. */
 const DOCUMENT = 'document';
 
-function meetingDate(doc: ArticleDocument, readings: SentenceReading[], directives: DirectiveMention[]) {
+function meetingDate(doc: ArticleDocument, readings: SentenceReading[], directives: DirectiveMention[], signing: ReadonlySet<Sentence>) {
   const lead = readings.filter((r) => r.isLead).map((r) => r.sentence);
   for (const s of lead) {
+    // "Ngày 28/2, Chủ tịch UBND tỉnh đã ký quyết định bổ nhiệm ...": the day a document was signed dates no meeting.
+    if (signing.has(s)) continue;
     // "thời hạn bổ nhiệm 5 năm, kể từ ngày 01/10/2022": the date a decision takes effect dates no meeting.
     const dates = findDates(doc.norm.text, s.start, s.end).filter(
       (x) => !directives.some((m) => m.start <= x.start && x.start < m.end) && !EFFECTIVE_BEFORE.test(doc.norm.text.slice(Math.max(s.start, x.start - 12), x.start)),
@@ -210,7 +212,8 @@ export function assembleFacts(doc: ArticleDocument, readings: SentenceReading[],
   const leadKinds = leadReadings.map((r) => lex.meetingKinds.scan(r.sentence.tokens));
   const kindMatch = leadKinds.map((ms) => ms.find((m) => m.values[0] !== DOCUMENT)).find(Boolean);
   const reportsDocument = leadKinds.some((ms) => ms.some((m) => m.values[0] === DOCUMENT));
-  const { date, partOfDay } = meetingDate(doc, readings, directives);
+  const signing = new Set(leadReadings.filter((_, i) => leadKinds[i].length && leadKinds[i].every((m) => m.values[0] === DOCUMENT)).map((r) => r.sentence));
+  const { date, partOfDay } = meetingDate(doc, readings, directives, signing);
   const dirFacts = directiveFacts(doc, directives, readings, ctx, lex);
   const meetings: MeetingFact[] = [];
   if (chairs.length || participants.length || (kindMatch && date && !reportsDocument)) {

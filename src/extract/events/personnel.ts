@@ -46,8 +46,10 @@ export interface EventMention {
   effective: DateMention | null;
   decision: DirectiveMention | null;
   decidedBy: BodyMention | null;
-  /** The latest year written before the trigger in its clause ("Năm 2015, ông X được bổ nhiệm"). */
+  /** The latest year written before the trigger in its clause ("Năm 2015, ông X được bổ nhiệm"), but the opening date's. */
   statedYear: number | null;
+  /** The year of the date opening the sentence before the trigger ("Ngày 2/3/2026, UBND tỉnh bổ nhiệm ..."). */
+  openingYear: number | null;
 }
 
 export interface PersonnelReading {
@@ -156,6 +158,8 @@ export function readPersonnel(s: PersonnelSentence, text: string, directives: Di
 
   const isGapWord = coveredBy(of('gap'), tokens.length);
   const sentenceDates = findDates(text, s.start, s.end);
+  // "Ngày 2/3/2026, UBND tỉnh bổ nhiệm ông X": the day that opens the sentence dates the act itself.
+  const opening = sentenceDates[0]?.introduced && sentenceDates[0].start - s.start <= OPENING_DATE_REACH ? sentenceDates[0] : null;
   const charAt = (i: number) => (i < tokens.length ? tokens[i].start : s.end);
   const events: EventMention[] = [];
   const mentioned: NameInChain[] = [];
@@ -210,7 +214,8 @@ export function readPersonnel(s: PersonnelSentence, text: string, directives: Di
       effective,
       decision,
       decidedBy: deciderOf(g, gi > 0 ? -1 : clauseStart, subjectEnd, s, unitAt, decision, lex),
-      statedYear: latestYear(text.slice(charAt(clauseStart), charAt(g.start))),
+      statedYear: latestYear(text.slice(Math.max(charAt(clauseStart), opening && opening.end <= charAt(g.start) ? opening.end : 0), charAt(g.start))),
+      openingYear: opening && opening.end <= charAt(g.start) ? opening.year : null,
     };
     previous = mention;
     if (!persons.length) {

@@ -79,6 +79,10 @@ export function readBody(tokens: Token[], i: number, lex: LexiconIndex, depth = 
   // "Thành ủy Vinh": a committee whose level the name leaves open takes the level of its place.
   if (level === null && place && !entry.levelWord) level = place.level;
   const bare = !!entry.levelWord && word === null;
+  if (bare && !place && entry.kind === 'party-committee' && depth < 2) {
+    const own = agencyCommittee(tokens, end, lex, depth);
+    if (own) return own;
+  }
   let body: BodyMention = {
     entry,
     name,
@@ -150,4 +154,22 @@ export function bodyOfEntry(entry: BodyEntry): BodyMention {
     rootLevel: level,
     rootName: entry.asParent ?? entry.name,
   };
+}
+
+const COMMITTEE_OF: ReadonlySet<string> = new Set(['state-body', 'front', 'peoples-council', 'mass-organization']);
+
+/**
+ * "Bí thư Đảng ủy Sở Y tế", "Đảng ủy Cơ quan Ủy ban Trung ương MTTQ Việt Nam": the party committee of an
+ * agency is a body of its own, named after the agency and placed where it is. Like "Đảng ủy UBND tỉnh"
+ * (bodies.yaml), it is a sector's committee, never the article's committee.
+ */
+function agencyCommittee(tokens: Token[], at: number, lex: LexiconIndex, depth: number): { end: number; body: BodyMention } | null {
+  const agency = tokens[at]?.lower === 'cơ' && tokens[at + 1]?.lower === 'quan' && tokens[at].isCap;
+  const from = agency ? at + 2 : at;
+  if (!tokens[from]?.isCap && !tokens[from]?.isUpper) return null;
+  const inner = readBody(tokens, from, lex, depth + 1);
+  if (!inner || !COMMITTEE_OF.has(inner.body.entry.kind) || inner.body.needsParent || inner.body.bare) return null;
+  const name = `Đảng ủy ${agency ? `${tokens[at].text} ${tokens[at + 1].text} ` : ''}${inner.body.name}`;
+  const entry: BodyEntry = { id: 'as-written', name, variants: [], kind: 'party-committee', branch: 'party', sector: true };
+  return { end: inner.end, body: { ...inner.body, entry, name, root: entry, rootName: name } };
 }
