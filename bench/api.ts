@@ -16,6 +16,8 @@ import { Rng } from '../src/generate/prng';
 import { openEmbeddedStore, openGraphLoad } from '../src/store';
 import type { GraphStore } from '../src/store/graph-store';
 import { personId } from '../src/store/identity';
+import { createLoaders } from '../src/api/loaders';
+import { statesOn, today } from '../src/tenures';
 
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const autocannon = require('autocannon') as (opts: object) => Promise<AutocannonResult>;
@@ -98,7 +100,7 @@ const SCENARIOS: Scenario[] = [
     variables: (w, rng) => ({ id: rng.pick(w.people) }),
     direct: async (store, v) => {
       const id = String(v.id);
-      const [people, tenures, parts] = await Promise.all([store.getPeople([id]), store.tenuresOfPeople([id]), store.participationsOfPeople([id])]);
+      const [people, tenures, parts] = await Promise.all([store.getPeople([id]), store.tenuresOfPeople([id]), store.participationsOfPeople([id], { sources: false })]); // no Attendance sources shown
       const chaired = parts.filter((p) => p.chair).slice(0, 20).map((p) => p.meetingId);
       const attended = parts.slice(0, 20).map((p) => p.meetingId);
       return Promise.all([
@@ -117,11 +119,11 @@ const SCENARIOS: Scenario[] = [
     variables: (w, rng) => ({ p: rng.pick(w.provinces) }),
     direct: async (store, v) => {
       const page = await store.findMeetings({ province: String(v.p) }, { limit: 50, offset: 0 });
-      const parts = page.items.length ? await store.participationsOfMeetings(page.items.map((m) => m.id)) : [];
+      const parts = page.items.length ? await store.participationsOfMeetings(page.items.map((m) => m.id), { sources: false }) : [];
       const chairs = uniq(parts.filter((p) => p.chair).map((p) => p.personId));
       if (!chairs.length) return page;
-      // The query shows no sources of the titles, so the loaders read them without (no quotes).
-      const [people, tenures] = await Promise.all([store.getPeople(chairs), store.tenuresOfPeople(chairs, { sources: false })]);
+      // The query shows no sources of the chairs or their titles, so the loaders read them without (no quotes).
+      const [people, tenures] = await Promise.all([store.getPeople(chairs), store.tenuresOfPeople(chairs, { sources: false, citations: false })]);
       return [people, await store.getOrganizations(uniq(tenures.map((t) => t.organizationId)))];
     },
   },
@@ -131,12 +133,20 @@ const SCENARIOS: Scenario[] = [
       person { name } organization { name } sources { quote } } }`,
     variables: (w, rng) => ({ p: rng.pick(w.provinces) }),
     direct: async (store, v) => {
-      const tenures = await store.holders({ title: 'Phó Bí thư Thường trực', province: String(v.p) });
+      // As the resolver: every holder without sources, their posts' states today (the `post`
+      // loader: postHolders and the bodies' kinds), then the holding ones' people, bodies and sources.
+      const tenures = await store.holders({ title: 'Phó Bí thư Thường trực', province: String(v.p), sources: false });
       if (!tenures.length) return tenures;
+      const loaders = createLoaders(store);
+      const on = today();
+      const posts = await loaders.post.loadMany(uniq(tenures.map((t) => t.positionId)));
+      const states = new Map(posts.map((p) => (p instanceof Error ? null : [p.positionId, statesOn(p, on)] as const)).filter((x) => x !== null));
+      const shown = tenures.filter((t) => states.get(t.positionId)?.get(t.personId)?.state === 'HOLDING');
+      if (!shown.length) return shown;
       return Promise.all([
-        store.getPeople(uniq(tenures.map((t) => t.personId))),
-        store.getOrganizations(uniq(tenures.map((t) => t.organizationId))),
-        store.postHolders(uniq(tenures.map((t) => t.positionId))),
+        store.getPeople(uniq(shown.map((t) => t.personId))),
+        loaders.organization.loadMany(uniq(shown.map((t) => t.organizationId))),
+        store.tenuresOfPeople(uniq(shown.map((t) => t.personId))),
       ]);
     },
   },

@@ -1,4 +1,5 @@
+// $sources false: no articles or quotes (GraphStore ParticipationReadOptions).
 MATCH (p:Person)-[h:CHAIRED]->(m:Meeting)
 WHERE p.id IN $ids
-RETURN p.id AS personId, m.id AS meetingId, h.sources AS sources, h.quotes AS quotes
+RETURN p.id AS personId, m.id AS meetingId, CASE WHEN $sources THEN h.sources ELSE [] END AS sources, CASE WHEN $sources THEN h.quotes ELSE [] END AS quotes
 ORDER BY coalesce(m.date, '') DESC, m.id

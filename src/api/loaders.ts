@@ -30,6 +30,8 @@ function listOf<T>(fetch: (ids: readonly string[]) => Promise<T[]>, owner: (row:
   return new DataLoader<string, T[]>(async (ids) => groupBy(ids, await fetch(ids), owner));
 }
 
+const LEAN = { sources: false, citations: false };
+
 export function createLoaders(store: GraphStore) {
   const loaders = {
     person: new DataLoader<string, Awaited<ReturnType<GraphStore['getPeople']>>[number] | null>(async (ids) => {
@@ -44,11 +46,16 @@ export function createLoaders(store: GraphStore) {
     article: byId((ids) => store.getArticles(ids)),
     tenuresOfPerson: listOf((ids) => store.tenuresOfPeople(ids), (t) => t.personId),
     tenuresOfOrganization: listOf((ids) => store.tenuresOfOrganizations(ids), (t) => t.organizationId),
-    // The same tenures without their sources, for queries that do not ask for them (no quotes read).
-    titlesOfPerson: listOf((ids) => store.tenuresOfPeople(ids, { sources: false }), (t) => t.personId),
-    titlesOfOrganization: listOf((ids) => store.tenuresOfOrganizations(ids, { sources: false }), (t) => t.organizationId),
+    // The same tenures without their sources, for queries that do not ask for them (no quotes read),
+    // nor their citations: the API shows a tenure's days seen and status, its bounds and states
+    // come from the post (below).
+    titlesOfPerson: listOf((ids) => store.tenuresOfPeople(ids, LEAN), (t) => t.personId),
+    titlesOfOrganization: listOf((ids) => store.tenuresOfOrganizations(ids, LEAN), (t) => t.organizationId),
     participationsOfMeeting: listOf((ids) => store.participationsOfMeetings(ids), (p) => p.meetingId),
     participationsOfPerson: listOf((ids) => store.participationsOfPeople(ids), (p) => p.personId),
+    // The same participations without their sources, for queries that show none (chairs, roles).
+    rolesOfMeeting: listOf((ids) => store.participationsOfMeetings(ids, { sources: false }), (p) => p.meetingId),
+    rolesOfPerson: listOf((ids) => store.participationsOfPeople(ids, { sources: false }), (p) => p.personId),
     colleaguesOfPerson: listOf((ids) => store.colleaguesOfPeople(ids, 50), (c) => c.personId),
     organizationsOfMeeting: listOf((ids) => store.organizationsOfMeetings(ids), (r) => r.meetingId),
     directivesOfMeeting: listOf((ids) => store.directivesOfMeetings(ids), (r) => r.meetingId),

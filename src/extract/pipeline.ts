@@ -16,7 +16,8 @@ import { assignRoles, leadMeetingKinds } from './roles/participants';
 import { assembleFacts, type SentenceReading } from './assemble/facts';
 import { readArticlePersonnel, withEvents } from './events/article-events';
 import { rolesBesideDecisions } from './events/decision-subjects';
-import { connectorTokens, mayStateEvents } from './events/personnel';
+import { personnelWords } from './events/personnel';
+import { NO_WORD } from './common/tokens';
 
 // The extraction stages, in order. Each stage is a pure function of what the previous ones
 // produced; only this file knows the order.
@@ -43,13 +44,14 @@ export function runPipeline(file: string, text: string, meta: ArticleMeta, lex: 
     // Tokens inside a document number ("Kết luận số 21-KL/TW") are not titles, names or cues, nor
     // is "vụ" in "chức vụ Trưởng ban" the title "Vụ trưởng".
     const hasDirective = inDocument.subarray(s.start, s.end).includes(1);
-    const connectors = connectorTokens(s.tokens, lex);
+    const { states, connectors } = personnelWords(s.tokens, lex);
     const tokens =
       hasDirective || connectors.size
-        ? s.tokens.map((t, i) => (connectors.has(i) || (hasDirective && inDirective(t.start)) ? { ...t, lower: '\u0000', isCap: false, isWord: false } : t))
+        ? s.tokens.map((t, i) => (connectors.has(i) || (hasDirective && inDirective(t.start)) ? { ...t, lower: '\u0000', id: NO_WORD, isCap: false, isWord: false } : t))
         : s.tokens;
     const units = scanUnits(tokens, lex);
-    return { sentence: s, units, isLead: s.isHeadline || (s.index >= firstBody && s.index <= lastLead) };
+    const isLead = s.isHeadline || (s.index >= firstBody && s.index <= lastLead);
+    return { sentence: s, units, isLead, statesEvents: states, meetingKinds: isLead ? lex.meetingKinds.scan(s.tokens) : [] };
   });
   const places = articlePlaceNames(readings.map((r) => r.units));
   for (const r of readings) r.units = withoutPlaceNamedRuns(r.units, places);
@@ -58,17 +60,17 @@ export function runPipeline(file: string, text: string, meta: ArticleMeta, lex: 
   // merged province's old site from its successor's.
   const pageDate = meta.publishedAt ?? cleaned.datelineDate ?? cleaned.datelineMonth ?? leadDate(readings, norm.text);
   const context = articleContext(readings, lex, meta.province ?? null, siteProvince(site, pageDate, lex, site ? null : hostProvince(meta.url, lex)));
-  const words = (r: SentenceReading) => r.sentence.tokens.map((t) => t.lower);
   const loose: PositionMention[][] = [];
   for (const r of readings) {
-    const { names, orgs, loose: unclaimed } = resolveChains(r.units, lex, words(r));
+    const words = r.sentence.tokens.map((t) => t.lower);
+    const { names, orgs, loose: unclaimed } = resolveChains(r.units, lex, words);
     r.names = names;
     r.orgs = orgs;
     // A sentence that names nobody can still confer a post on people listed in the next one.
-    loose.push(names.length || !mayStateEvents(r.sentence.tokens, lex) ? unclaimed : positionsIn(r.units, lex, words(r)));
+    loose.push(names.length || !r.statesEvents ? unclaimed : positionsIn(r.units, lex, words));
   }
   const personnel = readArticlePersonnel(readings, loose, norm.text, directives, lex);
-  const kinds = leadMeetingKinds(readings, lex);
+  const kinds = leadMeetingKinds(readings);
   readings.forEach((r, i) => {
     r.roles = rolesBesideDecisions(assignRoles(r.sentence.tokens, r.names!, lex, (t) => inDirective(t.start), kinds), personnel[i]);
   });

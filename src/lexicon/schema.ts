@@ -43,6 +43,8 @@ export const bodyEntry = z
     asParent: text.optional(),
     sector: z.boolean().optional(),
     atLevel: z.record(level, id).optional(),
+    /** The body's own party committee ("Công an" -> "Đảng ủy Công an"), for a bare "Đảng ủy" beside its head. */
+    committee: id.optional(),
     /** Words that, written right after the name, make it another body: "Ban Tổ chức Hội thi" is a contest's organizers. */
     notBefore: z.array(text).optional(),
     examples: z.array(text).optional(),

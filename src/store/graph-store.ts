@@ -82,7 +82,15 @@ export interface TenureReadOptions {
    * for lists of titles that do not show their articles, which then read no quotes. Default true.
    */
   sources?: boolean;
+  /**
+   * false (with sources false): every record's `citations` is empty too, its first and last day
+   * seen and status as with them: for lists of titles that show no dates per article. Default true.
+   */
+  citations?: boolean;
 }
+
+/** What a read of participations brings: false leaves every record's `sources` empty (chairs and roles as with them). */
+export type ParticipationReadOptions = TenureReadOptions;
 
 /**
  * One holder of a post as its bounds and states need it (src/tenures), and nothing more: the
@@ -217,8 +225,8 @@ export interface GraphStore {
   // Relationship lists for many owners at once.
   tenuresOfPeople(personIds: readonly string[], options?: TenureReadOptions): Promise<TenureRecord[]>;
   tenuresOfOrganizations(organizationIds: readonly string[], options?: TenureReadOptions): Promise<TenureRecord[]>;
-  participationsOfMeetings(meetingIds: readonly string[]): Promise<ParticipationRecord[]>;
-  participationsOfPeople(personIds: readonly string[]): Promise<ParticipationRecord[]>;
+  participationsOfMeetings(meetingIds: readonly string[], options?: ParticipationReadOptions): Promise<ParticipationRecord[]>;
+  participationsOfPeople(personIds: readonly string[], options?: ParticipationReadOptions): Promise<ParticipationRecord[]>;
   colleaguesOfPeople(personIds: readonly string[], limit: number): Promise<ColleagueRecord[]>;
   organizationsOfMeetings(meetingIds: readonly string[]): Promise<Array<{ meetingId: string; organizationId: string }>>;
   directivesOfMeetings(meetingIds: readonly string[]): Promise<Array<{ meetingId: string; directiveId: string }>>;

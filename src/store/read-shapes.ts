@@ -111,6 +111,12 @@ export interface HoldersQuery {
   province?: string | null;
   /** ISO date: only tenures seen on or before it, and not known to have ended before it. */
   asOf?: string | null;
+  /**
+   * false: every tenure's `sources` is empty, all else as with them (as TenureReadOptions): a
+   * title's holders over the years cite thousands of articles, and a reader first picks the few
+   * holding it, then reads their sources. Default true.
+   */
+  sources?: boolean;
 }
 
 export type SearchKind = 'PERSON' | 'ORGANIZATION' | 'MEETING' | 'DIRECTIVE';

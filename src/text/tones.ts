@@ -8,8 +8,11 @@ for (const [first, second] of [['o', 'a'], ['o', 'e'], ['u', 'y'], ['O', 'A'], [
     TONE_SWAP.set((first + (second + t).normalize('NFC')).normalize('NFC'), ((first + t).normalize('NFC') + second).normalize('NFC'));
   }
 }
-const TONE_PATTERN = new RegExp(`(?<![qQ](?=[uU]))(${[...TONE_SWAP.keys()].join('|')})(?![\\p{L}\\p{M}])`, 'gu');
+// "qu" is a consonant ("quý" keeps its tone where it is): tested on each match rather than as a
+// lookbehind, which made the engine stop at every character of the text.
+const TONE_PATTERN = new RegExp(`(?:${[...TONE_SWAP.keys()].join('|')})(?![\\p{L}\\p{M}])`, 'gu');
+const Q = /[qQ]/;
 
 export function normalizeTonePlacement(text: string): string {
-  return text.replace(TONE_PATTERN, (m) => TONE_SWAP.get(m) ?? m);
+  return text.replace(TONE_PATTERN, (m: string, at: number) => ((m[0] === 'u' || m[0] === 'U') && at > 0 && Q.test(text[at - 1]) ? m : (TONE_SWAP.get(m) ?? m)));
 }

@@ -5,6 +5,8 @@ import { startTestApi, type TestApi } from './test-api';
 
 let calls = 0;
 let tenureReads: unknown[] = [];
+let holdersReads: unknown[] = [];
+let participationReads: unknown[] = [];
 const counting = (store: GraphStore): GraphStore =>
   new Proxy(store, {
     get(target, prop, receiver) {
@@ -13,6 +15,8 @@ const counting = (store: GraphStore): GraphStore =>
       return (...args: unknown[]) => {
         calls++;
         if (prop === 'tenuresOfPeople' || prop === 'tenuresOfOrganizations') tenureReads.push({ [prop]: args[1] ?? {} });
+        if (prop === 'holders') holdersReads.push(args[0]);
+        if (prop === 'participationsOfMeetings' || prop === 'participationsOfPeople') participationReads.push({ [prop]: args[1] ?? {} });
         return value.apply(target, args);
       };
     },
@@ -50,7 +54,7 @@ it("titles are read without their sources unless the query asks for them (direct
   tenureReads = [];
   const lean = await api.gql(`query ($id: ID!) { person(id: $id) { positions { title organization { name } } } }`, { id: person });
   expect(lean.errors).toBeUndefined();
-  expect(tenureReads).toEqual([{ tenuresOfPeople: { sources: false } }]);
+  expect(tenureReads).toEqual([{ tenuresOfPeople: { sources: false, citations: false } }]);
   tenureReads = [];
   const full = await api.gql(`query ($id: ID!) { person(id: $id) { positions { ...T } } } fragment T on Tenure { title organization { name } sources { quote } }`, { id: person });
   expect(full.errors).toBeUndefined();
@@ -60,11 +64,52 @@ it("titles are read without their sources unless the query asks for them (direct
   expect(full.data.person.positions.every((p: any) => p.sources.length > 0 && p.sources.every((s: any) => s.quote))).toBe(true);
 });
 
+it('holders read every holder without sources, then the sources of those shown, the same as a full read', async () => {
+  const query = (fields: string) => `{ holders(title: "Phó Bí thư Thường trực", province: "Thanh Hóa", includeUnknown: true) { person { id } organization { id } ${fields} } }`;
+  holdersReads = [];
+  tenureReads = [];
+  const shown = await api.gql(query('sources { quote url }'));
+  expect(shown.errors).toBeUndefined();
+  expect(holdersReads).toEqual([expect.objectContaining({ sources: false })]);
+  expect(tenureReads).toEqual([{ tenuresOfPeople: {} }]);
+  // What the store answers read whole, for the same holders.
+  const full = await api.store.holders({ title: 'Phó Bí thư Thường trực', province: 'Thanh Hóa' });
+  expect(shown.data.holders.length).toBeGreaterThan(1);
+  for (const h of shown.data.holders) {
+    const t = full.find((f) => f.personId === h.person.id && f.organizationId === h.organization.id)!;
+    expect(h.sources.map((s: any) => s.quote)).toEqual(t.sources.map((s) => s.quote));
+    expect(h.sources.length).toBeGreaterThan(0);
+  }
+  tenureReads = [];
+  const bare = await api.gql(query('current'));
+  expect(bare.errors).toBeUndefined();
+  expect(tenureReads).toEqual([]);
+});
+
+it('chairs and attendees are read without sources unless the query shows them', async () => {
+  const meetings = (q: string) => api.gql(`{ meetings(first: 100) { edges { node { id chairs { person { id } roles ${q} } } } } }`);
+  participationReads = [];
+  const lean = await meetings('');
+  expect(lean.errors).toBeUndefined();
+  expect(participationReads).toEqual([{ participationsOfMeetings: { sources: false } }]);
+  participationReads = [];
+  const full = await meetings('sources { quote }');
+  expect(participationReads).toEqual([{ participationsOfMeetings: {} }]);
+  const chairs = (r: any) => r.data.meetings.edges.map((e: any) => e.node.chairs.map((c: any) => `${c.person.id} ${c.roles}`));
+  expect(chairs(full)).toEqual(chairs(lean));
+  expect(full.data.meetings.edges.every((e: any) => e.node.chairs.every((c: any) => c.sources.length > 0))).toBe(true);
+  participationReads = [];
+  const person = await api.gql(`{ person(id: "person/thanh-hoa/phạm-thị-thanh-thủy") { meetingsChaired { id } meetingsAttended { roles meeting { id } } } }`);
+  expect(person.errors).toBeUndefined();
+  expect(person.data.person.meetingsAttended.length).toBeGreaterThan(0);
+  expect(participationReads).toEqual([{ participationsOfPeople: { sources: false } }]);
+});
+
 it("a body's titles likewise", async () => {
   const body = 'org/thanh-hoa/ban-dan-van-tinh-uy';
   tenureReads = [];
   const lean = await api.gql(`query ($id: ID!) { organization(id: $id) { positions { title person { name } } } }`, { id: body });
-  expect(tenureReads).toEqual([{ tenuresOfOrganizations: { sources: false } }]);
+  expect(tenureReads).toEqual([{ tenuresOfOrganizations: { sources: false, citations: false } }]);
   tenureReads = [];
   const full = await api.gql(`query ($id: ID!) { organization(id: $id) { positions { title person { name } ... on Tenure { sources { quote } } } } }`, { id: body });
   expect(tenureReads).toEqual([{ tenuresOfOrganizations: {} }]);

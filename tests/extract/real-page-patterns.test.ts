@@ -23,6 +23,14 @@ const PATTERNS: Array<[string, string]> = [
   ['71-party-resolutions-by-bare-number', '"Nghị quyết 68 của Bộ Chính trị", "Nghị quyết 57 về ..." are documents; "Kế hoạch 5 năm", "3 Nghị quyết chuyên đề" are not'],
   ['72-duty-given-is-not-an-act', '"bà X, chain được giao nhiệm vụ ..., tiếp thu kiến nghị, báo cáo ...": duties given are not acts at the meeting'],
   ['73-document-signed-is-no-meeting', '"X ký ban hành Kết luận ... về kết quả đại hội ...": a document signed, no meeting from the kind word "đại hội"'],
+  ['74-replaced-holder-of-unplaced-post', '"A, Trưởng Ban X tỉnh, giữ chức ..." then "B ... giữ chức Trưởng Ban X tỉnh Gia Lai, thay ông A": one post, A\'s is left'],
+  ['75-list-honorific-after-list-word', '"Các Phó Chủ tịch ... gồm các ông: A, B và bà C": every name takes the title, the list\'s honorific its gender'],
+  ['76-candidates-meet-voters', '"Đơn vị bầu cử số 2 gồm các ứng cử viên: A, ...; B, ...": the candidates of a voter meeting take part'],
+  ['77-agency-committees-and-front-abbreviations', '"Bí thư Đảng ủy Sở Y tế, Phó Giám đốc Sở Y tế"; "Ủy ban T.Ư MTTQ VN", "Ủy ban MTTQ VN tỉnh"'],
+  ['78-ward-named-after-hero-ends-a-chain', '"ông A - ..., Bí thư Đảng ủy phường Trần Phú": the ward, not a person'],
+  ['79-front-presidium-and-document-subject', '"Ủy viên Đoàn Chủ tịch Ủy ban Trung ương MTTQ" chairs nothing; "Nghị quyết về việc công bố danh sách" is no meeting'],
+  ['80-signing-date-dates-no-ceremony', '"Ngày 2/3/2026, Chủ tịch UBND tỉnh đã ký quyết định bổ nhiệm ông A ... giữ chức ...": the appointment stands; the signing day dates no meeting'],
+  ['81-degrees-chi-and-session-secretaries', '"Thư ký kỳ họp: bà A"; "Chị B ... đóng góp ý kiến"; "TS C, Phó Giám đốc Học viện Chính trị quốc gia Hồ Chí Minh"'],
   ['62-two-dismissals-one-person', '"miễn nhiệm chức danh A; cho thôi làm nhiệm vụ B đối với ông X": both posts are left'],
 ];
 

@@ -88,6 +88,13 @@ export function defineStoreContract(engine: string, open: () => Promise<GraphSto
     it('a later "nguyên" makes a title former, and holders follow the dated evidence', async () => {
       const binh = (await store.tenuresOfPeople(['person/thanh-hoa/đỗ-văn-bình']))[0];
       expect(binh.status).toBe('former');
+      // A later "nguyên" and undated citations: the engine's sum gives the same days and status.
+      const many = ['person/thanh-hoa/đỗ-văn-bình', THUY, 'person/thanh-hoa/phạm-quốc-huy', 'person/thanh-hoa/trần-văn-nam'];
+      const summed = await store.tenuresOfPeople(many, { sources: false, citations: false });
+      const whole = await store.tenuresOfPeople(many);
+      const key = (t: { personId: string; positionId: string }) => `${t.personId} ${t.positionId}`;
+      expect(summed.length).toBe(whole.length);
+      for (const t of whole) expect(summed.find((s) => key(s) === key(t))).toEqual({ ...t, sources: [], citations: [] });
       const now = await store.holders({ title: 'Bí thư Tỉnh ủy', province: 'thanh hoa' });
       expect(now[0].personId).toBe('person/thanh-hoa/phạm-quốc-huy');
       const then = await store.holders({ title: 'bi thu', organization: 'tinh uy', province: 'Thanh Hóa', asOf: '2024-04-01' });
@@ -96,6 +103,15 @@ export function defineStoreContract(engine: string, open: () => Promise<GraphSto
       expect(later.map((t) => t.personId)).toEqual(['person/thanh-hoa/phạm-quốc-huy']);
       const deputies = await store.holders({ title: 'Phó Bí thư Thường trực', province: 'thanh hoa', asOf: '2024-12-31' });
       expect(deputies.map((t) => t.personId)).toEqual([THUY]);
+    });
+
+    it('holders without sources are the same tenures but for them, with or without a date', async () => {
+      for (const q of [{ title: 'Bí thư Tỉnh ủy', province: 'thanh hoa' }, { title: 'bi thu', organization: 'tinh uy', province: 'Thanh Hóa', asOf: '2024-04-01' }]) {
+        const full = await store.holders(q);
+        expect(full.length).toBeGreaterThan(0);
+        expect(full.every((t) => t.sources.length > 0)).toBe(true);
+        expect(await store.holders({ ...q, sources: false })).toEqual(full.map((t) => ({ ...t, sources: [] })));
+      }
     });
 
     it('meetings: chairs, attendees with roles, bodies, directives, sources; filters', async () => {
@@ -112,6 +128,17 @@ export function defineStoreContract(engine: string, open: () => Promise<GraphSto
       const chaired = await store.findMeetings({ chairedBy: 'person/thanh-hoa/phạm-quốc-huy' }, { limit: 10, offset: 0 });
       expect(chaired.items.map((x) => x.date)).toEqual(['2024-09-09']);
       expect((await store.findMeetings({ from: '2024-04-01', to: '2024-06-01' }, { limit: 10, offset: 0 })).items.map((x) => x.date)).toEqual(['2024-05-04']);
+    });
+
+    it('participations without sources are the same but for them, of meetings and of people', async () => {
+      const meetings = (await store.findMeetings({}, { limit: 50, offset: 0 })).items.map((m) => m.id);
+      const full = await store.participationsOfMeetings(meetings);
+      expect(full.length).toBeGreaterThan(3);
+      expect(full.every((p) => p.sources.length > 0 && p.sources.every((s) => s.quote))).toBe(true);
+      const bare = (list: typeof full) => list.map((p) => ({ ...p, sources: [] }));
+      expect(await store.participationsOfMeetings(meetings, { sources: false })).toEqual(bare(full));
+      const people = [...new Set(full.map((p) => p.personId))];
+      expect(await store.participationsOfPeople(people, { sources: false })).toEqual(bare(await store.participationsOfPeople(people)));
     });
 
     it('colleagues, shortest connection and the network of a province', async () => {
@@ -204,6 +231,11 @@ export function defineStoreContract(engine: string, open: () => Promise<GraphSto
       expect(lean[0].citations).toHaveLength(30);
       const leanOfBody = await store.tenuresOfOrganizations([ofPerson[0].organizationId], { sources: false });
       expect(byKey(leanOfBody)).toEqual(byKey((await store.tenuresOfOrganizations([ofPerson[0].organizationId])).map((t) => ({ ...t, sources: [] }))));
+      // Without citations either: the same days seen and status, summed up by the engine.
+      const bare = (list: typeof ofPerson) => byKey(list.map((t) => ({ ...t, sources: [], citations: [] })));
+      expect(byKey(await store.tenuresOfPeople([AN], { sources: false, citations: false }))).toEqual(bare(ofPerson));
+      expect(byKey(await store.tenuresOfOrganizations([ofPerson[0].organizationId], { sources: false, citations: false })))
+        .toEqual(bare(await store.tenuresOfOrganizations([ofPerson[0].organizationId])));
     });
 
     it('two articles citing one tenure give it two sources', async () => {

@@ -6,7 +6,8 @@ import type { Level, OrganizationKind } from '../../model/facts';
 import { findMergeCandidates } from '../../store/careers';
 import { today } from '../../tenures';
 import { isOneHolderPost } from '../one-holder';
-import { stateOf } from './tenures';
+import { stateOf, withSources } from './tenures';
+import { selects } from '../selection';
 import { organizationName, provinceName } from '../input';
 import { directiveFilter, knownOrganization, knownPerson, meetingFilter, placesOf } from './filters';
 
@@ -48,19 +49,22 @@ export const Query: QueryResolvers = {
     if (found.totalCount === 0 && !page.after && f.issuer) await knownOrganization(store, f.issuer);
     return connection(page, found);
   },
-  holders: async (_, { title, organization, province, asOf, includeUnknown }, ctx) => {
+  holders: async (_, { title, organization, province, asOf, includeUnknown }, ctx, info) => {
     const on = asOf ?? today();
     const org = organization ? organizationName(organization) : null;
-    const tenures = await ctx.store.holders({ title: notBlank(title, 'title'), organization: org, province: await provinceName(province, placesOf(ctx.store)), asOf: null });
+    // Every holder over the years is read without sources (a provincial post: 40-60 holders,
+    // 2,000 quotes); the few shown have theirs read after, if the query shows them.
+    const tenures = await ctx.store.holders({ title: notBlank(title, 'title'), organization: org, province: await provinceName(province, placesOf(ctx.store)), asOf: null, sources: false });
     if (!tenures.length && org) await knownOrganization(ctx.store, org);
     const states = await Promise.all(tenures.map((t) => stateOf(t, on, ctx)));
     const wanted = (s: string) => s === 'HOLDING' || (includeUnknown && s === 'UNKNOWN');
     // HOLDING first, then the sources' silence; within each, the most recently seen first.
-    return tenures
+    const shown = tenures
       .map((t, i) => ({ t: { ...t, asOf: on }, state: states[i].state }))
       .filter((x) => wanted(x.state))
       .sort((a, b) => Number(a.state !== 'HOLDING') - Number(b.state !== 'HOLDING') || (b.t.lastSeen ?? '').localeCompare(a.t.lastSeen ?? ''))
       .map((x) => x.t);
+    return selects(info, 'sources') ? withSources(shown, ctx) : shown;
   },
   mergeCandidates: async (_, { first, after }, { store }) => {
     // Best first, then by the pair's ids, as findMergeCandidates sorts them.

@@ -2,7 +2,7 @@
 // review. Resolvers stay thin: the reasoning is src/tenures, the data comes through loaders.
 import type { EventKind, MergeDecision, Resolvers, TenureBasis, TenureState } from '../generated/graphql';
 import type { TenureRecord } from '../../store/graph-store';
-import { statesOn, today } from '../../tenures';
+import { statesOn, today, type Post } from '../../tenures';
 import type { ApiContext } from '../context';
 import { toEnum } from '../enums';
 
@@ -11,9 +11,31 @@ export type DatedTenure = TenureRecord & { asOf?: string };
 
 const boundsOf = async (t: TenureRecord, ctx: ApiContext) => (await ctx.loaders.post.load(t.positionId)).bounds.get(t.personId);
 
+/**
+ * The states of a post's holders on a date, worked out once per post and date: each is read from
+ * every holder of the post, so asking it anew for each of a post's 60 holders (holders, `current`)
+ * was quadratic. The posts are this request's own (the loader's), so this goes with the request.
+ */
+const statesOfPost = new WeakMap<Post, Map<string, ReturnType<typeof statesOn>>>();
+
+function postStatesOn(post: Post, asOf: string, staleMonths: number) {
+  let byDate = statesOfPost.get(post);
+  if (!byDate) statesOfPost.set(post, (byDate = new Map()));
+  const key = `${asOf}/${staleMonths}`;
+  let states = byDate.get(key);
+  if (!states) byDate.set(key, (states = statesOn(post, asOf, staleMonths)));
+  return states;
+}
+
 export async function stateOf(t: DatedTenure, asOf: string | null | undefined, ctx: ApiContext) {
   const post = await ctx.loaders.post.load(t.positionId);
-  return statesOn(post, asOf ?? t.asOf ?? today(), ctx.staleMonths).get(t.personId) ?? { state: 'UNKNOWN' as const, conflict: false };
+  return postStatesOn(post, asOf ?? t.asOf ?? today(), ctx.staleMonths).get(t.personId) ?? { state: 'UNKNOWN' as const, conflict: false };
+}
+
+/** Tenures read without sources, with them: each person's tenures read whole (a few), through the loader. */
+export async function withSources<T extends TenureRecord>(tenures: T[], ctx: ApiContext): Promise<T[]> {
+  const full = await Promise.all(tenures.map((t) => ctx.loaders.tenuresOfPerson.load(t.personId)));
+  return tenures.map((t, i) => ({ ...t, sources: full[i].find((f) => f.positionId === t.positionId)?.sources ?? [] }));
 }
 
 /** `current` is HOLDING today: a title cited once years ago is not current. */

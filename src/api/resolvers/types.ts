@@ -17,6 +17,11 @@ const tenuresOfPerson = (id: string, { loaders }: ApiContext, info: GraphQLResol
   (selects(info, 'sources') ? loaders.tenuresOfPerson : loaders.titlesOfPerson).load(id);
 const tenuresOfOrganization = (id: string, { loaders }: ApiContext, info: GraphQLResolveInfo) =>
   (selects(info, 'sources') ? loaders.tenuresOfOrganization : loaders.titlesOfOrganization).load(id);
+// Participations (Attendance) likewise; a list of meetings shows none of them.
+const participationsOfMeeting = (id: string, { loaders }: ApiContext, info: GraphQLResolveInfo) =>
+  (selects(info, 'sources') ? loaders.participationsOfMeeting : loaders.rolesOfMeeting).load(id);
+const participationsOfPerson = (id: string, { loaders }: ApiContext, info: GraphQLResolveInfo) =>
+  (selects(info, 'sources') ? loaders.participationsOfPerson : loaders.rolesOfPerson).load(id);
 
 export const types: Resolvers = {
   Person: {
@@ -28,10 +33,10 @@ export const types: Resolvers = {
       return tenures.map((t, i) => ({ t, start: starts[i] })).sort((a, b) => a.start.localeCompare(b.start) || a.t.title.localeCompare(b.t.title)).map((x) => x.t);
     },
     meetingsChaired: async (p, { first }, { loaders }) => {
-      const chaired = (await loaders.participationsOfPerson.load(p.id)).filter((x) => x.chair).slice(0, listLimit(first));
+      const chaired = (await loaders.rolesOfPerson.load(p.id)).filter((x) => x.chair).slice(0, listLimit(first));
       return present(await loaders.meeting.loadMany(chaired.map((x) => x.meetingId)));
     },
-    meetingsAttended: async (p, { first }, { loaders }) => (await loaders.participationsOfPerson.load(p.id)).slice(0, listLimit(first)),
+    meetingsAttended: async (p, { first }, ctx, info) => (await participationsOfPerson(p.id, ctx, info)).slice(0, listLimit(first)),
     colleagues: async (p, { first }, { loaders }) => (await loaders.colleaguesOfPerson.load(p.id)).slice(0, listLimit(first, 10)),
     sources: async (p, _, { loaders }) => sourceRefs(await loaders.sourcesOfPerson.load(p.id)),
   },
@@ -61,8 +66,8 @@ export const types: Resolvers = {
   },
   Meeting: {
     locality: (m, _, { loaders }) => (m.localityId ? loaders.locality.load(m.localityId) : null),
-    chairs: async (m, _, { loaders }) => (await loaders.participationsOfMeeting.load(m.id)).filter((p) => p.chair),
-    attendees: (m, _, { loaders }) => loaders.participationsOfMeeting.load(m.id),
+    chairs: async (m, _, ctx, info) => (await participationsOfMeeting(m.id, ctx, info)).filter((p) => p.chair),
+    attendees: (m, _, ctx, info) => participationsOfMeeting(m.id, ctx, info),
     organizations: async (m, _, { loaders }) =>
       present(await loaders.organization.loadMany((await loaders.organizationsOfMeeting.load(m.id)).map((r) => r.organizationId))),
     directives: async (m, _, { loaders }) =>

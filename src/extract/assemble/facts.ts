@@ -12,6 +12,7 @@ import type {
 } from '../../model/facts';
 import type { ArticleDocument, Sentence } from '../common/document';
 import type { LexiconIndex } from '../common/lexicon-index';
+import type { PhraseMatch } from '../common/phrase-matcher';
 import type { BodyMention, Unit } from '../mentions/units';
 import type { DirectiveMention } from '../mentions/directives';
 import type { NameInChain, PositionMention } from '../resolve/chains';
@@ -27,6 +28,10 @@ export interface SentenceReading {
   sentence: Sentence;
   units: Unit[];
   isLead: boolean;
+  /** Whether the sentence has a word personnel news starts from ("bổ nhiệm", "từng"). */
+  statesEvents: boolean;
+  /** The kinds of meeting a lead sentence names (meetings.yaml); empty for the others. */
+  meetingKinds: PhraseMatch<string>[];
   names?: NameInChain[];
   orgs?: BodyMention[];
   roles?: RoleAssignment[];
@@ -101,9 +106,11 @@ const EFFECTIVE_BEFORE = /kể từ\s*(?:ngày\s*)?$/iu;
 /** meetings.yaml's kind for a lead that reports a document signed, not a meeting. */
 const DOCUMENT = 'document';
 
-function meetingDate(doc: ArticleDocument, readings: SentenceReading[], directives: DirectiveMention[]) {
+function meetingDate(doc: ArticleDocument, readings: SentenceReading[], directives: DirectiveMention[], signing: ReadonlySet<Sentence>) {
   const lead = readings.filter((r) => r.isLead).map((r) => r.sentence);
   for (const s of lead) {
+    // "Ngày 28/2, Chủ tịch UBND tỉnh đã ký quyết định bổ nhiệm ...": the day a document was signed dates no meeting.
+    if (signing.has(s)) continue;
     // "thời hạn bổ nhiệm 5 năm, kể từ ngày 01/10/2022": the date a decision takes effect dates no meeting.
     const dates = findDates(doc.norm.text, s.start, s.end).filter(
       (x) => !directives.some((m) => m.start <= x.start && x.start < m.end) && !EFFECTIVE_BEFORE.test(doc.norm.text.slice(Math.max(s.start, x.start - 12), x.start)),
@@ -207,10 +214,11 @@ export function assembleFacts(doc: ArticleDocument, readings: SentenceReading[],
   }
 
   const leadReadings = readings.filter((r) => r.isLead);
-  const leadKinds = leadReadings.map((r) => lex.meetingKinds.scan(r.sentence.tokens));
+  const leadKinds = leadReadings.map((r) => r.meetingKinds);
   const kindMatch = leadKinds.map((ms) => ms.find((m) => m.values[0] !== DOCUMENT)).find(Boolean);
   const reportsDocument = leadKinds.some((ms) => ms.some((m) => m.values[0] === DOCUMENT));
-  const { date, partOfDay } = meetingDate(doc, readings, directives);
+  const signing = new Set(leadReadings.filter((_, i) => leadKinds[i].length && leadKinds[i].every((m) => m.values[0] === DOCUMENT)).map((r) => r.sentence));
+  const { date, partOfDay } = meetingDate(doc, readings, directives, signing);
   const dirFacts = directiveFacts(doc, directives, readings, ctx, lex);
   const meetings: MeetingFact[] = [];
   if (chairs.length || participants.length || (kindMatch && date && !reportsDocument)) {

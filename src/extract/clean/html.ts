@@ -1,5 +1,8 @@
-import { parseHTML } from 'linkedom';
 import { Readability } from '@mozilla/readability';
+
+// linkedom takes about a quarter of a second to load: only a run that reads an HTML page pays for it.
+let linkedom: typeof import('linkedom') | null = null;
+const parseHTML = (html: string) => (linkedom ??= require('linkedom') as typeof import('linkedom')).parseHTML(html);
 
 // Saved pages: Readability finds the article body; we turn its block structure into lines so
 // the text stages see paragraphs, captions and bylines as they were laid out.

@@ -1,5 +1,6 @@
 import type { LexiconData, TitleEntry, BodyEntry, RoleEntry, ProvinceEntry, DistrictEntry, SourceEntry, EventKind } from '../../lexicon/schema';
 import { PhraseMatcher } from './phrase-matcher';
+import { wordId } from './tokens';
 import { fold, normalizeTonePlacement, spaceSeparators } from '../../text';
 import type { Gender, Level } from '../../model/facts';
 
@@ -28,8 +29,8 @@ export interface EventLexicon {
   /** The cues a sentence needs for personnel news to be read at all: triggers, biography words, handovers. */
   primary: PhraseMatcher<true>;
   connectors: PhraseMatcher<true>;
-  /** First words of `primary` (bit 1) and `connectors` (bit 2): one lookup per token to skip the rest. */
-  firstWords: Map<string, number>;
+  /** First words of `primary` (bit 1) and `connectors` (bit 2), as a table by word id: one lookup per token to skip the rest. */
+  firstWords: Uint8Array;
   /** The title a member of a body holds ("Ủy viên"). */
   memberTitle: TitleEntry;
   decisionKinds: Set<string>;
@@ -178,13 +179,12 @@ function eventLexicon(data: LexiconData): EventLexicon {
   for (const [type, phrases] of lists) for (const p of phrases) cues.add(norm(p), { type } as EventCue);
   const connectors = new PhraseMatcher<true>();
   for (const c of e.connectors) connectors.add(norm(c), true);
-  const firstWords = new Map<string, number>();
-  const mark = (phrase: string, bit: number) => {
-    const w = norm(phrase).toLowerCase().split(/\s+/)[0];
-    firstWords.set(w, (firstWords.get(w) ?? 0) | bit);
-  };
+  const marks: Array<[number, number]> = [];
+  const mark = (phrase: string, bit: number) => marks.push([wordId(norm(phrase).toLowerCase().split(/\s+/)[0]), bit]);
   for (const t of e.triggers) if (!weakAlone(t)) mark(t.phrase, 1);
   for (const p of [...e.holds, ...e.past, ...e.handover]) mark(p, 1);
   for (const c of e.connectors) mark(c, 2);
+  const firstWords = new Uint8Array(Math.max(0, ...marks.map(([id]) => id)) + 1);
+  for (const [id, bit] of marks) firstWords[id] |= bit;
   return { cues, primary, connectors, firstWords, memberTitle: data.titles.find((t) => t.id === e.memberTitle)!, decisionKinds: new Set(e.decisionKinds) };
 }

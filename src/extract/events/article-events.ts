@@ -22,7 +22,7 @@ export function readArticlePersonnel(readings: SentenceReading[], loose: Positio
   const out = readings.map((r, i) => {
     const s = r.sentence;
     const p = readPersonnel(
-      { tokens: s.tokens, units: r.units, names: r.names ?? [], loose: loose[i] ?? [], isHeadline: s.isHeadline, start: s.start, end: s.end },
+      { tokens: s.tokens, units: r.units, names: r.names ?? [], loose: loose[i] ?? [], isHeadline: s.isHeadline, statesEvents: r.statesEvents, start: s.start, end: s.end },
       text,
       directives,
       lex,
@@ -91,6 +91,7 @@ export function withEvents(facts: ArticleFacts, personnel: PersonnelReading[], d
     for (const e of p.events) {
       // "Năm 2015, ông X được bổ nhiệm ...": a past post, told as biography.
       if (e.statedYear !== null && (articleYear === null ? !e.effective?.year : e.statedYear < articleYear)) continue;
+      if (e.openingYear !== null && articleYear !== null && e.openingYear < articleYear) continue;
       const effective = e.effective ? isoDate(e.effective.year ?? nearestYear(e.effective.month, e.effective.day, articleDate), e.effective.month, e.effective.day) : null;
       const ends = !CONFERS.has(e.kind);
       const stillHeld = ends && !!effective && !!articleDate && effective > articleDate;
@@ -141,7 +142,10 @@ interface Conferred {
  * communes electing their chairs in one report).
  */
 function endOtherHolders(people: PersonFact[], conferred: Conferred[]): void {
-  const same = (q: PositionFact, c: Conferred) => q.title === c.title && q.organization.name === c.organization.name && q.organization.locality === c.organization.locality;
+  // A provincial body written once without its place ("Trưởng Ban Quản lý Khu kinh tế tỉnh") is the
+  // article's province's; a commune's may be any commune's.
+  const samePlace = (a: OrganizationRef, b: OrganizationRef) => a.locality === b.locality || (a.level === 'province' && (!a.locality || !b.locality));
+  const same = (q: PositionFact, c: Conferred) => q.title === c.title && q.organization.name === c.organization.name && samePlace(q.organization, c.organization);
   for (const p of people) {
     const key = nameKey(p.name);
     for (const q of p.positions) {

@@ -21,6 +21,8 @@ export interface PersonnelSentence {
   /** Positions no name claimed: the posts a clause confers or ends. */
   loose: PositionMention[];
   isHeadline: boolean;
+  /** Whether the sentence has a word personnel news starts from (personnelWords). */
+  statesEvents: boolean;
   /** Character offsets of the sentence in the normalized text. */
   start: number;
   end: number;
@@ -46,8 +48,10 @@ export interface EventMention {
   effective: DateMention | null;
   decision: DirectiveMention | null;
   decidedBy: BodyMention | null;
-  /** The latest year written before the trigger in its clause ("Năm 2015, ông X được bổ nhiệm"). */
+  /** The latest year written before the trigger in its clause ("Năm 2015, ông X được bổ nhiệm"), but the opening date's. */
   statedYear: number | null;
+  /** The year of the date opening the sentence before the trigger ("Ngày 2/3/2026, UBND tỉnh bổ nhiệm ..."). */
+  openingYear: number | null;
 }
 
 export interface PersonnelReading {
@@ -93,52 +97,41 @@ const UNREAD_CHAIN = 12;
 const OPENING_DATE_REACH = 12;
 const MEETING_WORDS = /(?<![\p{L}])(?:hội nghị|kỳ họp|phiên họp|cuộc họp|buổi làm việc|lễ công bố|đại hội)(?![\p{L}])/iu;
 
-interface SentenceScan {
+/** What one pass over a sentence's tokens tells the pipeline before personnel clauses are read. */
+export interface PersonnelWords {
   /** A word personnel news starts from: a trigger, "từng", "trao quyết định". */
   states: boolean;
-  /** Tokens of "chức vụ", "chức danh" (events.yaml connectors). */
-  connectors: Set<number>;
+  /** Tokens of "chức vụ", "chức danh" (events.yaml connectors): they join a post to its clause and are never part of a title. */
+  connectors: ReadonlySet<number>;
 }
-// One pass over a sentence's tokens answers both questions; the pipeline asks them at three places.
-const scans = new WeakMap<Token[], SentenceScan>();
 const NO_CONNECTORS: ReadonlySet<number> = new Set();
 
-function scanSentence(tokens: Token[], lex: LexiconIndex): SentenceScan {
-  let scan = scans.get(tokens);
-  if (scan) return scan;
+/** One pass per sentence; the pipeline keeps the answer for the stages that ask. */
+export function personnelWords(tokens: Token[], lex: LexiconIndex): PersonnelWords {
   const { primary, connectors, firstWords } = lex.events;
-  scan = { states: false, connectors: NO_CONNECTORS as Set<number> };
+  let states = false;
+  let found: Set<number> | null = null;
   for (let i = 0; i < tokens.length; i++) {
-    const bits = firstWords.get(tokens[i].lower);
-    if (bits === undefined) continue;
-    if (bits & 1 && !scan.states && primary.matchAt(tokens, i)) scan.states = true;
+    // Ids past the table's end (words of a lexicon compiled later) start nothing here.
+    const bits = firstWords[tokens[i].id];
+    if (!bits) continue;
+    if (bits & 1 && !states && primary.matchAt(tokens, i)) states = true;
     if (bits & 2) {
       const m = connectors.matchAt(tokens, i);
       if (m) {
-        if (scan.connectors === NO_CONNECTORS) scan.connectors = new Set();
-        for (let k = m.start; k < m.end; k++) scan.connectors.add(k);
+        found ??= new Set();
+        for (let k = m.start; k < m.end; k++) found.add(k);
       }
     }
   }
-  scans.set(tokens, scan);
-  return scan;
-}
-
-/** Whether a sentence has a word that personnel news starts from (a trigger, "từng", "trao quyết định"). */
-export function mayStateEvents(tokens: Token[], lex: LexiconIndex): boolean {
-  return scanSentence(tokens, lex).states;
-}
-
-/** Tokens of "chức vụ", "chức danh": they join a post to its clause and are never part of a title. */
-export function connectorTokens(tokens: Token[], lex: LexiconIndex): ReadonlySet<number> {
-  return scanSentence(tokens, lex).connectors;
+  return { states, connectors: found ?? NO_CONNECTORS };
 }
 
 /** `inherited`: the kind of an event stated earlier in the paragraph, which "giữ chức", "làm" take in the body. */
 export function readPersonnel(s: PersonnelSentence, text: string, directives: DirectiveMention[], lex: LexiconIndex, inherited: EventKind | null = null): PersonnelReading {
   const { tokens, names } = s;
   const none: PersonnelReading = { events: [], mentioned: [], pastFrom: -1, recipients: [], open: null, opensList: false, lastKind: null };
-  if ((!names.length && !s.loose.length) || (!s.isHeadline && !inherited && !mayStateEvents(tokens, lex))) return none;
+  if ((!names.length && !s.loose.length) || (!s.isHeadline && !inherited && !s.statesEvents)) return none;
   const inChain = (i: number) => names.some((n) => i >= n.chainStart && i < n.chainEnd);
   const unitAt = unitIndex(s.units, tokens.length);
   // "Thành ủy nhiệm kỳ 2020-2025" is not "ủy nhiệm": a cue may not overlap a title, body or name.
@@ -156,6 +149,8 @@ export function readPersonnel(s: PersonnelSentence, text: string, directives: Di
 
   const isGapWord = coveredBy(of('gap'), tokens.length);
   const sentenceDates = findDates(text, s.start, s.end);
+  // "Ngày 2/3/2026, UBND tỉnh bổ nhiệm ông X": the day that opens the sentence dates the act itself.
+  const opening = sentenceDates[0]?.introduced && sentenceDates[0].start - s.start <= OPENING_DATE_REACH ? sentenceDates[0] : null;
   const charAt = (i: number) => (i < tokens.length ? tokens[i].start : s.end);
   const events: EventMention[] = [];
   const mentioned: NameInChain[] = [];
@@ -210,7 +205,8 @@ export function readPersonnel(s: PersonnelSentence, text: string, directives: Di
       effective,
       decision,
       decidedBy: deciderOf(g, gi > 0 ? -1 : clauseStart, subjectEnd, s, unitAt, decision, lex),
-      statedYear: latestYear(text.slice(charAt(clauseStart), charAt(g.start))),
+      statedYear: latestYear(text.slice(Math.max(charAt(clauseStart), opening && opening.end <= charAt(g.start) ? opening.end : 0), charAt(g.start))),
+      openingYear: opening && opening.end <= charAt(g.start) ? opening.year : null,
     };
     previous = mention;
     if (!persons.length) {
@@ -264,7 +260,10 @@ function clausePersons(
   }
   const subject = subjectBefore(g.start, names, tokens, unitAt, isGapWord);
   if (subject.persons.length) return { persons: subject.persons, subjectEnd: subject.end };
-  const joined = previous && !names.some((n) => n.chainStart >= previous.end && n.chainStart < g.start) && !hasOpenSemicolon(tokens, previous.end, g.start);
+  // "điều động ông X, chain đến nhận công tác tại Sở Y và bổ nhiệm giữ chức vụ Giám đốc Sở Y": the names
+  // between may be the clause's own people.
+  const joined =
+    previous && !names.some((n) => !previous.persons.includes(n) && n.chainStart >= previous.end && n.chainStart < g.start) && !hasOpenSemicolon(tokens, previous.end, g.start);
   return { persons: joined ? previous.persons : [], subjectEnd: -1 };
 }
 

@@ -79,6 +79,10 @@ export function readBody(tokens: Token[], i: number, lex: LexiconIndex, depth = 
   // "Thành ủy Vinh": a committee whose level the name leaves open takes the level of its place.
   if (level === null && place && !entry.levelWord) level = place.level;
   const bare = !!entry.levelWord && word === null;
+  if (bare && !place && entry.kind === 'party-committee' && depth < 2) {
+    const own = agencyCommittee(tokens, end, lex, depth);
+    if (own) return own;
+  }
   let body: BodyMention = {
     entry,
     name,
@@ -150,4 +154,31 @@ export function bodyOfEntry(entry: BodyEntry): BodyMention {
     rootLevel: level,
     rootName: entry.asParent ?? entry.name,
   };
+}
+
+const COMMITTEE_OF: ReadonlySet<string> = new Set(['state-body', 'front', 'peoples-council', 'mass-organization']);
+
+/**
+ * "Bí thư Đảng ủy Sở Y tế", "Đảng ủy Cơ quan Ủy ban Trung ương MTTQ Việt Nam": the party committee of an
+ * agency is a body of its own, named after the agency and placed where it is. Like "Đảng ủy UBND tỉnh"
+ * (bodies.yaml), it is a sector's committee, never the article's committee.
+ */
+function agencyCommittee(tokens: Token[], at: number, lex: LexiconIndex, depth: number): { end: number; body: BodyMention } | null {
+  const agency = tokens[at]?.lower === 'cơ' && tokens[at + 1]?.lower === 'quan' && tokens[at].isCap;
+  const from = agency ? at + 2 : at;
+  if (!tokens[from]?.isCap && !tokens[from]?.isUpper) return null;
+  const inner = readBody(tokens, from, lex, depth + 1);
+  if (!inner || !COMMITTEE_OF.has(inner.body.entry.kind) || inner.body.needsParent || inner.body.bare) return null;
+  return { end: inner.end, body: committeeOf(inner.body, agency ? `${tokens[at].text} ${tokens[at + 1].text}` : null) };
+}
+
+/** The party committee of an agency or enterprise: "Đảng ủy" + its name ("Đảng ủy Cơ quan" + ...). */
+// An enterprise's party committee is the enterprise's, not its board's: "Bí thư Đảng ủy, Chủ tịch Hội đồng
+// thành viên Tập đoàn X" is the secretary of "Đảng ủy Tập đoàn X".
+const BOARD_OF = /^(?:Hội đồng thành viên|Hội đồng quản trị|Ban Giám đốc)\s+(?=\p{Lu})/iu;
+
+export function committeeOf(agency: BodyMention, agencyWord: string | null = null): BodyMention {
+  const name = `Đảng ủy ${agencyWord ? `${agencyWord} ` : ''}${agency.name.replace(BOARD_OF, '')}`;
+  const entry: BodyEntry = { id: 'as-written', name, variants: [], kind: 'party-committee', branch: 'party', sector: true };
+  return { ...agency, entry, name, bare: false, needsParent: false, root: entry, rootName: name };
 }

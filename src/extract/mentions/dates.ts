@@ -13,9 +13,10 @@ export interface DateMention {
 }
 
 const PARTS: Record<string, string> = { sáng: 'morning', trưa: 'noon', chiều: 'afternoon', tối: 'evening', đêm: 'night' };
-// "Sáng 9-6", "Ngày 17 – 9", "sáng nay (30/6)", "hôm nay (16/10)", "Chiều thứ Tư (09/01)".
+// "Sáng 9-6", "Ngày 17 – 9", "sáng nay (30/6)", "hôm nay (16/10)", "Chiều thứ Tư (09/01)"; a newspaper's code
+// may be glued before it ("(GLO)-Ngày 11-8"), but a dash after a word or number joins it to them.
 const NUMERIC =
-  /(?<![\p{L}\p{N}/.-])(?:(sáng|trưa|chiều|tối|đêm|hôm)(?:\s+nay)?\s*(?:(?:thứ\s+\p{L}+|chủ nhật)\s*,?\s*)?(?:\(\s*)?(?:(?:thứ\s+\p{L}+|chủ nhật)\s*,?\s*)?(?:ngày\s+)?|(ngày)\s+)?(\d{1,2})\s*[/.\-–]\s*(\d{1,2})(?:\s*[/.\-–]\s*(\d{4}))?(?![\p{N}/-]|\.\d)/giu;
+  /(?<![\p{L}\p{N}/.])(?<![\p{L}\p{N}]-)(?:(sáng|trưa|chiều|tối|đêm|hôm)(?:\s+nay)?\s*(?:(?:thứ\s+\p{L}+|chủ nhật)\s*,?\s*)?(?:\(\s*)?(?:(?:thứ\s+\p{L}+|chủ nhật)\s*,?\s*)?(?:ngày\s+)?|(ngày)\s+)?(\d{1,2})\s*[/.\-–]\s*(\d{1,2})(?:\s*[/.\-–]\s*(\d{4}))?(?![\p{N}/-]|\.\d)/giu;
 const WORDED = /(?<![\p{L}\p{N}])(?:(sáng|trưa|chiều|tối|đêm)\s+)?ngày\s+(\d{1,2})\s+tháng\s+(\d{1,2})(?:\s+năm\s+(\d{4}))?/giu;
 // A meeting over two days, dated by the first: "Trong 2 ngày 6 và 7/8", "Ngày 10 và 11-2", "ngày 6-7/8/2025",
 // "Trong 2 ngày (8 và 9/8)".
@@ -103,6 +104,20 @@ export function monthYears(text: string): number[] {
   return years;
 }
 
+// "Kỳ họp thường lệ cuối năm 2025" on 24/12, "hội nghị đầu năm 2026" on 8/1, "sơ kết 6 tháng đầu năm 2025"
+// on 10/7: the part of the year a meeting names, with a date in that part, gives its year.
+const SEASONS: Array<{ re: RegExp; months: [number, number] }> = [
+  { re: /(?<![\p{L}])cuối năm\s+(\d{4})(?![\d–-])/giu, months: [10, 12] },
+  { re: /(?<!tháng\s)(?<![\p{L}])đầu năm\s+(\d{4})(?![\d–-])/giu, months: [1, 3] },
+  { re: /(?<![\p{L}])(?:6|sáu) tháng(?: đầu)? năm\s+(\d{4})(?![\d–-])/giu, months: [6, 8] },
+];
+
+function seasonYear(month: number, text: string): number | null {
+  const years = new Set<number>();
+  for (const { re, months } of SEASONS) if (month >= months[0] && month <= months[1]) for (const m of text.matchAll(re)) years.add(Number(m[1]));
+  return years.size === 1 ? [...years][0] : null;
+}
+
 export interface YearHints {
   /** Publication date (sidecar or dateline), ISO. */
   published: string | null;
@@ -137,6 +152,8 @@ export function inferYear(month: number, day: number, hints: YearHints): number 
   }
   if (near.size === 1) return [...near][0];
   if (near.size > 1) return null;
+  const season = seasonYear(month, hints.text);
+  if (season !== null) return season;
   const counts = new Map<number, number>();
   for (const y of [...statedYears(hints.text), ...monthYears(hints.text)]) counts.set(y, (counts.get(y) ?? 0) + 1);
   // A review of one year and the plan for the next ("kết quả năm 2025, nhiệm vụ năm 2026") meets in

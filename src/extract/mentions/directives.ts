@@ -23,15 +23,35 @@ const CODE = /[-/]/;
 
 // Document numbers are found from their digits: a number is rare enough in prose that looking back
 // from each one for "Nghị quyết số" is much faster than scanning the text for every document word.
-const kindsBefore = new WeakMap<LexiconIndex, RegExp>();
-function kindBeforePattern(lex: LexiconIndex): RegExp {
-  let re = kindsBefore.get(lex);
-  if (!re) {
+// The pattern is an alternation tried at each of the 28 characters before a number, and most
+// numbers are dates and counts: it runs only when the word just before the number (and its
+// spaces) is one a match must end with, the last word of a kind or "số".
+interface KindsBefore {
+  pattern: RegExp;
+  lastWords: Set<string>;
+}
+const kindsBefore = new WeakMap<LexiconIndex, KindsBefore>();
+function kindBeforePattern(lex: LexiconIndex): KindsBefore {
+  let k = kindsBefore.get(lex);
+  if (!k) {
     const words = [...lex.directiveKinds.values()].flatMap((w) => [w, w[0].toLowerCase() + w.slice(1)]).sort((a, b) => b.length - a.length);
-    re = new RegExp(`(?<![\\p{L}])(${words.join('|')})(\\s+[sS]ố)?\\s+$`, 'u');
-    kindsBefore.set(lex, re);
+    const pattern = new RegExp(`(?<![\\p{L}])(${words.join('|')})(\\s+[sS]ố)?\\s+$`, 'u');
+    k = { pattern, lastWords: new Set([...words.map((w) => /\p{L}*$/u.exec(w)![0]), 'số', 'Số']) };
+    kindsBefore.set(lex, k);
   }
-  return re;
+  return k;
+}
+const LETTER = new Uint8Array(0x10000); // 0 not yet known, 1 not a letter, 2 a letter
+const isLetter = (c: number) => (LETTER[c] ||= /\p{L}/u.test(String.fromCharCode(c)) ? 2 : 1) === 2;
+const SPACE = /\s/;
+/** The letters before the spaces that end text[from..at), as the pattern sees them in that window. */
+function wordBefore(text: string, from: number, at: number): string {
+  let k = at - 1;
+  if (k < from || !SPACE.test(text[k])) return '';
+  while (k >= from && SPACE.test(text[k])) k--;
+  const end = k + 1;
+  while (k >= from && isLetter(text.charCodeAt(k))) k--;
+  return text.slice(k + 1, end);
 }
 const NUMBER_AT = new RegExp(NUMBER, 'uy');
 const BARE_KINDS = new Set(['Nghị quyết', 'Chỉ thị', 'Kết luận']);
@@ -39,13 +59,14 @@ const BARE_AFTER = /^\s+(?:của\s+\p{Lu}|về\s)/u;
 const DIGIT_RUN = /\d+/g;
 
 export function findDirectives(text: string, lex: LexiconIndex, from = 0, to = text.length): DirectiveMention[] {
-  const kindBefore = kindBeforePattern(lex);
+  const { pattern: kindBefore, lastWords } = kindBeforePattern(lex);
   const out: DirectiveMention[] = [];
   DIGIT_RUN.lastIndex = from;
   let d: RegExpExecArray | null;
   while ((d = DIGIT_RUN.exec(text)) && d.index < to) {
     const at = d.index;
     if (at > 0 && /[\p{L}\p{N}/.-]/u.test(text[at - 1])) continue;
+    if (!lastWords.has(wordBefore(text, Math.max(0, at - 28), at))) continue;
     const k = kindBefore.exec(text.slice(Math.max(0, at - 28), at));
     if (!k) continue;
     NUMBER_AT.lastIndex = at;

@@ -20,6 +20,37 @@ export type Unit =
   | { kind: 'sep'; start: number; end: number; char: string }
   | { kind: 'word'; start: number; end: number };
 
+/**
+ * Every unit is made here, with the fields of all kinds in one order (those of other kinds left
+ * undefined). The stages loop over units of seven kinds reading `kind`, `start` and `end`: objects of
+ * seven shapes made each of those reads a megamorphic lookup, objects of one shape keep them fast.
+ * (Positional, not an options object: options of seven shapes would bring the lookups back here.)
+ */
+function unit(
+  kind: Unit['kind'],
+  start: number,
+  end: number,
+  entry?: TitleEntry,
+  body?: BodyMention,
+  gender?: Gender,
+  name?: string,
+  level?: Level | 'city' | null,
+  word?: string | null,
+  province?: string | null,
+  char?: string,
+): Unit {
+  return { kind, start, end, entry, body, gender, name, level, word, province, char } as Unit;
+}
+const _ = undefined;
+export const wordUnit = (i: number) => unit('word', i, i + 1);
+const sepUnit = (i: number, char: string) => unit('sep', i, i + 1, _, _, _, _, _, _, _, char);
+const titleUnit = (start: number, end: number, entry: TitleEntry) => unit('title', start, end, entry);
+const bodyUnit = (start: number, end: number, body: BodyMention) => unit('body', start, end, _, body);
+const honorificUnit = (start: number, end: number, gender: Gender | undefined) => unit('honorific', start, end, _, _, gender);
+const placeUnit = (start: number, end: number, name: string, level: Level | 'city' | null, word: string | null, province: string | null) =>
+  unit('place', start, end, _, _, _, name, level, word, province);
+const nameUnit = (start: number, end: number, name: string) => unit('name', start, end, _, _, _, name);
+
 const SEPARATORS = new Set([',', ';', '-', '–', '—', ':', '(', ')', '.', '/', '"', '“', '”', '…', '+']);
 
 /** A title's last words may begin the body that follows: "Trưởng ban" + "Ban Dân vận". */
@@ -48,13 +79,18 @@ function bodyAfterTitle(tokens: Token[], title: TitleEntry, start: number, end: 
   return written ? { start: from, ...written } : null;
 }
 
-// Words that start a title, body, honorific or level word: one lookup instead of four for the
-// many words that start none.
-const unitStarts = new WeakMap<LexiconIndex, Set<string>>();
-function unitStartWords(lex: LexiconIndex): Set<string> {
-  let words = unitStarts.get(lex);
-  if (!words) unitStarts.set(lex, (words = new Set([lex.titles, lex.bodies, lex.honorifics, lex.levels].flatMap((m) => [...m.startWords()]))));
-  return words;
+// Words that start a title, body, honorific or level word, as a table by word id (1: starts one):
+// one lookup instead of four for the many words that start none.
+const unitStarts = new WeakMap<LexiconIndex, Uint8Array>();
+function unitStartWords(lex: LexiconIndex): Uint8Array {
+  let table = unitStarts.get(lex);
+  if (!table) {
+    const ids = [lex.titles, lex.bodies, lex.honorifics, lex.levels].flatMap((m) => [...m.startWords()]);
+    table = new Uint8Array(Math.max(0, ...ids) + 1);
+    for (const id of ids) table[id] = 1;
+    unitStarts.set(lex, table);
+  }
+  return table;
 }
 
 export function scanUnits(tokens: Token[], lex: LexiconIndex): Unit[] {
@@ -64,13 +100,13 @@ export function scanUnits(tokens: Token[], lex: LexiconIndex): Unit[] {
   while (i < tokens.length) {
     const t = tokens[i];
     if (!t.isWord) {
-      units.push(SEPARATORS.has(t.text) ? { kind: 'sep', start: i, end: i + 1, char: t.text } : { kind: 'word', start: i, end: i + 1 });
+      units.push(SEPARATORS.has(t.text) ? sepUnit(i, t.text) : wordUnit(i));
       i++;
       continue;
     }
     // Most words start no lexicon phrase: skip the lookups for them.
-    if (!t.isCap && !t.isUpper && !starts.has(t.lower)) {
-      units.push({ kind: 'word', start: i, end: i + 1 });
+    if (!t.isCap && !t.isUpper && starts[t.id] !== 1) {
+      units.push(wordUnit(i));
       i++;
       continue;
     }
@@ -81,19 +117,19 @@ export function scanUnits(tokens: Token[], lex: LexiconIndex): Unit[] {
     const bodyLen = body ? body.end - i : 0;
     if (title && titleLen >= bodyLen) {
       const entry = title.values[0];
-      units.push({ kind: 'title', start: i, end: title.end, entry });
+      units.push(titleUnit(i, title.end, entry));
       const after = bodyAfterTitle(tokens, entry, i, title.end, lex);
-      if (after) units.push({ kind: 'body', start: after.start, end: after.end, body: after.body });
+      if (after) units.push(bodyUnit(after.start, after.end, after.body));
       i = after?.end ?? title.end;
       continue;
     }
     if (body) {
-      units.push({ kind: 'body', start: i, end: body.end, body: body.body });
+      units.push(bodyUnit(i, body.end, body.body));
       i = body.end;
       continue;
     }
     if (hon) {
-      units.push({ kind: 'honorific', start: i, end: hon.end, gender: hon.values[0].gender });
+      units.push(honorificUnit(i, hon.end, hon.values[0].gender));
       i = hon.end;
       continue;
     }
@@ -101,7 +137,7 @@ export function scanUnits(tokens: Token[], lex: LexiconIndex): Unit[] {
     if (lvl) {
       const place = readPlace(tokens, lvl.end, lvl.values[0].level, lex);
       if (place) {
-        units.push({ kind: 'place', start: i, end: place.end, name: place.name, level: place.level, word: lvl.values[0].word, province: place.province?.name ?? null });
+        units.push(placeUnit(i, place.end, place.name, place.level, lvl.values[0].word, place.province?.name ?? null));
         i = place.end;
         continue;
       }
@@ -110,12 +146,12 @@ export function scanUnits(tokens: Token[], lex: LexiconIndex): Unit[] {
       const found = lex.provinces.matchAt(tokens, i);
       const pm = found && nameGoesOn(units, tokens, lex, found.end - i) ? null : found;
       if (pm) {
-        units.push({ kind: 'place', start: i, end: pm.end, name: pm.values[0].name, level: 'province', word: null, province: pm.values[0].name });
+        units.push(placeUnit(i, pm.end, pm.values[0].name, 'province', null, pm.values[0].name));
         i = pm.end;
         continue;
       }
     }
-    units.push({ kind: 'word', start: i, end: i + 1 });
+    units.push(wordUnit(i));
     i++;
   }
   return findNames(units, tokens, lex);
@@ -135,7 +171,8 @@ function nameGoesOn(units: Unit[], tokens: Token[], lex: LexiconIndex, placeWord
   return false;
 }
 
-const isNameWord = (t: Token, lex: LexiconIndex) => t.isWord && t.isCap && !/\p{N}/u.test(t.text) && !lex.notNameWords.has(t.lower);
+const isNameWord = (t: Token, lex: LexiconIndex) => t.isWord && t.isCap && !lex.notNameWords.has(t.lower) && !/\p{N}/u.test(t.text);
+const CUES_BEFORE_NAME = new Set<Unit['kind'] | undefined>(['title', 'body', 'honorific']);
 
 /** Turns runs of capitalised words into names where the context says they are people. */
 function findNames(units: Unit[], tokens: Token[], lex: LexiconIndex): Unit[] {
@@ -145,8 +182,7 @@ function findNames(units: Unit[], tokens: Token[], lex: LexiconIndex): Unit[] {
     while (v < units.length && units[v].kind === 'word' && isNameWord(tokens[units[v].start], lex)) v++;
     const len = v - u;
     // Five words only after a title or an honorific: "bà Huỳnh Ngọc Nữ Phương Hồng".
-    const afterCue = ['title', 'body', 'honorific'].includes(out[out.length - 1]?.kind ?? '');
-    if (len >= 2 && (len <= 4 || (len === 5 && afterCue && lex.surnames.has(tokens[units[u].start].lower)))) {
+    if (len >= 2 && (len <= 4 || (len === 5 && CUES_BEFORE_NAME.has(out[out.length - 1]?.kind) && lex.surnames.has(tokens[units[u].start].lower)))) {
       const words = tokens.slice(units[u].start, units[v - 1].end).map((t) => t.text);
       const name = words.join(' ');
       const prev = out[out.length - 1];
@@ -156,14 +192,14 @@ function findNames(units: Unit[], tokens: Token[], lex: LexiconIndex): Unit[] {
       const titleAfter = (next?.kind === 'sep' && /[,\-–—(]/.test(next.char) && next2?.kind === 'title') || next?.kind === 'title';
       const surname = lex.surnames.has(tokens[units[u].start].lower);
       const at = units[u].start;
-      const said = (n: number) => tokens.slice(Math.max(0, at - n), at).map((t) => t.lower).join(' ');
-      const privatePerson = lex.privatePersons.has(said(1)) || lex.privatePersons.has(said(2)) || lex.privatePersons.has(said(3));
+      const said = [1, 2, 3].map((n) => tokens.slice(Math.max(0, at - n), at).map((t) => t.lower).join(' '));
+      const privatePerson = said.some((w) => lex.privatePersons.has(w));
       // ... or an address: "số 51-53 Trịnh Đình Trọng" is a street.
-      const namesake = lex.namesakes.has(said(1)) || lex.namesakes.has(said(2)) || lex.namesakes.has(said(3)) || /^\d+$/.test(tokens[at - 1]?.text ?? '');
+      const namesake = said.some((w) => lex.namesakes.has(w)) || /^\d+$/.test(tokens[at - 1]?.text ?? '');
       const known = privatePerson || namesake || lex.notNames.has(name.toLowerCase()) || lex.notNameStarts.has(tokens[at].lower);
       // Only a title after it ("Tại Tổ Đại biểu số 1"): the run must start with a family name.
       if (!known && (titled || (titleAfter && surname) || (surname && len >= 3))) {
-        out.push({ kind: 'name', start: units[u].start, end: units[v - 1].end, name });
+        out.push(nameUnit(units[u].start, units[v - 1].end, name));
         u = v;
         continue;
       }

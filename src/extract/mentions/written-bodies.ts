@@ -25,7 +25,9 @@ const WRITTEN: Omit<BodyEntry, 'name'> = { id: 'as-written', variants: [], kind:
 export function readWrittenBody(tokens: Token[], i: number, lex: LexiconIndex): { end: number; body: BodyMention } | null {
   const head = tokens[i];
   if (!head?.isCap || !lex.notNameStarts.has(head.lower) || lex.bodies.matchAt(tokens, i) || lex.titles.matchAt(tokens, i)) return null;
-  const startsName = (k: number) => lex.surnames.has(tokens[k].lower) && tokens[k].isCap && tokens[k + 1]?.isCap && !lex.notNameStarts.has(tokens[k + 1].lower);
+  // "Học viện Chính trị quốc gia Hồ Chí Minh": a run that is never a person's name goes on with the body.
+  const neverName = (k: number) => [3, 2].some((n) => lex.notNames.has(tokens.slice(k, k + n).map((t) => t.lower).join(' ')));
+  const startsName = (k: number) => lex.surnames.has(tokens[k].lower) && tokens[k].isCap && tokens[k + 1]?.isCap && !lex.notNameStarts.has(tokens[k + 1].lower) && !neverName(k);
   const isCue = (k: number) => lex.roles.matchAt(tokens, k)?.values.some((r) => r.role !== 'NONE') ?? false;
   let j = i + 1;
   let lowerRun = 0;

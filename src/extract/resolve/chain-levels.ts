@@ -1,6 +1,6 @@
 import type { LexiconIndex } from '../common/lexicon-index';
 import type { BodyMention } from '../mentions/units';
-import { bodyOfEntry } from '../mentions/bodies';
+import { bodyOfEntry, committeeOf } from '../mentions/bodies';
 import type { PositionMention } from './chains';
 
 // A chain names its level once, at the end: "Bí thư Đảng ủy, Chủ tịch HĐND xã",
@@ -47,6 +47,23 @@ function placeOfLaterSibling(positions: PositionMention[], k: number): BodyMenti
   return null;
 }
 
+// "Bí thư Đảng ủy, Chủ tịch Hội đồng thành viên Tập đoàn X", "Bí thư Đảng ủy, Chủ tịch UBND tỉnh": with no
+// commune in the chain, a bare "Đảng ủy" beside the head of an agency, an enterprise or the People's
+// Committee is that body's own committee. Beside anything else it is left unplaced, never the article's commune.
+const AGENCIES: ReadonlySet<string> = new Set(['state-body', 'front', 'mass-organization']);
+
+function ownCommittee(p: PositionMention, positions: PositionMention[], k: number, lex: LexiconIndex): PositionMention {
+  const next = positions[k + 1]?.body;
+  if (next && !next.bare && !next.needsParent && next.level !== 'commune') {
+    // The lexicon names some bodies' committees (bodies.yaml `committee`): "Đảng ủy Công an tỉnh".
+    const own = next.entry.committee ? lex.bodyById.get(next.entry.committee) : undefined;
+    if (own && next.word) return { ...p, body: withLevelOf(bodyOfEntry(own), next) };
+    if (AGENCIES.has(next.entry.kind)) return { ...p, body: committeeOf(next) };
+  }
+  if (!positions.some((q) => q.body && q.body !== p.body && q.body.level && q.body.level !== 'commune')) return p;
+  return { ...p, body: { ...p.body!, root: { ...p.body!.root, sector: true } } };
+}
+
 export function completeChainLevels(positions: PositionMention[], lex: LexiconIndex): PositionMention[] {
   if (positions.length < 2) return positions;
   return positions.map((p, k) => {
@@ -58,7 +75,7 @@ export function completeChainLevels(positions: PositionMention[], lex: LexiconIn
     // Hội Nông dân tỉnh"); a bare party committee only a commune's (see above).
     const partyCommittee = !p.body || p.body.root.kind === 'party-committee';
     const sibling = levelSibling(positions, k, !partyCommittee);
-    if (!sibling) return p;
+    if (!sibling) return p.body && partyCommittee ? ownCommittee(p, positions, k, lex) : p;
     const body = p.body ?? bodyOfEntry(lex.bodyById.get(COMMITTEE)!);
     return { ...p, body: withLevelOf(body, sibling) };
   });

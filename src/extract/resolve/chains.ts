@@ -117,7 +117,7 @@ function toElements(units: Unit[], lex: LexiconIndex, words: string[]): Element[
       if (prevWord === 'nguyên') markedFormer.add(el);
       out.push(el);
     } else if (u.kind === 'body') out.push({ kind: 'org', body: u.body, start: u.start, end: u.end });
-    else if (u.kind === 'word' && STATUS_WORDS[words[u.start]] && units[i + 1]?.kind === 'title') continue; // read with the title
+    else if (u.kind === 'word' && units[i + 1]?.kind === 'title' && STATUS_WORDS[words[u.start]]) continue; // read with the title
     else out.push(u);
   }
   return out;
@@ -133,12 +133,21 @@ const CONFERRING = new Set(['chức', 'vụ', 'danh', 'làm', 'là', 'thành', '
 
 /** The positions of a sentence that names nobody ("Ban Chấp hành đã bầu bổ sung 4 Ủy viên Bộ Chính trị"). */
 export function positionsIn(units: Unit[], lex: LexiconIndex, words: string[]): PositionMention[] {
-  return toElements(units, lex, words).flatMap((e) => (e.kind === 'pos' ? [e.pos] : []));
+  const out: PositionMention[] = [];
+  for (const e of toElements(units, lex, words)) if (e.kind === 'pos') out.push(e.pos);
+  return out;
+}
+
+// Loops rather than flatMap: flatMap allocates an array per element, and these run on every sentence.
+function bodiesOf(units: Array<Unit | Element>): BodyMention[] {
+  const out: BodyMention[] = [];
+  for (const u of units) if (u.kind === 'body' || u.kind === 'org') out.push(u.body);
+  return out;
 }
 
 /** `loose` are the positions no name claimed ("được bầu giữ chức Chủ tịch UBND xã"): personnel news reads them. */
 export function resolveChains(units: Unit[], lex: LexiconIndex, words: string[]): { names: NameInChain[]; orgs: BodyMention[]; loose: PositionMention[] } {
-  if (!units.some((u) => u.kind === 'name')) return { names: [], orgs: units.flatMap((u) => (u.kind === 'body' ? [u.body] : [])), loose: [] };
+  if (!units.some((u) => u.kind === 'name')) return { names: [], orgs: bodiesOf(units), loose: [] };
   const els = toElements(units, lex, words);
   const entryAt = new Map<number, NameInChain>();
   const claimed = new Set<number>();
@@ -219,7 +228,10 @@ export function resolveChains(units: Unit[], lex: LexiconIndex, words: string[])
   }
   shareListTitles(els, entryAt, lex, words);
   for (const n of names) n.positions = completeChainLevels(n.positions, lex);
-  const orgs = els.flatMap((e) => (e.kind === 'org' ? [e.body] : []));
-  const loose = els.flatMap((e, k) => (e.kind === 'pos' && !claimed.has(k) ? [e.pos] : []));
+  const orgs = bodiesOf(els);
+  const loose: PositionMention[] = [];
+  els.forEach((e, k) => {
+    if (e.kind === 'pos' && !claimed.has(k)) loose.push(e.pos);
+  });
   return { names, orgs, loose };
 }

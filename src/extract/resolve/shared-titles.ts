@@ -1,4 +1,5 @@
 import type { LexiconIndex } from '../common/lexicon-index';
+import type { Gender } from '../../model/facts';
 import type { Element, NameInChain, PositionMention } from './chains';
 
 // A title written once for a list belongs to every name in it:
@@ -20,6 +21,8 @@ interface SharedTitle {
   next: number;
   /** After a colon the list runs over ";" items with chains of their own; without one, over names only. */
   colon: boolean;
+  /** "các ông: A, B": the gender the list's honorific gives the names that have none of their own. */
+  gender: Gender | null;
 }
 
 function sharedTitleAt(els: Element[], k: number, lex: LexiconIndex, words: string[]): SharedTitle | null {
@@ -39,18 +42,29 @@ function sharedTitleAt(els: Element[], k: number, lex: LexiconIndex, words: stri
     if (words[els[j]?.start ?? -1] === 'khóa' && els[j + 1]?.kind === 'word' && sep(j + 2) === ':') j += 2;
     if (sep(j) === ',' && els[j + 1]?.kind === 'word' && LIST_WORDS.has(words[els[j + 1].start])) j += 2;
     else if (els[j]?.kind === 'word' && LIST_WORDS.has(words[els[j].start])) j += 1;
+    // "gồm các ông: A, B và bà C", "là các đồng chí A, B": the list's own honorific after its list word.
+    let gender: Gender | null = null;
+    if (j > at + 2 && words[els[j]?.start ?? -1] === 'các' && els[j + 1]?.kind === 'honorific') {
+      gender = (els[j + 1] as { gender?: Gender }).gender ?? null;
+      j += 2;
+      // "các ông, bà": a pair says nothing of anyone's gender.
+      while (sep(j) === ',' && els[j + 1]?.kind === 'honorific') {
+        gender = null;
+        j += 2;
+      }
+    }
     // "miễn nhiệm 2 Ủy viên UBND tỉnh là ông A và ông B": the post the list leaves.
     const pos = LEAVING.has(`${words[e.start - 2]} ${words[e.start - 1]}`) ? { ...a.pos, status: 'former' as const } : a.pos;
-    if (sep(j) === ':') return { pos, next: j + 1, colon: true };
-    if (j > at + 2) return { pos, next: j, colon: true };
+    if (sep(j) === ':') return { pos, next: j + 1, colon: true, gender };
+    if (j > at + 2) return { pos, next: j, colon: true, gender };
     if (!plural || !a.pos.body) return null;
     // Without a colon the names follow the title directly: "các Phó Chủ tịch HĐND tỉnh A, B".
-    return els[at + 2]?.kind === 'name' && els[at + 2].start === a.end ? { pos: a.pos, next: at + 2, colon: false } : null;
+    return els[at + 2]?.kind === 'name' && els[at + 2].start === a.end ? { pos: a.pos, next: at + 2, colon: false, gender: null } : null;
   }
   const b = els[k + 2];
   if (a?.kind === 'word' && words[a.start] === 'trong' && b?.kind === 'org' && sep(k + 3) === ':') {
     const title = lex.data.titles.find((t) => t.id === MEMBER_TITLE)!;
-    return { pos: { title, body: b.body, status: 'current', start: a.start, end: b.end }, next: k + 4, colon: true };
+    return { pos: { title, body: b.body, status: 'current', start: a.start, end: b.end }, next: k + 4, colon: true, gender: null };
   }
   return null;
 }
@@ -60,6 +74,7 @@ export function shareListTitles(els: Element[], nameAt: Map<number, NameInChain>
     const shared = sharedTitleAt(els, k, lex, words);
     if (!shared) continue;
     const { pos, colon } = shared;
+    let gender = shared.gender;
     // A "," goes on with a name's own chain ("A, Bộ trưởng Bộ Tư pháp") or to the next name; a ";" or
     // "và" starts the next item.
     let itemStart = true;
@@ -73,11 +88,17 @@ export function shareListTitles(els: Element[], nameAt: Map<number, NameInChain>
       const titleOfNext = titleOfNextAt(j);
       if (titleOfNext && titledItems && itemStart) continue;
       if (e.kind === 'name') {
-        listed.push(nameAt.get(j)!);
+        const n = nameAt.get(j)!;
+        if (n.gender === null && els[j - 1]?.kind !== 'honorific') n.gender = gender;
+        listed.push(n);
         itemStart = false;
       } else if (e.kind === 'sep' && e.char === ';' && colon) itemStart = true;
       else if (e.kind === 'word' && words[e.start] === 'và') itemStart = true;
-      else if (e.kind === 'honorific' || (e.kind === 'sep' && e.char === ',')) continue;
+      // "các ông: A, B và bà C": the list's honorific speaks for the names before the next one only.
+      else if (e.kind === 'honorific') gender = null;
+      else if (e.kind === 'sep' && e.char === ',') continue;
+      // "... và các bà C, D": the next honorific of the list.
+      else if (e.kind === 'word' && words[e.start] === 'các' && els[j + 1]?.kind === 'honorific') continue;
       // "ông A, Giám đốc Sở Nội vụ tỉnh và ông B, ...": a level word the item's own chain ends with.
       else if (e.kind === 'word' && LEVEL_TAIL.has(words[e.start]) && (els[j - 1]?.kind === 'pos' || els[j - 1]?.kind === 'org')) continue;
       else if ((e.kind === 'pos' || e.kind === 'org' || e.kind === 'place' || e.kind === 'sep') && colon && !itemStart && !titleOfNext) continue;

@@ -1,5 +1,6 @@
 import type { Token } from '../common/tokens';
 import type { LexiconIndex } from '../common/lexicon-index';
+import type { PhraseMatch } from '../common/phrase-matcher';
 import type { ParticipantRole } from '../../model/facts';
 import type { NameInChain } from '../resolve/chains';
 
@@ -75,7 +76,7 @@ export function assignRoles(tokens: Token[], names: NameInChain[], lex: LexiconI
 }
 
 /** The kinds of meeting the headline and lead name ("tiếp xúc cử tri" -> voter-meeting). */
-export function leadMeetingKinds(readings: Array<{ isLead: boolean; sentence: { tokens: Token[] } }>, lex: LexiconIndex): Set<string> {
+export function leadMeetingKinds(readings: Array<{ isLead: boolean; meetingKinds: PhraseMatch<string>[] }>): Set<string> {
   // "document" (meetings.yaml) marks a lead that reports a document signed: no kind of meeting.
-  return new Set(readings.filter((r) => r.isLead).flatMap((r) => lex.meetingKinds.scan(r.sentence.tokens).map((m) => m.values[0])).filter((k) => k !== 'document'));
+  return new Set(readings.filter((r) => r.isLead).flatMap((r) => r.meetingKinds.map((m) => m.values[0])).filter((k) => k !== 'document'));
 }

@@ -44,6 +44,9 @@ interface MergeSnapshot {
 // back from the snapshot.
 const pickRoles = (props: Record<string, unknown> | null) => Object.fromEntries(ATTENDED_ROLES.filter((k) => props && k in props).map((k) => [k, props![k]]));
 
+/** $sources and $citations of the tenure statements: citations are left out only with the sources. */
+const tenureParams = (options: S.TenureReadOptions) => ({ sources: options.sources !== false, citations: options.sources !== false || options.citations !== false });
+
 export class CypherStore implements S.GraphStore {
   readonly engine = 'neo4j' as const;
 
@@ -195,16 +198,18 @@ export class CypherStore implements S.GraphStore {
   getLocalities = async (ids: readonly string[]) => (await this.byIds('get-localities', ids)).map(toLocality);
 
   tenuresOfPeople = async (ids: readonly string[], options: S.TenureReadOptions = {}) =>
-    (await this.byIds('tenures-of-people', ids, { sources: options.sources !== false })).map(toTenure);
+    (await this.byIds('tenures-of-people', ids, tenureParams(options))).map(toTenure);
   tenuresOfOrganizations = async (ids: readonly string[], options: S.TenureReadOptions = {}) =>
-    (await this.byIds('tenures-of-organizations', ids, { sources: options.sources !== false })).map(toTenure);
+    (await this.byIds('tenures-of-organizations', ids, tenureParams(options))).map(toTenure);
 
-  async participationsOfMeetings(ids: readonly string[]) {
-    return participations(await this.byIds('chaired-of-meetings', ids), await this.byIds('attended-of-meetings', ids));
+  async participationsOfMeetings(ids: readonly string[], options: S.ParticipationReadOptions = {}) {
+    const sources = options.sources !== false;
+    return participations(await this.byIds('chaired-of-meetings', ids, { sources }), await this.byIds('attended-of-meetings', ids, { sources }));
   }
 
-  async participationsOfPeople(ids: readonly string[]) {
-    return participations(await this.byIds('chaired-of-people', ids), await this.byIds('attended-of-people', ids));
+  async participationsOfPeople(ids: readonly string[], options: S.ParticipationReadOptions = {}) {
+    const sources = options.sources !== false;
+    return participations(await this.byIds('chaired-of-people', ids, { sources }), await this.byIds('attended-of-people', ids, { sources }));
   }
 
   colleaguesOfPeople = async (ids: readonly string[], limit: number) => colleagues(await this.byIds('colleagues-of-people', ids), limit);
@@ -262,7 +267,7 @@ export class CypherStore implements S.GraphStore {
     const candidates = titleCandidates(query.title);
     if (!candidates.length) return [];
     const rows = await this.runner.read(this.q.get('holders'), {
-      titles: candidates.map((c) => c.title), province: placeFilter(query.province), asOf: query.asOf ?? null,
+      titles: candidates.map((c) => c.title), province: placeFilter(query.province), asOf: query.asOf ?? null, sources: query.sources !== false,
     });
     return pickHolders(rows, candidates, folded(query.organization), query.asOf ?? null);
   }

@@ -6,13 +6,28 @@ import type { Row } from './statements';
 
 export const ROLE_BITS = { spoke: 1, reported: 2, concluded: 4, directed: 8 } as const;
 
+const ROLES = Object.entries(ROLE_BITS);
+
 export function rolesOf(row: { spoke?: boolean; reported?: boolean; concluded?: boolean; directed?: boolean }): number {
-  // Once per evidence row written: bit by bit rather than over ROLE_BITS' entries.
-  return (row.spoke ? ROLE_BITS.spoke : 0) | (row.reported ? ROLE_BITS.reported : 0) | (row.concluded ? ROLE_BITS.concluded : 0) | (row.directed ? ROLE_BITS.directed : 0);
+  let bits = 0;
+  for (const [role, bit] of ROLES) if (row[role as keyof typeof ROLE_BITS]) bits |= bit;
+  return bits;
 }
 
 /** One evidence row as sql/edge-evidence.sql lists it; edge-citations.sql leaves out the article and quote. */
 type Evidence = [articleId: string | null, quote: string | null, seen: string | null, status: string | null, roles: number | null];
+
+/** Rows whose `evidence` is summed up (sql/edge-summary.sql), as grouped rows without sources or citations. */
+export function summedEvidence(rows: Row[]): Row[] {
+  for (const row of rows) {
+    const [firstSeen, lastSeen, status] = JSON.parse(String(row.evidence ?? '[null,null,null]')) as Array<string | null>;
+    row.evidence = undefined;
+    row.firstSeen = firstSeen;
+    row.lastSeen = lastSeen;
+    row.status = status ?? 'current';
+  }
+  return rows;
+}
 
 /** Relationship rows in the order they were stored (their ids): cheaper in JS than a temporary b-tree of SQLite. */
 export function inStoredOrder(rows: Row[]): Row[] {
@@ -26,8 +41,8 @@ export function inStoredOrder(rows: Row[]): Row[] {
  * row costs.
  */
 export function groupEvidence(rows: Row[]): Row[] {
-  return rows.map(({ evidence, ...own }) => {
-    const list = JSON.parse(String(evidence ?? '[]')) as Evidence[];
+  return rows.map((row) => {
+    const list = JSON.parse(String(row.evidence ?? '[]')) as Evidence[];
     const sources: string[] = [];
     const quotes: string[] = [];
     const dates: string[] = [];
@@ -50,8 +65,18 @@ export function groupEvidence(rows: Row[]): Row[] {
       if (latest || status === undefined) status = s;
       roles |= Number(bits ?? 0);
     }
-    const out: Row = { ...own, sources, quotes, dates, statuses, firstSeen, lastSeen, status };
-    for (const [role, bit] of Object.entries(ROLE_BITS)) out[role] = (roles & bit) !== 0;
+    // Property by property, in the same order for every row: `{ ...row, sources, ... }` cost V8
+    // about 8 µs a row here (a new shape each time), most of a page's participation read.
+    const out: Row = {};
+    for (const column in row) if (column !== 'evidence') out[column] = row[column];
+    out.sources = sources;
+    out.quotes = quotes;
+    out.dates = dates;
+    out.statuses = statuses;
+    out.firstSeen = firstSeen;
+    out.lastSeen = lastSeen;
+    out.status = status;
+    for (const [role, bit] of ROLES) out[role] = (roles & bit) !== 0;
     return out;
   });
 }

@@ -20,7 +20,7 @@ import { colleagues, dedupe, ownerSources, participations, toArticle, toChange, 
 import { rankSearchHits } from '../search-rank';
 import { attachToKeptPeople, freshBatches, personIdsOf, prepareArticle, upsertResults } from '../upsert-plan';
 import type { GraphBatch } from '../graph-batch';
-import { groupEvidence, inStoredOrder } from './evidence';
+import { groupEvidence, inStoredOrder, summedEvidence } from './evidence';
 import { PostCache } from './post-cache';
 import { GraphWriter, type WriterOptions } from './graph-writer';
 import { Checkpointer } from './checkpointer';
@@ -34,6 +34,12 @@ import { storeError } from './errors';
 export const FRONTIER_LIMIT = 200_000;
 
 const ids = (list: readonly string[]) => [...new Set(list)];
+
+/** A person row with its aliases as SQLite lists them (JSON); the row is this read's own, so it is filled in place. */
+const personOf = (r: Row) => {
+  r.aliases = JSON.parse(String(r.aliases ?? '[]'));
+  return toPerson(r);
+};
 
 /** Less room than this on the data folder's disk and the next write fails (probeWrite). */
 const MIN_FREE_BYTES = 64 * 1024;
@@ -72,6 +78,7 @@ export class SqliteStore implements S.GraphStore {
   /** The {{EVIDENCE}} of the statements that read relationships with their evidence, and without sources. */
   private readonly evidenceSlot: Slots;
   private readonly citationsSlot: Slots;
+  private readonly summarySlot: Slots;
 
   constructor(
     private readonly db: Database,
@@ -82,6 +89,7 @@ export class SqliteStore implements S.GraphStore {
     this.sql = new Statements(db);
     this.evidenceSlot = { EVIDENCE: this.sql.text('edge-evidence') };
     this.citationsSlot = { EVIDENCE: this.sql.text('edge-citations') };
+    this.summarySlot = { EVIDENCE: this.sql.text('edge-summary') };
     this.writer = new GraphWriter(db, writer);
     this.checkpointsApart = !writer.bulk;
     this.opened = statSync(file);
@@ -293,7 +301,7 @@ export class SqliteStore implements S.GraphStore {
 
   namesakes(): Promise<S.PersonRecord[]> {
     return this.answer(() => {
-      const people = this.all('namesakes').map((r) => toPerson({ ...r, aliases: JSON.parse(String(r.aliases ?? '[]')) }));
+      const people = this.all('namesakes').map((r) => personOf(r));
       const count = new Map<string, number>();
       for (const p of people) count.set(nameKey(p.name), (count.get(nameKey(p.name)) ?? 0) + 1);
       return people.filter((p) => count.get(nameKey(p.name))! > 1);
@@ -318,7 +326,7 @@ export class SqliteStore implements S.GraphStore {
 
   getPeople(list: readonly string[]): Promise<S.PersonRecord[]> {
     return this.answer(() => {
-      const people = (l: readonly string[]) => this.byIds('get-people', l).map((r) => toPerson({ ...r, aliases: JSON.parse(String(r.aliases ?? '[]')) }));
+      const people = (l: readonly string[]) => this.byIds('get-people', l).map((r) => personOf(r));
       const found = people(list);
       const missing = list.filter((id) => !found.some((p) => p.id === id));
       if (!missing.length) return found;
@@ -335,7 +343,10 @@ export class SqliteStore implements S.GraphStore {
 
   // One statement per owner kind, each starting from the index of that owner.
   private tenures = (name: string, list: readonly string[], options: S.TenureReadOptions = {}) =>
-    this.answer(() => groupEvidence(inStoredOrder(this.byIds(name, list, options.sources === false ? this.citationsSlot : this.evidenceSlot))).map(toTenure));
+    this.answer(() => {
+      if (options.sources === false && options.citations === false) return summedEvidence(inStoredOrder(this.byIds(name, list, this.summarySlot))).map(toTenure);
+      return groupEvidence(inStoredOrder(this.byIds(name, list, this.evidenceOf(options)))).map(toTenure);
+    });
   tenuresOfPeople = (list: readonly string[], options?: S.TenureReadOptions) => this.tenures('tenures-of-people', list, options);
   tenuresOfOrganizations = (list: readonly string[], options?: S.TenureReadOptions) => this.tenures('tenures-of-organizations', list, options);
   tenuresOfPositions = (list: readonly string[]) => this.tenures('tenures-of-positions', list);
@@ -346,8 +357,11 @@ export class SqliteStore implements S.GraphStore {
     return participations(edges.filter((e) => e.type === 'CHAIRED'), edges.filter((e) => e.type === 'ATTENDED'));
   }
 
-  participationsOfMeetings = (list: readonly string[]) => this.answer(() => this.participations(inStoredOrder(this.byIds('participations-of-meetings', list))));
-  participationsOfPeople = (list: readonly string[]) => this.answer(() => this.participations(this.byIds('participations-of-people', list)));
+  private evidenceOf = (options: { sources?: boolean } = {}) => (options.sources === false ? this.citationsSlot : this.evidenceSlot);
+  participationsOfMeetings = (list: readonly string[], options?: S.ParticipationReadOptions) =>
+    this.answer(() => this.participations(inStoredOrder(this.byIds('participations-of-meetings', list, this.evidenceOf(options)))));
+  participationsOfPeople = (list: readonly string[], options?: S.ParticipationReadOptions) =>
+    this.answer(() => this.participations(this.byIds('participations-of-people', list, this.evidenceOf(options))));
 
   colleaguesOfPeople = (list: readonly string[], limit: number) => this.answer(() => colleagues(this.byIds('colleagues-of-people', list), limit));
 
@@ -380,7 +394,7 @@ export class SqliteStore implements S.GraphStore {
 
   findPeople(f: S.PersonFilter, page: S.Page<S.PersonOrderBy>) {
     return this.find('people', personFilterParams(f), page,
-      (r) => toPerson({ ...r, aliases: JSON.parse(String(r.aliases ?? '[]')) }));
+      (r) => personOf(r));
   }
 
   findOrganizations(f: S.OrganizationFilter, page: S.Page<S.OrganizationOrderBy>) {
@@ -412,7 +426,7 @@ export class SqliteStore implements S.GraphStore {
       // the first that matches is the answer: "Phó Bí thư" of every body is not read for
       // "Phó Bí thư Thường trực".
       for (const c of candidates) {
-        const rows = groupEvidence(inStoredOrder(this.all('holders', { titles: [c.title], province: placeFilter(query.province) }, this.evidenceSlot)))
+        const rows = groupEvidence(inStoredOrder(this.all('holders', { titles: [c.title], province: placeFilter(query.province) }, this.evidenceOf(query))))
           .filter((r) => !asOf || r.firstSeen === null || String(r.firstSeen) <= asOf);
         if (rows.some((r) => matchesCandidate(r, c, organization))) return pickHolders(rows, [c], organization, asOf);
       }

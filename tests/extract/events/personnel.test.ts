@@ -64,6 +64,16 @@ describe('personnel events', () => {
     ['an election without "giữ chức"', 'Ông Phan Văn Toàn tái đắc cử chức Phó Chủ tịch UBND xã.', ['elected | Phan Văn Toàn | Phó Chủ tịch | Ủy ban nhân dân xã']],
     ['"chức vụ" is not the title "Vụ trưởng"', 'HĐND tỉnh miễn nhiệm chức vụ Trưởng ban Dân tộc HĐND tỉnh đối với ông Lương Văn Hòa.', ['dismissed | Lương Văn Hòa | Trưởng ban | Ban Dân tộc Hội đồng nhân dân tỉnh']],
     [
+      'a second trigger with nobody of its own takes the person of the first, named between them',
+      'Chủ tịch UBND tỉnh quyết định điều động ông Lã Văn Thụ, Chánh Thanh tra tỉnh đến nhận công tác tại Sở Công Thương và bổ nhiệm giữ chức vụ Giám đốc Sở Công Thương.',
+      ['appointed | Lã Văn Thụ | Giám đốc | Sở Công Thương'],
+    ],
+    [
+      '"giữ nhiệm vụ" is not the title "Vụ trưởng" either',
+      'Đồng chí Lê Quốc Phong được Bộ Chính trị điều động, phân công giữ nhiệm vụ Trưởng Ban Chính sách, chiến lược Trung ương.',
+      ['transferred | Lê Quốc Phong | Trưởng ban | Ban Chính sách, Chiến lược Trung ương'],
+    ],
+    [
       'a proposal that was adopted',
       'HĐND xã đã xem xét tờ trình và biểu quyết thông qua Nghị quyết miễn nhiệm chức danh Chủ tịch UBND xã đối với ông Đinh Văn Tú.',
       ['dismissed | Đinh Văn Tú | Chủ tịch | Ủy ban nhân dân xã'],

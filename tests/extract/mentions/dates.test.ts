@@ -57,6 +57,13 @@ describe('statedYears', () => {
   });
 });
 
+describe('a newspaper code glued before the date', () => {
+  test('"(GLO)-Ngày 11-8" is introduced; "A-11/8" and "2-11-8" are not dates of their own', () => {
+    expect(findDates('(GLO)-Ngày 11-8, Đảng bộ xã tổ chức đại hội').map((d) => [d.day, d.month, d.introduced])).toEqual([[11, 8, true]]);
+    expect(findDates('mã A-11/8 và số 2-11-8')).toEqual([]);
+  });
+});
+
 describe('inferYear from the years a text names', () => {
   const hints = (text: string) => ({ published: null, publishedMonth: null, text });
   test('the one year named', () => expect(inferYear(11, 21, hints('Báo cáo kết quả năm 2025; kế hoạch năm 2025.'))).toBe(2025));
@@ -64,4 +71,16 @@ describe('inferYear from the years a text names', () => {
     expect(inferYear(11, 21, hints('kết quả năm 2025; nhiệm vụ năm 2026, mục tiêu năm 2026, kế hoạch năm 2026.'))).toBeNull();
   });
   test('two years far apart: the one named more', () => expect(inferYear(5, 3, hints('năm 2020; năm 2023; năm 2023.'))).toBe(2023));
+  test('a year-end session in December: the year whose end it names, though the next year is planned too', () => {
+    const text = 'Kỳ họp thường lệ cuối năm 2025 đánh giá kết quả năm 2025 và quyết định nhiệm vụ năm 2026, kế hoạch năm 2026.';
+    expect(inferYear(12, 24, hints(text))).toBe(2025);
+    // The same words for a date outside the year's end say nothing of its year.
+    expect(inferYear(3, 2, hints(text))).toBeNull();
+  });
+  test('an early-year meeting in January and a half-year review in July', () => {
+    expect(inferYear(1, 8, hints('Hội nghị đầu năm 2026 triển khai nhiệm vụ năm 2026, tổng kết năm 2025.'))).toBe(2026);
+    expect(inferYear(7, 10, hints('Sơ kết 6 tháng đầu năm 2025, nhiệm vụ 6 tháng cuối năm 2025 và năm 2026.'))).toBe(2025);
+    // "6 tháng đầu năm" is not the start of the year: a January meeting learns nothing from it.
+    expect(inferYear(1, 8, hints('Kế hoạch 6 tháng đầu năm 2026; kết quả năm 2025.'))).toBeNull();
+  });
 });

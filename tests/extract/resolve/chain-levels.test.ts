@@ -40,9 +40,22 @@ describe('levels completed from the chain: negative cases', () => {
     const text = 'Tỉnh ủy Lai Châu họp\nNgày 3/4/2024, Ban Thường vụ Tỉnh ủy Lai Châu họp. Đồng chí Lò Văn Tiến, Bí thư Đảng ủy báo cáo.';
     expect(positions(text, 'Lò Văn Tiến')).toEqual([]);
   });
-  test('a province-level sibling does not make a bare "Đảng ủy" the province\'s', () => {
+  test('a province-level sibling does not make a bare "Đảng ủy" the province\'s: it is the sibling\'s own', () => {
     const text = 'Hội nghị\nĐồng chí Vũ Văn Hải, Phó Bí thư Đảng ủy, Giám đốc Công an tỉnh phát biểu.';
-    expect(positions(text, 'Vũ Văn Hải')).toEqual([['Giám đốc', 'Công an tỉnh', null]]);
+    expect(positions(text, 'Vũ Văn Hải')).toEqual([['Phó Bí thư', 'Đảng ủy Công an tỉnh', null], ['Giám đốc', 'Công an tỉnh', null]]);
+  });
+  test('nor, in a ward report, the ward\'s: beside an enterprise or the provincial People\'s Committee it is theirs', () => {
+    const ward = 'UBND phường Tân Hưng họp\nChiều 29/8/2025, Ủy ban MTTQ phường Tân Hưng tổ chức hội nghị tiếp xúc cử tri. Dự có ';
+    expect(positions(`${ward}ông Lê Văn Sơn, Bí thư Đảng ủy, Chủ tịch Hội đồng thành viên Tập đoàn Dầu khí Việt Nam.`, 'Lê Văn Sơn')).toEqual([
+      ['Bí thư', 'Đảng ủy Tập đoàn Dầu khí Việt Nam', null],
+      ['Chủ tịch', 'Hội đồng thành viên Tập đoàn Dầu khí Việt Nam', null],
+    ]);
+    expect(positions(`${ward}ông Hồ Văn Mười, Bí thư Đảng ủy, Chủ tịch UBND tỉnh.`, 'Hồ Văn Mười')).toEqual([
+      ['Bí thư', 'Đảng ủy Ủy ban nhân dân tỉnh', null],
+      ['Chủ tịch', 'Ủy ban nhân dân tỉnh', null],
+    ]);
+    // Beside a council it is left unplaced: no body is named, and the ward is not it.
+    expect(positions(`${ward}ông Lê Văn An, Bí thư Đảng ủy, Chủ tịch HĐND tỉnh.`, 'Lê Văn An')).toEqual([['Chủ tịch', 'Hội đồng nhân dân tỉnh', null]]);
   });
   test('a sector committee written without its level is not placed', () => {
     const text = 'Phường Tân Hưng giao ban\nSáng 3/9/2025, UBND phường Tân Hưng giao ban. Đồng chí Hà Văn Tú, Bí thư Đảng ủy Công an phát biểu.';
