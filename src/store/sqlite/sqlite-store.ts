@@ -139,15 +139,20 @@ export class SqliteStore implements S.GraphStore {
   private committed(): void {
     if (this.checkpointer) return this.checkpointer.afterCommit();
     if (!this.checkpointsApart || (statSync(`${this.file}-wal`, { throwIfNoEntry: false })?.size ?? 0) < CHECKPOINT_APART_BYTES) return;
-    const checkpointer = new Checkpointer(this.file, () => {
-      // The thread could not work (its connection failed to open): the writer checkpoints again.
+    // The write is committed: a thread that cannot start leaves the checkpoints to SQLite, never fails it.
+    this.checkpointsApart = false;
+    try {
+      const checkpointer = new Checkpointer(this.file, () => {
+        // The thread could not work (its connection failed to open): the writer checkpoints again.
+        this.checkpointer = null;
+        if (this.db.open) this.db.pragma('wal_autocheckpoint = 1000');
+      });
+      this.checkpointer = checkpointer;
+      this.db.pragma('wal_autocheckpoint = 0');
+      checkpointer.afterCommit();
+    } catch {
       this.checkpointer = null;
-      this.checkpointsApart = false;
-      if (this.db.open) this.db.pragma('wal_autocheckpoint = 1000');
-    });
-    this.checkpointer = checkpointer;
-    this.db.pragma('wal_autocheckpoint = 0');
-    checkpointer.afterCommit();
+    }
   }
 
   private checkFileInPlace(): void {
