@@ -98,14 +98,18 @@ export function readBody(tokens: Token[], i: number, lex: LexiconIndex, depth = 
   };
   if (entry.parents?.length && depth < 2) {
     const parent = readBody(tokens, end, lex, depth + 1);
-    if (parent && (entry.parents.includes(parent.body.entry.kind) || entry.parents.includes(parent.body.entry.id))) {
+    const fits = (b: BodyMention) => entry.parents!.includes(b.entry.kind) || entry.parents!.includes(b.entry.id);
+    if (parent && fits(parent.body)) {
+      // "Văn phòng HĐND và UBND xã": one office of two bodies, the level written once after the second.
+      const second = parent.body.bare && tokens[parent.end]?.lower === 'và' ? readBody(tokens, parent.end + 1, lex, depth + 1) : null;
+      const joint = second && fits(second.body) && !second.body.bare && second.body.entry.id !== parent.body.entry.id ? second : null;
       body = {
-        ...parent.body,
+        ...(joint ?? parent).body,
         entry,
-        name: `${entry.name} ${parent.body.entry.asParent ?? parent.body.name}`,
+        name: `${entry.name} ${parent.body.entry.asParent ?? parent.body.name}${joint ? ` và ${joint.body.name}` : ''}`,
         needsParent: false,
       };
-      end = parent.end;
+      end = (joint ?? parent).end;
     }
   }
   return { end, body };

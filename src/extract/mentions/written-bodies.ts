@@ -17,6 +17,8 @@ const ENDS = new Set(['được', 'đã', 'là', 'sẽ', 'đang', 'tại', 'cho'
 /** Words that join the parts of a body's name but never end it. */
 const JOINERS = new Set(['và', 'của', 'các']);
 const MAX_TOKENS = 16;
+/** Heads whose second word may be a title: "Bộ Tư lệnh", "Ban Giám đốc". */
+const TITLED_HEADS = new Set(['bộ', 'ban']);
 const MAX_LOWER_RUN = 3;
 const DASHES = new Set(['-', '–']);
 
@@ -46,7 +48,18 @@ export function readWrittenBody(tokens: Token[], i: number, lex: LexiconIndex): 
       j++;
       continue;
     }
-    if (!t.isWord || lex.titles.matchAt(tokens, j) || lex.honorifics.matchAt(tokens, j) || isCue(j) || ENDS.has(t.lower) || startsName(j)) break;
+    // "Viện Pasteur TPHCM", "Hội đồng Đội TP.HCM": a province written after the name is its place.
+    const province = (t.isCap || t.isUpper) && j > i + 1 ? lex.provinces.matchAt(tokens, j) : null;
+    if (province) {
+      nameEnd = j;
+      place = province.values[0].name;
+      placeProvince = place;
+      level = 'province';
+      j = province.end;
+      break;
+    }
+    // "Bộ Tư lệnh Thủ đô", "Ban Giám đốc": a title right after the first word is part of the name.
+    if (!t.isWord || ((j > i + 1 || !TITLED_HEADS.has(head.lower)) && lex.titles.matchAt(tokens, j)) || lex.honorifics.matchAt(tokens, j) || isCue(j) || ENDS.has(t.lower) || startsName(j)) break;
     // The parent is a capitalised body after at least one word of this one's own ("Ủy ban Kinh tế" is
     // not "Ủy" + "Ban Kinh tế").
     const known = (t.isCap || t.isUpper) && j > i + 1 ? readBody(tokens, j, lex) : null;
@@ -80,7 +93,7 @@ export function readWrittenBody(tokens: Token[], i: number, lex: LexiconIndex): 
   }
   // A name beyond its first word ("Vụ Địa phương 1"), not a common noun ("Công ty cho biết").
   const own = tokens.slice(i + 1, parentStart >= 0 ? parentStart : nameEnd);
-  if (nameEnd - i < 2 || !(parent || own.some((t) => t.isCap || t.isUpper || /\p{N}/u.test(t.text)))) return null;
+  if (nameEnd - i < 2 || !(parent || place || own.some((t) => t.isCap || t.isUpper || /\p{N}/u.test(t.text)))) return null;
   const text = (a: number, b: number) => tokens.slice(a, b).map((t) => t.text).join(' ');
   // "tân Ủy viên Ủy ban UBND tỉnh": words that only begin the parent's own name repeat it.
   if (parent && parent.entry.name.toLowerCase().startsWith(text(i, parentStart).toLowerCase())) return { end: j, body: parent };

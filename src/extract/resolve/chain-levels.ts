@@ -54,7 +54,10 @@ const AGENCIES: ReadonlySet<string> = new Set(['state-body', 'front', 'mass-orga
 
 function ownCommittee(p: PositionMention, positions: PositionMention[], k: number, lex: LexiconIndex): PositionMention {
   const next = positions[k + 1]?.body;
-  if (next && !next.bare && !next.needsParent && next.level !== 'commune') {
+  // A secretary's committee beside the head's post ("Ủy viên Ban Chấp hành Đảng bộ, Phó Chủ tịch UBND tỉnh" is
+  // a member of the province's committee, not of the People's Committee's).
+  const leads = p.title.partyTitle && positions[k + 1]?.title.oneHolder;
+  if (leads && next && !next.bare && !next.needsParent && next.level !== 'commune') {
     // The lexicon names some bodies' committees (bodies.yaml `committee`): "Đảng ủy Công an tỉnh".
     const own = next.entry.committee ? lex.bodyById.get(next.entry.committee) : undefined;
     if (own && next.word) return { ...p, body: withLevelOf(bodyOfEntry(own), next) };

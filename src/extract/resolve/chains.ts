@@ -38,18 +38,22 @@ export type Element =
 // "tân" (newly elected or appointed) keeps the chain going: "Chu Văn Thắng - tân Chủ tịch UBND xã".
 const STATUS_WORDS: Record<string, TenureStatus> = { nguyên: 'former', quyền: 'acting', tân: 'current' };
 
+const CONCURRENTLY = 'kiêm';
+
 /**
  * "Phó Chủ tịch - Tổng Thư ký Ủy ban Trung ương MTTQ Việt Nam": two offices joined by a tight dash
  * are both held in the body written after the second. A party title is left to its own rule
  * ("Phó Bí thư - Chủ tịch UBND phường" is the ward's party committee, not its People's Committee).
  */
-function dashedTwinBody(units: Unit[], i: number): BodyMention | null {
+function dashedTwinBody(units: Unit[], i: number, words: string[]): BodyMention | null {
   const u = units[i];
   if (u.kind !== 'title' || !u.entry.needsBody || u.entry.partyTitle || u.entry.body) return null;
   const dash = units[i + 1];
   const twin = units[i + 2];
   const body = units[i + 3];
-  if (dash?.kind !== 'sep' || !/^[-–]$/.test(dash.char) || twin?.kind !== 'title' || twin.entry.partyTitle || twin.entry.body) return null;
+  // "Phó Chủ tịch kiêm Tổng Thư ký ...": "kiêm" (concurrently) joins two offices as the dash does.
+  const joins = (dash?.kind === 'sep' && /^[-–]$/.test(dash.char)) || (dash?.kind === 'word' && words[dash.start] === CONCURRENTLY);
+  if (!joins || twin?.kind !== 'title' || twin.entry.partyTitle || twin.entry.body) return null;
   return body?.kind === 'body' && body.start <= twin.end ? body.body : null;
 }
 
@@ -82,7 +86,7 @@ function toElements(units: Unit[], lex: LexiconIndex, words: string[]): Element[
         body = next.body;
         end = next.end;
         i++;
-      } else body = dashedTwinBody(units, i);
+      } else body = dashedTwinBody(units, i, words);
       const implied = u.entry.body ? lex.bodyById.get(u.entry.body) : undefined;
       if (implied && body?.entry.id === implied.id) {
         // "Thủ tướng Chính phủ": the implied body is also written out.
@@ -173,7 +177,8 @@ export function resolveChains(units: Unit[], lex: LexiconIndex, words: string[])
         j++;
         continue;
       }
-      if (!(els[j]?.kind === 'sep' && CHAIN_SEP.test(sepAt(j)) && isPos(j + 1) && !ownedByNextName(j + 1) && (sepAt(j) !== ';' || sepAt(j + 2) === ';'))) break;
+      const joiner = (els[j]?.kind === 'sep' && CHAIN_SEP.test(sepAt(j)) && (sepAt(j) !== ';' || sepAt(j + 2) === ';')) || (els[j]?.kind === 'word' && words[els[j].start] === CONCURRENTLY);
+      if (!(joiner && isPos(j + 1) && !ownedByNextName(j + 1))) break;
       claimed.add(j + 1);
       j += 2;
       if (els[j]?.kind === 'sep' && (els[j] as { char: string }).char === ')') j++;

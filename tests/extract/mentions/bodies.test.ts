@@ -22,4 +22,15 @@ describe('readBody', () => {
       ['Lê Văn Tâm', ['Trưởng ban Ban Tổ chức Quận ủy']],
     ]);
   });
+  test('one office of two bodies, the level written once after the second', () => {
+    expect(read('Văn phòng HĐND và UBND xã')).toBe('Văn phòng Hội đồng nhân dân và Ủy ban nhân dân xã');
+    expect(read('Văn phòng Đoàn ĐBQH và HĐND tỉnh')).toBe('Văn phòng Đoàn đại biểu Quốc hội và Hội đồng nhân dân tỉnh');
+    // Each with its own level: the office is the first one's, the second body is read on its own.
+    expect(read('Văn phòng UBND tỉnh và UBND huyện')).toBe('Văn phòng Ủy ban nhân dân tỉnh');
+  });
+  test("an agency's own party committee, named after it", () => {
+    expect(read('Đảng ủy Sở Y tế')).toBe('Đảng ủy Sở Y tế');
+    expect(read('Đảng ủy Cơ quan Ủy ban T.Ư MTTQ VN')).toBe('Đảng ủy Cơ quan Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam');
+    expect(read('Đảng ủy xã')).toBe('Đảng ủy xã');
+  });
 });

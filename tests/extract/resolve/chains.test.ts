@@ -17,6 +17,13 @@ describe('title chains', () => {
     ],
     ['Dự có ông Trần Văn Bình, nguyên Phó Chủ tịch UBND tỉnh.', 'Trần Văn Bình', [['Phó Chủ tịch', 'Ủy ban nhân dân tỉnh', 'former']]],
     ['Quyền Giám đốc Sở Y tế Lê Văn Sơn báo cáo tại hội nghị.', 'Lê Văn Sơn', [['Giám đốc', 'Sở Y tế', 'acting']]],
+    // "kiêm" (concurrently) joins two offices of one body, and the chain goes on after it.
+    [
+      'Bà Vũ Thị Lan, Phó Chủ tịch kiêm Tổng Thư ký Ủy ban Trung ương MTTQ Việt Nam phát biểu.',
+      'Vũ Thị Lan',
+      [['Phó Chủ tịch', 'Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam'], ['Tổng Thư ký', 'Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam']],
+    ],
+    ['Ông Lê Văn An, Phó Giám đốc Sở Tư pháp kiêm Giám đốc Sở Nội vụ phát biểu.', 'Lê Văn An', [['Phó Giám đốc', 'Sở Tư pháp'], ['Giám đốc', 'Sở Nội vụ']]],
     // The "Nguyên" of a place before the title ("Thái Nguyên") is not "nguyên" (former).
     ['Đoàn công tác tại Thái Nguyên Bộ trưởng Bộ Công an Trịnh Văn Quang Hưng Yên dự.', 'Trịnh Văn Quang', [['Bộ trưởng', 'Bộ Công an']]],
     [
