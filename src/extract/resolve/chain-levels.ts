@@ -64,6 +64,7 @@ function ownCommittee(p: PositionMention, positions: PositionMention[], k: numbe
     if (AGENCIES.has(next.entry.kind)) return { ...p, body: committeeOf(next) };
   }
   if (!positions.some((q) => q.body && q.body !== p.body && q.body.level && q.body.level !== 'commune')) return p;
+  // A sector's committee written bare is one organizationRef does not place (facts.ts).
   return { ...p, body: { ...p.body!, root: { ...p.body!.root, sector: true } } };
 }
 
