@@ -71,12 +71,34 @@ function trailingPlace(units: Unit[], i: number, words: string[]): { last: numbe
   return { last: closes ? old + 1 : old, abolished: true };
 }
 
+// The words a photo caption puts in brackets after a name: "(trái)", "(thứ hai từ phải)", "(đứng giữa)".
+const PHOTO_PLACE = new Set(['trái', 'phải', 'giữa', 'bên', 'đứng', 'thứ', 'từ', 'hai', 'ba', 'tư', 'năm', 'ngoài', 'cùng', 'hàng', 'đầu', 'sang']);
+const PHOTO_SIDE = new Set(['trái', 'phải', 'giữa']);
+
+/** Index of the ")" closing a bracket of photo-place words opened at `open`, or -1. */
+function photoPlaceEnd(units: Unit[], open: number, words: string[]): number {
+  let side = false;
+  for (let k = open + 1; k < units.length && k <= open + 7; k++) {
+    const u = units[k];
+    if (u.kind === 'sep' && u.char === ')') return side ? k : -1;
+    if (u.kind !== 'word' || !(PHOTO_PLACE.has(words[u.start]) || /^\d+$/.test(words[u.start]))) return -1;
+    side ||= PHOTO_SIDE.has(words[u.start]);
+  }
+  return -1;
+}
+
 /** Joins each title with the body written right after it (or the one it implies). */
 function toElements(units: Unit[], lex: LexiconIndex, words: string[]): Element[] {
   const out: Element[] = [];
   const markedFormer = new Set<Element>();
   for (let i = 0; i < units.length; i++) {
     const u = units[i];
+    // "Ông Lê Quang Tùng (trái) - Bí thư Thành ủy": where a caption places someone in the photo.
+    const placed = u.kind === 'sep' && u.char === '(' && units[i - 1]?.kind === 'name' ? photoPlaceEnd(units, i, words) : -1;
+    if (placed > 0) {
+      i = placed;
+      continue;
+    }
     if (u.kind === 'title') {
       const before = units[i - 1];
       const next = units[i + 1];

@@ -24,6 +24,9 @@ describe('title chains', () => {
       [['Phó Chủ tịch', 'Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam'], ['Tổng Thư ký', 'Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam']],
     ],
     ['Ông Lê Văn An, Phó Giám đốc Sở Tư pháp kiêm Giám đốc Sở Nội vụ phát biểu.', 'Lê Văn An', [['Phó Giám đốc', 'Sở Tư pháp'], ['Giám đốc', 'Sở Nội vụ']]],
+    // A caption's place in the photo between the name and its chain.
+    ['Ông Lê Quang Tùng (trái) - Bí thư Thành ủy tặng hoa chúc mừng.', 'Lê Quang Tùng', [['Bí thư', 'Thành ủy']]],
+    ['Ông Đỗ Văn Hòa (thứ hai từ phải), Chủ tịch UBND tỉnh trao quyết định.', 'Đỗ Văn Hòa', [['Chủ tịch', 'Ủy ban nhân dân tỉnh']]],
     // The "Nguyên" of a place before the title ("Thái Nguyên") is not "nguyên" (former).
     ['Đoàn công tác tại Thái Nguyên Bộ trưởng Bộ Công an Trịnh Văn Quang Hưng Yên dự.', 'Trịnh Văn Quang', [['Bộ trưởng', 'Bộ Công an']]],
     [
