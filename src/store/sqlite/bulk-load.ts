@@ -1,25 +1,98 @@
-// A new embedded graph written in one go (cadregraph generate, bench:api): the store's own
-// upserts, so the graph is the one ingestion would build, into a file of its own with what
-// makes a first load fast. Nobody reads the file while it is written, so there is no journal
-// file to keep and no sync to wait for, the page cache may hold the whole working set, and the
-// indexes (but the one writes find relationships with) and the name search are built once at
-// the end, from sorted data (graph-writer.ts, `bulk`). The file takes its final name only when
-// complete: an interrupted load leaves the folder as it was.
+// A new embedded graph written in one go (cadregraph generate, bench:api): the rows the store's
+// own upserts would write, ids included, into a file of its own with what makes a first load fast.
+// Nobody reads the file while it is written and only this load writes it, so the rows are planned
+// without asking the database (bulk-plan.ts, possibly on another thread) and written as appends,
+// many rows a statement; there is no journal file to keep, no sync to wait for and no foreign key
+// to look up, the page cache may hold the whole working set, and every index and the name search
+// are built once at the end, from sorted data. The file takes its final name only when complete:
+// an interrupted load leaves the folder as it was (a crash means starting over).
 import Database from 'better-sqlite3';
+import type { Statement } from 'better-sqlite3';
 import { existsSync, linkSync, mkdirSync, unlinkSync } from 'fs';
 import { availableParallelism } from 'os';
 import { join, resolve } from 'path';
 import { CadreError } from '../../model/errors';
-import type { GraphLoad } from '../graph-store';
+import type { GraphBatch } from '../graph-batch';
+import type { GraphLoad, UpsertResult } from '../graph-store';
+import { prepareArticle } from '../upsert-plan';
+import { BulkPlanner, EDGE_PARAMS, EVIDENCE_PARAMS, insertRowsSql, insertShape, type InsertShape, type PlannedRows } from './bulk-plan';
 import { storeError } from './errors';
 import { GRAPH_FILE, writeSchema } from './open';
 import { readStatements } from './statements';
 import { SqliteStore } from './sqlite-store';
 
-/** The index the writer finds relationships with (and that keeps them unique) stays. */
-const USED_BY_WRITES = new Set(['edge_out']);
+/** A load that also takes rows planned elsewhere (by a BulkPlanner of its own: one planner per load). */
+export interface RowsLoad extends GraphLoad {
+  writeRows(rows: PlannedRows): Promise<void>;
+}
 
-export function startSqliteLoad(dataDir: string): GraphLoad {
+export const takesPlannedRows = (load: GraphLoad): load is RowsLoad => 'writeRows' in load;
+
+/** Rows a statement: fewer statements to step through, at no more than a few hundred parameters each. */
+const ROWS_A_STATEMENT = 64;
+
+class RowInserter {
+  private readonly one: Statement;
+  private readonly many: Statement;
+  private readonly width: number;
+
+  constructor(db: Database.Database, shape: InsertShape) {
+    this.width = shape.columns.length;
+    this.one = db.prepare(insertRowsSql(shape, 1));
+    this.many = db.prepare(insertRowsSql(shape, ROWS_A_STATEMENT));
+  }
+
+  insert(values: unknown[]): void {
+    const step = this.width * ROWS_A_STATEMENT;
+    let i = 0;
+    for (; i + step <= values.length; i += step) this.many.run(values.slice(i, i + step));
+    for (; i < values.length; i += this.width) this.one.run(values.slice(i, i + this.width));
+  }
+}
+
+/** The order the planner gives the values of the statements it does not take from the upserts. */
+const PLANNED_ORDER: Record<string, string[]> = { 'load-edge': EDGE_PARAMS, 'load-evidence': EVIDENCE_PARAMS };
+
+/** Writes planned rows (one transaction a group: a failed group leaves nothing of itself). */
+class RowWriter {
+  private readonly sql = readStatements();
+  private readonly inserters = new Map<string, RowInserter>();
+  private readonly statements = new Map<string, Statement>();
+
+  constructor(private readonly db: Database.Database) {}
+
+  private inserter(name: string): RowInserter {
+    let inserter = this.inserters.get(name);
+    if (!inserter) {
+      const shape = insertShape(name, this.sql.get(name)!);
+      const order = PLANNED_ORDER[name];
+      if (order && shape.params.join() !== order.join()) throw new Error(`sql/${name}.sql must take ${order.join(', ')} in this order`);
+      this.inserters.set(name, (inserter = new RowInserter(this.db, shape)));
+    }
+    return inserter;
+  }
+
+  private statement(name: string): Statement {
+    let s = this.statements.get(name);
+    if (!s) this.statements.set(name, (s = this.db.prepare(this.sql.get(name)!)));
+    return s;
+  }
+
+  write(rows: PlannedRows): void {
+    this.db.transaction(() => {
+      for (const [name, values] of rows.nodes) this.inserter(name).insert(values);
+      for (const [name, params] of rows.fills) this.statement(name).run(params);
+      this.inserter('load-edge').insert(rows.edges);
+      this.inserter('load-evidence').insert(rows.evidence);
+      for (const [event, source] of rows.events) {
+        this.statement('upsert-event').run(event);
+        this.statement('insert-event-source').run(source);
+      }
+    })();
+  }
+}
+
+export function startSqliteLoad(dataDir: string): RowsLoad {
   const dir = resolve(dataDir);
   const file = join(dir, GRAPH_FILE);
   if (existsSync(file) || existsSync(join(dir, 'graph.kuzu'))) {
@@ -29,6 +102,7 @@ export function startSqliteLoad(dataDir: string): GraphLoad {
   const tmp = `${file}.${process.pid}.load`;
   const db = new Database(tmp);
   let store: SqliteStore;
+  let rowWriter: RowWriter;
   let deferred: string[];
   try {
     // The rollback journal stays in memory (OFF is refused by better-sqlite3's defensive mode,
@@ -38,11 +112,14 @@ export function startSqliteLoad(dataDir: string): GraphLoad {
     db.pragma('locking_mode = EXCLUSIVE');
     db.pragma('temp_store = MEMORY');
     db.pragma(`cache_size = ${-1024 * 1024}`);
+    // The plan's rows refer to one another by construction; a lookup a row would only slow the load.
+    db.pragma('foreign_keys = OFF');
     writeSchema(db);
     const indexes = db.prepare("SELECT name, sql FROM sqlite_schema WHERE type = 'index' AND sql IS NOT NULL").all() as Array<{ name: string; sql: string }>;
-    deferred = indexes.filter((i) => !USED_BY_WRITES.has(i.name)).map((i) => i.sql);
-    for (const i of indexes) if (!USED_BY_WRITES.has(i.name)) db.exec(`DROP INDEX ${i.name}`);
+    deferred = indexes.map((i) => i.sql);
+    for (const i of indexes) db.exec(`DROP INDEX ${i.name}`);
     store = new SqliteStore(db, tmp, { bulk: true });
+    rowWriter = new RowWriter(db);
   } catch (e) {
     db.close();
     unlinkSync(tmp);
@@ -52,9 +129,43 @@ export function startSqliteLoad(dataDir: string): GraphLoad {
     if (db.open) db.close();
     if (existsSync(tmp)) unlinkSync(tmp);
   };
+  /** Who plans the rows: this load (upserts), or a planner elsewhere (writeRows); never both. */
+  let planner: BulkPlanner | 'elsewhere' | null = null;
+  /** A group that failed leaves the plan ahead of the file: nothing more is written. */
+  let failed: unknown = null;
+  const write = (rows: PlannedRows) => {
+    if (failed) throw failed;
+    try {
+      rowWriter.write(rows);
+    } catch (e) {
+      failed = storeError(e, tmp);
+      throw failed;
+    }
+  };
+  const upsertBatches = (batches: GraphBatch[]): Promise<UpsertResult[]> => {
+    try {
+      if (planner === 'elsewhere') throw new Error('this load writes rows planned elsewhere: it takes no upserts');
+      planner ??= new BulkPlanner();
+      const { rows, results } = planner.plan(batches);
+      write(rows);
+      return Promise.resolve(results);
+    } catch (e) {
+      return Promise.reject(e);
+    }
+  };
   return {
-    upsertArticles: (facts) => store.upsertArticles(facts),
-    upsertBatches: (batches) => store.upsertBatches(batches),
+    upsertArticles: (facts) => upsertBatches(facts.map(prepareArticle)),
+    upsertBatches,
+    writeRows(rows) {
+      try {
+        if (planner instanceof BulkPlanner) throw new Error('this load plans its own rows (upserts): it takes no rows planned elsewhere');
+        planner = 'elsewhere';
+        write(rows);
+        return Promise.resolve();
+      } catch (e) {
+        return Promise.reject(e);
+      }
+    },
     async finish() {
       try {
         // The sorts of CREATE INDEX on every core.

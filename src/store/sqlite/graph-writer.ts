@@ -22,7 +22,7 @@ export const EDGE_TYPE: Record<RelName, string> = {
 const SEARCHABLE: Record<string, string> = { Person: 'PERSON', Organization: 'ORGANIZATION', Meeting: 'MEETING', Directive: 'DIRECTIVE' };
 
 /** Columns a later article may fill in on a node already stored (the update-*.sql statements). */
-const FILLABLE: Record<string, string[]> = {
+export const FILLABLE: Record<string, string[]> = {
   'upsert-person': ['gender'],
   'upsert-meeting': ['title', 'kind', 'partOfDay'],
   'upsert-directive': ['title', 'date', 'issuerText'],

@@ -52,11 +52,11 @@ export function countVariant(text: string): string {
 /** Parameters as SQLite binds them: lists as JSON (read with json_each), flags as 0/1, no undefined. */
 export function bind(params: Params): Params {
   const out: Params = {};
-  for (const [k, v] of Object.entries(params)) {
-    out[k] = v === undefined ? null : typeof v === 'boolean' ? (v ? 1 : 0) : Array.isArray(v) ? JSON.stringify(v) : v;
-  }
+  for (const [k, v] of Object.entries(params)) out[k] = bindValue(v);
   return out;
 }
+
+export const bindValue = (v: unknown): unknown => (v === undefined ? null : typeof v === 'boolean' ? (v ? 1 : 0) : Array.isArray(v) ? JSON.stringify(v) : v);
 
 export class Statements {
   private readonly texts = readStatements();

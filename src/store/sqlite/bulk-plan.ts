@@ -1,0 +1,148 @@
+// Plans the rows of a bulk load (bulk-load.ts) without the database: a load into a new graph
+// that only it writes knows what the file holds, so whether a node is new, the id of each
+// relationship (edge rowids are handed out 1, 2, 3... in the order they are first met) and of
+// each evidence row need no statement. The rows are those graph-writer.ts writes for the same
+// batches, in the same order, ids included (tests/generate/graph.test.ts checks it); the writing
+// thread is left with appends only, and the planning may run on another thread (the planner of
+// `cadregraph generate`, src/cli/graph-worker.ts).
+import { CadreError } from '../../model/errors';
+import type { GraphBatch, RelName, RelRow } from '../graph-batch';
+import type { UpsertResult } from '../graph-store';
+import { attachToKeptPeople, freshBatches, upsertResults } from '../upsert-plan';
+import { NODE_STATEMENTS } from '../write-rows';
+import { rolesOf } from './evidence';
+import { EDGE_TYPE, FILLABLE } from './graph-writer';
+import { bind, bindValue, readStatements, type Params } from './statements';
+
+/** The parts of a one-row `INSERT INTO t (columns) VALUES (:params) [tail]` statement. */
+export interface InsertShape {
+  table: string;
+  columns: string[];
+  params: string[];
+  tail: string;
+}
+
+const INSERT = /^INSERT INTO (\w+) \(([^)]*)\)\s+VALUES \(([^)]*)\)([\s\S]*)$/;
+const list = (s: string) => s.split(',').map((x) => x.trim());
+
+export function insertShape(name: string, text: string): InsertShape {
+  const m = INSERT.exec(text.trim());
+  if (!m) throw new Error(`sql/${name}.sql is not a one-row INSERT ... VALUES (...) statement`);
+  return { table: m[1], columns: list(m[2]), params: list(m[3]).map((p) => p.replace(/^:/, '')), tail: m[4].trim() };
+}
+
+/** The statement inserting `rows` rows of a shape at once, parameters in order, row after row. */
+export function insertRowsSql(shape: InsertShape, rows: number): string {
+  const row = `(${shape.columns.map(() => '?').join(', ')})`;
+  return `INSERT INTO ${shape.table} (${shape.columns.join(', ')}) VALUES ${Array(rows).fill(row).join(', ')} ${shape.tail}`;
+}
+
+/** Relationships and their evidence, with the ids the plan gives them (sql/load-*.sql). */
+export const EDGE_PARAMS = ['id', 'type', 'src', 'dst'];
+export const EVIDENCE_PARAMS = ['id', 'edgeId', 'articleId', 'quote', 'seen', 'status', 'roles'];
+
+/** What to write for a group of articles, as flat lists of values (cheap to pass between threads). */
+export interface PlannedRows {
+  /** New nodes: [upsert statement, values of its parameters, row after row]. */
+  nodes: Array<[statement: string, values: unknown[]]>;
+  /** Nodes stored before whose empty columns these articles fill: [update statement, parameters]. */
+  fills: Array<[statement: string, params: Params]>;
+  /** EDGE_PARAMS of each new relationship, row after row. */
+  edges: unknown[];
+  /** EVIDENCE_PARAMS of each (relationship, article), row after row. */
+  evidence: unknown[];
+  /** Personnel events (upsert-event.sql) and the article reporting each (insert-event-source.sql). */
+  events: Array<[event: Params, source: Params]>;
+}
+
+interface NodePlan {
+  statement: string;
+  update: string;
+  pick: (b: GraphBatch) => Array<{ id: string }>;
+  params: string[];
+  fillable: string[];
+  known: Set<string>;
+  /** Stored with every fillable column set. */
+  filled: Set<string>;
+}
+
+/** Node numbers and relationship types packed into one exact number (below 2^53) per relationship. */
+const NODE_BITS = 2 ** 24;
+const TYPES = new Map([...new Set(Object.values(EDGE_TYPE))].map((t, i) => [t, i]));
+
+export class BulkPlanner {
+  private readonly nodes: NodePlan[];
+  private readonly articles: Set<string>;
+  private readonly numbers = new Map<string, number>();
+  private readonly edgeIds = new Map<number, number>();
+  private lastEdge = 0;
+  private lastEvidence = 0;
+
+  constructor() {
+    const sql = readStatements();
+    this.nodes = NODE_STATEMENTS.map(([statement, , pick]) => ({
+      statement, update: statement.replace('upsert-', 'update-'), pick, params: insertShape(statement, sql.get(statement)!).params,
+      fillable: FILLABLE[statement] ?? [], known: new Set<string>(), filled: new Set<string>(),
+    }));
+    this.articles = this.nodes.find((n) => n.statement === 'upsert-article')!.known;
+  }
+
+  /** The rows of the articles not planned before, and what each article wrote (as upserts answer). */
+  plan(list: GraphBatch[]): { rows: PlannedRows; results: UpsertResult[] } {
+    const { batches, written } = attachToKeptPeople(freshBatches(list, this.articles), new Map());
+    const nodeValues = this.nodes.map((): unknown[] => []);
+    const rows: PlannedRows = { nodes: [], fills: [], edges: [], evidence: [], events: [] };
+    for (const b of batches) {
+      this.nodes.forEach((n, i) => {
+        for (const row of n.pick(b)) this.node(n, row as unknown as Params, nodeValues[i], rows.fills);
+      });
+      const articleId = b.article.id;
+      for (const [rel, rels] of Object.entries(b.rels) as Array<[RelName, RelRow[]]>) {
+        const type = EDGE_TYPE[rel];
+        for (const r of rels) {
+          const edgeId = this.edge(type, r.from, r.to, rows.edges);
+          rows.evidence.push(++this.lastEvidence, edgeId, articleId, r.quote, r.seen, 'status' in r ? (r.status as string) : null, rolesOf(r as object));
+        }
+      }
+      for (const e of b.events) rows.events.push([bind(e as unknown as Params), { id: e.id, articleId, quote: e.quote }]);
+    }
+    this.nodes.forEach((n, i) => {
+      if (nodeValues[i].length) rows.nodes.push([n.statement, nodeValues[i]]);
+    });
+    return { rows, results: upsertResults(list, written) };
+  }
+
+  /** As GraphWriter.node: a new node is inserted, one stored before only has its empty columns filled. */
+  private node(n: NodePlan, row: Params, values: unknown[], fills: PlannedRows['fills']): void {
+    const id = row.id as string;
+    if (n.filled.has(id)) return;
+    const given = n.fillable.filter((c) => bindValue(row[c]) !== null).length;
+    if (!n.known.has(id)) {
+      n.known.add(id);
+      for (const p of n.params) values.push(bindValue(row[p]));
+    } else if (given) fills.push([n.update, bind(row)]);
+    if (given === n.fillable.length) n.filled.add(id);
+  }
+
+  private number(id: string): number {
+    let n = this.numbers.get(id);
+    if (n === undefined) {
+      n = this.numbers.size;
+      if (n >= NODE_BITS) throw new CadreError('BAD_INPUT', `a bulk load holds at most ${NODE_BITS} nodes: generate a smaller graph`);
+      this.numbers.set(id, n);
+    }
+    return n;
+  }
+
+  /** The relationship's id; a new one is added to `edges`. */
+  private edge(type: string, src: string, dst: string, edges: unknown[]): number {
+    const key = (TYPES.get(type)! * NODE_BITS + this.number(src)) * NODE_BITS + this.number(dst);
+    let id = this.edgeIds.get(key);
+    if (id === undefined) {
+      id = ++this.lastEdge;
+      this.edgeIds.set(key, id);
+      edges.push(id, type, src, dst);
+    }
+    return id;
+  }
+}
