@@ -25,6 +25,7 @@ const span = { start: 0, end: 0 };
 
 export class SyntheticFacts {
   private readonly orgs = new Map<string, OrganizationRef>();
+  private readonly titles = new Map<Official, PositionFact[]>();
 
   constructor(private readonly data: GeneratorData) {}
 
@@ -46,7 +47,14 @@ export class SyntheticFacts {
     return org;
   }
 
+  /** Each official's titles, built once: an official is in many meetings, and facts are only read. */
   private positions(o: Official): PositionFact[] {
+    let out = this.titles.get(o);
+    if (!out) this.titles.set(o, (out = this.titlesOf(o)));
+    return out;
+  }
+
+  private titlesOf(o: Official): PositionFact[] {
     const quote = (title: string, org: OrganizationRef) => `${o.name} ${title} ${org.name}${org.locality ? ` ${org.locality}` : ''}`;
     const at = (title: string, template: string): PositionFact => {
       const organization = this.organization(template, o);

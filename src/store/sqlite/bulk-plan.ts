@@ -116,7 +116,8 @@ export class BulkPlanner {
   private node(n: NodePlan, row: Params, values: unknown[], fills: PlannedRows['fills']): void {
     const id = row.id as string;
     if (n.filled.has(id)) return;
-    const given = n.fillable.filter((c) => bindValue(row[c]) !== null).length;
+    let given = 0;
+    for (const c of n.fillable) if (bindValue(row[c]) !== null) given++;
     if (!n.known.has(id)) {
       n.known.add(id);
       for (const p of n.params) values.push(bindValue(row[p]));
