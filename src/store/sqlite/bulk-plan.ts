@@ -2,9 +2,10 @@
 // that only it writes knows what the file holds, so whether a node is new, the id of each
 // relationship (edge rowids are handed out 1, 2, 3... in the order they are first met) and of
 // each evidence row need no statement. The rows are those graph-writer.ts writes for the same
-// batches, in the same order, ids included (tests/generate/graph.test.ts checks it); the writing
-// thread is left with appends only, and the planning may run on another thread (the planner of
-// `cadregraph generate`, src/cli/graph-worker.ts).
+// batches, in the same order, ids included (tests/generate/graph.test.ts checks it). Two steps,
+// so that `cadregraph generate` can split them between its threads: BulkPlanner (on the planner
+// thread, src/cli/graph-worker.ts) keeps the new nodes and lists every relationship an article
+// attests; EdgeNumbering (on the writing thread, beside the appends) gives them their ids.
 import { CadreError } from '../../model/errors';
 import type { GraphBatch, RelName, RelRow } from '../graph-batch';
 import type { UpsertResult } from '../graph-store';
@@ -40,6 +41,8 @@ export function insertRowsSql(shape: InsertShape, rows: number): string {
 /** Relationships and their evidence, with the ids the plan gives them (sql/load-*.sql). */
 export const EDGE_PARAMS = ['id', 'type', 'src', 'dst'];
 export const EVIDENCE_PARAMS = ['id', 'edgeId', 'articleId', 'quote', 'seen', 'status', 'roles'];
+/** Values of each relationship an article attests, in PlannedRows.rels. */
+const REL_WIDTH = 8;
 
 /** What to write for a group of articles, as flat lists of values (cheap to pass between threads). */
 export interface PlannedRows {
@@ -47,12 +50,12 @@ export interface PlannedRows {
   nodes: Array<[statement: string, values: unknown[]]>;
   /** Nodes stored before whose empty columns these articles fill: [update statement, parameters]. */
   fills: Array<[statement: string, params: Params]>;
-  /** EDGE_PARAMS of each new relationship, row after row. */
-  edges: unknown[];
-  /** EVIDENCE_PARAMS of each (relationship, article), row after row. */
-  evidence: unknown[];
+  /** Each relationship each article attests: type, from, to, article, quote, seen, status, roles; row after row. */
+  rels: unknown[];
   /** Personnel events (upsert-event.sql) and the article reporting each (insert-event-source.sql). */
   events: Array<[event: Params, source: Params]>;
+  /** The articles' contentHash values are their facts' JSON, hashed where the rows are written (factsHash). */
+  unhashed?: boolean;
 }
 
 interface NodePlan {
@@ -70,13 +73,52 @@ interface NodePlan {
 const NODE_BITS = 2 ** 24;
 const TYPES = new Map([...new Set(Object.values(EDGE_TYPE))].map((t, i) => [t, i]));
 
+/**
+ * Relationship ids by (type, source, target) numbers: an open-addressing table in typed arrays, so
+ * that millions of relationships cost the garbage collector nothing (a Map of them did).
+ */
+class EdgeIds {
+  private keys = new Float64Array(1 << 16).fill(-1);
+  private ids = new Int32Array(1 << 16);
+  private size = 0;
+
+  private static slot(keys: Float64Array, key: number): number {
+    const mask = keys.length - 1;
+    let i = (Math.imul(key % NODE_BITS, 0x9e3779b1) ^ Math.imul(Math.floor(key / NODE_BITS), 0x85ebca77)) & mask;
+    while (keys[i] !== -1 && keys[i] !== key) i = (i + 1) & mask;
+    return i;
+  }
+
+  /** The id of `key`, or 0 when it has none. */
+  get(key: number): number {
+    const i = EdgeIds.slot(this.keys, key);
+    return this.keys[i] === key ? this.ids[i] : 0;
+  }
+
+  set(key: number, id: number): void {
+    if (2 * (this.size + 1) > this.keys.length) this.grow();
+    const i = EdgeIds.slot(this.keys, key);
+    this.keys[i] = key;
+    this.ids[i] = id;
+    this.size++;
+  }
+
+  private grow(): void {
+    const [keys, ids] = [this.keys, this.ids];
+    this.keys = new Float64Array(keys.length * 2).fill(-1);
+    this.ids = new Int32Array(keys.length * 2);
+    for (let j = 0; j < keys.length; j++) {
+      if (keys[j] === -1) continue;
+      const i = EdgeIds.slot(this.keys, keys[j]);
+      this.keys[i] = keys[j];
+      this.ids[i] = ids[j];
+    }
+  }
+}
+
 export class BulkPlanner {
   private readonly nodes: NodePlan[];
   private readonly articles: Set<string>;
-  private readonly numbers = new Map<string, number>();
-  private readonly edgeIds = new Map<number, number>();
-  private lastEdge = 0;
-  private lastEvidence = 0;
 
   constructor() {
     const sql = readStatements();
@@ -91,7 +133,7 @@ export class BulkPlanner {
   plan(list: GraphBatch[]): { rows: PlannedRows; results: UpsertResult[] } {
     const { batches, written } = attachToKeptPeople(freshBatches(list, this.articles), new Map());
     const nodeValues = this.nodes.map((): unknown[] => []);
-    const rows: PlannedRows = { nodes: [], fills: [], edges: [], evidence: [], events: [] };
+    const rows: PlannedRows = { nodes: [], fills: [], rels: [], events: [] };
     for (const b of batches) {
       this.nodes.forEach((n, i) => {
         for (const row of n.pick(b)) this.node(n, row as unknown as Params, nodeValues[i], rows.fills);
@@ -99,10 +141,7 @@ export class BulkPlanner {
       const articleId = b.article.id;
       for (const [rel, rels] of Object.entries(b.rels) as Array<[RelName, RelRow[]]>) {
         const type = EDGE_TYPE[rel];
-        for (const r of rels) {
-          const edgeId = this.edge(type, r.from, r.to, rows.edges);
-          rows.evidence.push(++this.lastEvidence, edgeId, articleId, r.quote, r.seen, 'status' in r ? (r.status as string) : null, rolesOf(r as object));
-        }
+        for (const r of rels) rows.rels.push(type, r.from, r.to, articleId, r.quote, r.seen, 'status' in r ? (r.status as string) : null, rolesOf(r as object));
       }
       for (const e of b.events) rows.events.push([bind(e as unknown as Params), { id: e.id, articleId, quote: e.quote }]);
     }
@@ -124,8 +163,36 @@ export class BulkPlanner {
     } else if (given) fills.push([n.update, bind(row)]);
     if (given === n.fillable.length) n.filled.add(id);
   }
+}
 
-  private number(id: string): number {
+/** The ids of the relationships and evidence rows of planned rows, in the order planned. */
+export class EdgeNumbering {
+  private readonly numbers = new Map<string, number>();
+  private readonly edgeIds = new EdgeIds();
+  private lastEdge = 0;
+  private lastEvidence = 0;
+
+  /** PlannedRows.rels as the EDGE_PARAMS of the new relationships and the EVIDENCE_PARAMS of every row. */
+  number(rels: unknown[]): { edges: unknown[]; evidence: unknown[] } {
+    const edges: unknown[] = [];
+    const evidence: unknown[] = [];
+    for (let i = 0; i < rels.length; i += REL_WIDTH) {
+      const type = rels[i] as string;
+      const src = rels[i + 1] as string;
+      const dst = rels[i + 2] as string;
+      const key = (TYPES.get(type)! * NODE_BITS + this.node(src)) * NODE_BITS + this.node(dst);
+      let id = this.edgeIds.get(key);
+      if (!id) {
+        id = ++this.lastEdge;
+        this.edgeIds.set(key, id);
+        edges.push(id, type, src, dst);
+      }
+      evidence.push(++this.lastEvidence, id, rels[i + 3], rels[i + 4], rels[i + 5], rels[i + 6], rels[i + 7]);
+    }
+    return { edges, evidence };
+  }
+
+  private node(id: string): number {
     let n = this.numbers.get(id);
     if (n === undefined) {
       n = this.numbers.size;
@@ -133,17 +200,5 @@ export class BulkPlanner {
       this.numbers.set(id, n);
     }
     return n;
-  }
-
-  /** The relationship's id; a new one is added to `edges`. */
-  private edge(type: string, src: string, dst: string, edges: unknown[]): number {
-    const key = (TYPES.get(type)! * NODE_BITS + this.number(src)) * NODE_BITS + this.number(dst);
-    let id = this.edgeIds.get(key);
-    if (id === undefined) {
-      id = ++this.lastEdge;
-      this.edgeIds.set(key, id);
-      edges.push(id, type, src, dst);
-    }
-    return id;
   }
 }
