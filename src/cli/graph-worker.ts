@@ -5,7 +5,6 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import { generateGraph } from '../generate/graph';
 import { isCadreError } from '../model/errors';
-import { buildGraphBatch } from '../store/graph-batch';
 import { BulkPlanner } from '../store/sqlite/bulk-plan';
 import { prepareArticle } from '../store/upsert-plan';
 import type { GraphWorkerData, GraphWorkerMessage } from './generate-graph';
@@ -17,10 +16,8 @@ let sent = 0;
 const planner = planRows ? new BulkPlanner() : null;
 
 generateGraph(size, async (facts) => {
-  // Planning rows, the facts' hash is left to the writing thread (PlannedRows.unhashed).
-  const batches = planner ? facts.map((f) => buildGraphBatch(f, JSON.stringify(f))) : facts.map(prepareArticle);
+  const batches = facts.map(prepareArticle);
   const planned = planner?.plan(batches);
-  if (planned) planned.rows.unhashed = true;
   // Groups not yet written by the writer: wait while it is `ahead` behind.
   for (let done = Atomics.load(written, 0); sent - done >= ahead; done = Atomics.load(written, 0)) Atomics.wait(written, 0, done, 1000);
   sent++;

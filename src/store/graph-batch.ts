@@ -135,8 +135,7 @@ class RelCollector<T extends RelRow> {
 }
 
 /** What an article's row keeps to tell its facts apart from another version's. */
-export const articleHash = (facts: ArticleFacts) => factsHash(JSON.stringify(facts));
-export const factsHash = (json: string) => createHash('sha256').update(json).digest('hex');
+export const articleHash = (facts: ArticleFacts) => createHash('sha256').update(JSON.stringify(facts)).digest('hex');
 
 export function buildGraphBatch(facts: ArticleFacts, contentHash: string): GraphBatch {
   const articleProvince = facts.locality.province;

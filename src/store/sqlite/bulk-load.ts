@@ -15,7 +15,6 @@ import { CadreError } from '../../model/errors';
 import type { GraphBatch } from '../graph-batch';
 import type { GraphLoad, UpsertResult } from '../graph-store';
 import { prepareArticle } from '../upsert-plan';
-import { factsHash } from '../graph-batch';
 import { BulkPlanner, EDGE_PARAMS, EdgeNumbering, EVIDENCE_PARAMS, insertRowsSql, insertShape, type InsertShape, type PlannedRows } from './bulk-plan';
 import { storeError } from './errors';
 import { GRAPH_FILE, writeSchema } from './open';
@@ -37,7 +36,7 @@ class RowInserter {
   private readonly many: Statement;
   private readonly width: number;
 
-  constructor(db: Database.Database, readonly shape: InsertShape) {
+  constructor(db: Database.Database, shape: InsertShape) {
     this.width = shape.columns.length;
     this.one = db.prepare(insertRowsSql(shape, 1));
     this.many = db.prepare(insertRowsSql(shape, ROWS_A_STATEMENT));
@@ -74,14 +73,6 @@ class RowWriter {
     return inserter;
   }
 
-  /** The articles' facts hashed here, off the planner's thread (PlannedRows.unhashed). */
-  private hashArticles(rows: PlannedRows): void {
-    const values = rows.nodes.find(([name]) => name === 'upsert-article')?.[1] ?? [];
-    const { params } = this.inserter('upsert-article').shape;
-    const at = params.indexOf('contentHash');
-    for (let i = at; i < values.length; i += params.length) values[i] = factsHash(values[i] as string);
-  }
-
   private statement(name: string): Statement {
     let s = this.statements.get(name);
     if (!s) this.statements.set(name, (s = this.db.prepare(this.sql.get(name)!)));
@@ -89,7 +80,6 @@ class RowWriter {
   }
 
   write(rows: PlannedRows): void {
-    if (rows.unhashed) this.hashArticles(rows);
     const { edges, evidence } = this.edges.number(rows.rels);
     this.db.transaction(() => {
       for (const [name, values] of rows.nodes) this.inserter(name).insert(values);

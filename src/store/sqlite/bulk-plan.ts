@@ -54,8 +54,6 @@ export interface PlannedRows {
   rels: unknown[];
   /** Personnel events (upsert-event.sql) and the article reporting each (insert-event-source.sql). */
   events: Array<[event: Params, source: Params]>;
-  /** The articles' contentHash values are their facts' JSON, hashed where the rows are written (factsHash). */
-  unhashed?: boolean;
 }
 
 interface NodePlan {
