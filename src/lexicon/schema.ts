@@ -65,6 +65,7 @@ export const peopleFile = z
     surnames: z.array(text),
     notNames: z.array(text),
     notNameStarts: z.array(text),
+    describedHeads: z.array(text).default([]),
     notNameWords: z.array(text).default([]),
     ranks: z.array(text).default([]),
     privatePersons: z.array(text).default([]),

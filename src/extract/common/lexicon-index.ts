@@ -53,6 +53,8 @@ export interface LexiconIndex {
   surnames: Set<string>;
   notNames: Set<string>;
   notNameStarts: Set<string>;
+  /** Beginnings of bodies whose names run on in lower case (people.yaml describedHeads), lower-cased. */
+  describedHeads: string[][];
   notNameWords: Set<string>;
   privatePersons: Set<string>;
   /** Words after which a person's name names a school, a street or a place (people.yaml). */
@@ -121,6 +123,7 @@ export function buildLexiconIndex(data: LexiconData): LexiconIndex {
     surnames: new Set(data.people.surnames.map((s) => norm(s).toLowerCase())),
     notNames: new Set(data.people.notNames.map((s) => norm(s).toLowerCase())),
     notNameStarts: new Set(data.people.notNameStarts.map((s) => norm(s).toLowerCase())),
+    describedHeads: data.people.describedHeads.map((s) => norm(s).toLowerCase().split(/\s+/u)),
     notNameWords: new Set(data.people.notNameWords.map((s) => norm(s).toLowerCase())),
     privatePersons: new Set(data.people.privatePersons.map((s) => norm(s).toLowerCase())),
     namesakes: new Set(data.people.namesakes.map((s) => norm(s).toLowerCase())),
