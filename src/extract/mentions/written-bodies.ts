@@ -44,6 +44,8 @@ export function readWrittenBody(tokens: Token[], i: number, lex: LexiconIndex): 
   let level: ReturnType<typeof asLevel> = null;
   let nameEnd = -1;
   let parentStart = -1;
+  let written: string | null = null;
+  const text = (a: number, b: number) => tokens.slice(a, b).map((t) => t.text).join(' ');
   while (j < tokens.length) {
     if (j - i >= maxTokens) return null;
     const t = tokens[j];
@@ -75,10 +77,13 @@ export function readWrittenBody(tokens: Token[], i: number, lex: LexiconIndex): 
       nameEnd = j;
       break;
     }
-    const lvl = !t.isCap ? lex.levels.matchAt(tokens, j) : null;
+    // A level word in lower case or abbreviated ("Bộ Tư lệnh TP"); a capitalised "Tỉnh" may begin a name.
+    const lvl = !t.isCap || t.isUpper ? lex.levels.matchAt(tokens, j) : null;
     if (lvl) {
       word = lvl.values[0].word;
       nameEnd = lvl.end;
+      // "Bộ Tư lệnh TP" is "Bộ Tư lệnh thành phố": the level as the graph names it.
+      if (t.isUpper) written = `${text(i, j)} ${word}`;
       const p = readPlace(tokens, lvl.end, lvl.values[0].level, lex);
       const l = lvl.values[0].level;
       level = asLevel(l === 'city' ? (p?.level === 'province' ? 'province' : p ? 'district' : null) : l);
@@ -98,10 +103,9 @@ export function readWrittenBody(tokens: Token[], i: number, lex: LexiconIndex): 
   // A name beyond its first word ("Vụ Địa phương 1"), not a common noun ("Công ty cho biết").
   const own = tokens.slice(i + 1, parentStart >= 0 ? parentStart : nameEnd);
   if (nameEnd - i < 2 || !(parent || place || own.some((t) => t.isCap || t.isUpper || /\p{N}/u.test(t.text)))) return null;
-  const text = (a: number, b: number) => tokens.slice(a, b).map((t) => t.text).join(' ');
   // "tân Ủy viên Ủy ban UBND tỉnh": words that only begin the parent's own name repeat it.
   if (parent && parent.entry.name.toLowerCase().startsWith(text(i, parentStart).toLowerCase())) return { end: j, body: parent };
-  const name = parent ? `${text(i, parentStart)} ${parent.name}` : text(i, nameEnd);
+  const name = parent ? `${text(i, parentStart)} ${parent.name}` : (written ?? text(i, nameEnd));
   const entry: BodyEntry = { ...WRITTEN, name };
   const body: BodyMention = {
     entry,
