@@ -1,6 +1,6 @@
-// The scenarios of bench:api (bench/api.ts, bench/api-pairs.ts): each a GraphQL query and the same
-// reads made directly against the store, the way the resolvers' loaders make them, and the seeded
-// inputs both are asked with.
+// The scenarios of bench:api (bench/api.ts): each a GraphQL query and the same reads made directly
+// against the store, the way the resolvers' loaders make them, and the seeded inputs both are asked
+// with. Apart so that other tools (a profile of one scenario) can ask the same questions.
 import { graphPopulation } from '../src/generate/graph';
 import type { Official } from '../src/generate/population';
 import { Rng } from '../src/generate/prng';

@@ -19,7 +19,6 @@ import { openEmbeddedStore, openGraphLoad } from '../src/store';
 import type { GraphStore } from '../src/store/graph-store';
 import { FLOOR, SCENARIOS, workload, type Scenario, type Workload } from './api-scenarios';
 
-
 const flag = (name: string, fallback: number) => {
   const i = process.argv.indexOf(`--${name}`);
   return i > 0 ? Number(process.argv[i + 1]) : fallback;

@@ -46,8 +46,10 @@ export function createLoaders(store: GraphStore) {
   const loaders = {
     person: new DataLoader<string, Awaited<ReturnType<GraphStore['getPeople']>>[number] | null>(async (ids) => {
       const people = await store.getPeople(ids);
-      // A merged-away id answers with the person it was merged into.
-      return ids.map((id) => people.find((p) => p.id === id) ?? people.find((p) => p.aliases.includes(id)) ?? null);
+      const byId = new Map(people.map((p) => [p.id, p]));
+      // A merged-away id answers with the person it was merged into (the first one listed, as the store orders them).
+      const byAlias = new Map(people.flatMap((p) => p.aliases.map((a) => [a, p] as const)).reverse());
+      return ids.map((id) => byId.get(id) ?? byAlias.get(id) ?? null);
     }),
     organization: byId((ids) => store.getOrganizations(ids)),
     meeting: byId((ids) => store.getMeetings(ids)),
