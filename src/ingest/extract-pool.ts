@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import type { ArticleInput } from '../extract';
 import type { ArticleFacts } from '../model/facts';
+import { unpackBatch, type PackedBatch } from './packed-batch';
 import type { ArticleSource, PreparedArticle } from './prepare-article';
 
 export const DEFAULT_TIME_BUDGET_MS = 5000;
@@ -30,7 +31,9 @@ export interface WorkerData {
 export type Work = { input: ArticleInput } | { source: ArticleSource };
 export type WorkerRequest = Work & { id: number };
 type Answer = { facts: ArticleFacts } | { prepared: PreparedArticle };
-export type WorkerReply = { ready: true } | ({ id: number } & Answer) | { id: number; error: string };
+/** A prepared article travels packed (packed-batch.ts), with how many people and meetings it states. */
+type Reply = { facts: ArticleFacts } | { packed: PackedBatch; facts: number };
+export type WorkerReply = { ready: true } | ({ id: number } & Reply) | { id: number; error: string };
 
 interface Job {
   id: number;
@@ -135,6 +138,7 @@ export class ExtractPool {
       if (i < 0) return;
       const [job] = s.queue.splice(i, 1);
       if ('error' in reply) job.reject(new Error(reply.error));
+      else if ('packed' in reply) job.resolve({ prepared: { batch: unpackBatch(reply.packed), facts: reply.facts } });
       else job.resolve(reply);
     });
     // An uncaught error or an exit we did not ask for (out of memory, say) costs the article in
