@@ -8,6 +8,7 @@ import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import type { ArticleInput } from '../extract';
+import { lexiconData, type LexiconData } from '../lexicon';
 import type { ArticleFacts } from '../model/facts';
 import { unpackBatch, type PackedBatch } from './packed-batch';
 import type { ArticleSource, PreparedArticle } from './prepare-article';
@@ -21,11 +22,12 @@ export interface ExtractPoolOptions {
   timeBudgetMs?: number;
 }
 
-/** What a worker is given at start: where to say which article it is extracting and since when. */
+/** What a worker is given at start: where to say which article it is extracting and since when, and the lexicon this thread read. */
 export interface WorkerData {
   /** [id of the article in hand (0: none), its start in ms after `epoch`] */
   slot: Int32Array;
   epoch: number;
+  lexicon: LexiconData;
 }
 /** An article to extract (`input`), or an article file to read, extract and prepare (`source`). */
 export type Work = { input: ArticleInput } | { source: ArticleSource };
@@ -128,7 +130,7 @@ export class ExtractPool {
 
   private spawn(): Slot {
     const slot = new Int32Array(new SharedArrayBuffer(2 * Int32Array.BYTES_PER_ELEMENT));
-    const s: Slot = { worker: startWorker({ slot, epoch: this.epoch }), slot, queue: [], ready: false };
+    const s: Slot = { worker: startWorker({ slot, epoch: this.epoch, lexicon: lexiconData() }), slot, queue: [], ready: false };
     s.worker.on('message', (reply: WorkerReply) => {
       if ('ready' in reply) {
         s.ready = true;

@@ -4,14 +4,16 @@
 // before them), so the thread seldom waits for the disk.
 import { parentPort, workerData } from 'node:worker_threads';
 import { extractArticle, getLexicon } from '../extract';
+import { adoptLexiconData } from '../lexicon';
 import type { SourceItem } from '../sources/read-articles';
 import type { WorkerData, WorkerReply, WorkerRequest } from './extract-pool';
 import { packBatch } from './packed-batch';
 import { prepared, readSource } from './prepare-article';
 
-const { slot, epoch } = workerData as WorkerData;
+const { slot, epoch, lexicon } = workerData as WorkerData;
 const port = parentPort!;
 
+adoptLexiconData(lexicon);
 getLexicon();
 port.postMessage({ ready: true } satisfies WorkerReply);
 
