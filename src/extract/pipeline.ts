@@ -9,6 +9,7 @@ import { leadEnd } from './segment/lead';
 import { scanUnits } from './mentions/units';
 import { findDirectives } from './mentions/directives';
 import { articlePlaceNames, withoutPlaceNamedRuns } from './mentions/place-named-runs';
+import { withShortNames } from './mentions/short-names';
 import { resolveChains, positionsIn, type PositionMention } from './resolve/chains';
 import { articleContext } from './resolve/context';
 import { hostProvince, leadDate, siteOf, siteProvince } from './resolve/site-province';
@@ -21,7 +22,7 @@ import { NO_WORD } from './common/tokens';
 
 // The extraction stages, in order. Each stage is a pure function of what the previous ones
 // produced; only this file knows the order.
-//   normalize -> clean -> segment -> mentions -> resolve -> events (personnel clauses) -> roles -> assemble -> events (facts)
+//   normalize -> clean -> segment -> mentions (with short names) -> resolve -> events (personnel clauses) -> roles -> assemble -> events (facts)
 
 export function runPipeline(file: string, text: string, meta: ArticleMeta, lex: LexiconIndex): ArticleFacts {
   const normalized = normalizeText(text);
@@ -55,6 +56,7 @@ export function runPipeline(file: string, text: string, meta: ArticleMeta, lex: 
   });
   const places = articlePlaceNames(readings.map((r) => r.units));
   for (const r of readings) r.units = withoutPlaceNamedRuns(r.units, places);
+  withShortNames(readings.map((r) => ({ units: r.units, tokens: r.sentence.tokens }))).forEach((units, i) => (readings[i].units = units));
   const site = siteOf(meta.url, lex);
   // An undated page still dates itself by its lead ("Ngày 16/01/2026, UBND xã ..."): enough to tell a
   // merged province's old site from its successor's.

@@ -32,6 +32,8 @@ const PATTERNS: Array<[string, string]> = [
   ['80-signing-date-dates-no-ceremony', '"Ngày 2/3/2026, Chủ tịch UBND tỉnh đã ký quyết định bổ nhiệm ông A ... giữ chức ...": the appointment stands; the signing day dates no meeting'],
   ['81-degrees-chi-and-session-secretaries', '"Thư ký kỳ họp: bà A"; "Chị B ... đóng góp ý kiến"; "TS C, Phó Giám đốc Học viện Chính trị quốc gia Hồ Chí Minh"'],
   ['82-military-titles-and-placed-agencies', '"Chính ủy Bộ Tư lệnh Quân khu 1", "Phó Tư lệnh Quân khu 1", "Viện trưởng Viện Dinh dưỡng Thái Nguyên"'],
+  ['83-described-agencies', '"Trưởng Ban Quản lý các khu công nghiệp tỉnh", "Giám đốc Ban Quản lý dự án đầu tư xây dựng các công trình ...": a body named in many lower-case words'],
+  ['84-short-names-and-denied-moves', '"Ông Thiều được chỉ định tham gia Ban Chấp hành, Ban Thường vụ và giữ chức Bí thư Đảng ủy xã ..."; "thôi tham gia Ban Chấp hành, Ban Thường vụ, thôi giữ chức Bí thư Đảng ủy, Chủ tịch HĐND xã X"; "; bổ nhiệm giữ chức ..."; "chưa bổ nhiệm ông Hùng làm ..."'],
   ['62-two-dismissals-one-person', '"miễn nhiệm chức danh A; cho thôi làm nhiệm vụ B đối với ông X": both posts are left'],
 ];
 

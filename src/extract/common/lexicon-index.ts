@@ -22,7 +22,7 @@ export interface SiteEntry {
 /** A word of events.yaml, by what it does in a personnel clause. */
 export type EventCue =
   | { type: 'trigger'; kind: EventKind; weak: boolean; member: boolean; holds?: boolean }
-  | { type: 'not' | 'reason' | 'stop' | 'prospective' | 'completed' | 'past' | 'against' | 'replaced' | 'membership' | 'effective' | 'gap' | 'handover' | 'listOpener' | 'decisionRef' };
+  | { type: 'not' | 'reason' | 'negation' | 'stop' | 'prospective' | 'completed' | 'past' | 'against' | 'replaced' | 'membership' | 'effective' | 'gap' | 'handover' | 'listOpener' | 'decisionRef' };
 
 export interface EventLexicon {
   cues: PhraseMatcher<EventCue>;
@@ -34,6 +34,8 @@ export interface EventLexicon {
   /** The title a member of a body holds ("Ủy viên"). */
   memberTitle: TitleEntry;
   decisionKinds: Set<string>;
+  /** Words after a handover that introduce whom it is for ("cho", "chúc mừng"). */
+  handoverTo: PhraseMatcher<true>;
 }
 
 export interface LexiconIndex {
@@ -53,6 +55,8 @@ export interface LexiconIndex {
   surnames: Set<string>;
   notNames: Set<string>;
   notNameStarts: Set<string>;
+  /** Beginnings of bodies whose names run on in lower case (people.yaml describedHeads), lower-cased. */
+  describedHeads: string[][];
   notNameWords: Set<string>;
   privatePersons: Set<string>;
   /** Words after which a person's name names a school, a street or a place (people.yaml). */
@@ -121,6 +125,7 @@ export function buildLexiconIndex(data: LexiconData): LexiconIndex {
     surnames: new Set(data.people.surnames.map((s) => norm(s).toLowerCase())),
     notNames: new Set(data.people.notNames.map((s) => norm(s).toLowerCase())),
     notNameStarts: new Set(data.people.notNameStarts.map((s) => norm(s).toLowerCase())),
+    describedHeads: data.people.describedHeads.map((s) => norm(s).toLowerCase().split(/\s+/u)),
     notNameWords: new Set(data.people.notNameWords.map((s) => norm(s).toLowerCase())),
     privatePersons: new Set(data.people.privatePersons.map((s) => norm(s).toLowerCase())),
     namesakes: new Set(data.people.namesakes.map((s) => norm(s).toLowerCase())),
@@ -163,6 +168,7 @@ function eventLexicon(data: LexiconData): EventLexicon {
   const lists: Array<[Exclude<EventCue['type'], 'trigger'>, string[]]> = [
     ['not', e.notTriggers],
     ['reason', e.reasons],
+    ['negation', e.negations],
     ['stop', e.stops],
     ['prospective', e.prospective],
     ['completed', e.completed],
@@ -186,5 +192,7 @@ function eventLexicon(data: LexiconData): EventLexicon {
   for (const c of e.connectors) mark(c, 2);
   const firstWords = new Uint8Array(Math.max(0, ...marks.map(([id]) => id)) + 1);
   for (const [id, bit] of marks) firstWords[id] |= bit;
-  return { cues, primary, connectors, firstWords, memberTitle: data.titles.find((t) => t.id === e.memberTitle)!, decisionKinds: new Set(e.decisionKinds) };
+  const handoverTo = new PhraseMatcher<true>();
+  for (const p of e.handoverTo) handoverTo.add(norm(p), true);
+  return { cues, primary, connectors, firstWords, memberTitle: data.titles.find((t) => t.id === e.memberTitle)!, decisionKinds: new Set(e.decisionKinds), handoverTo };
 }

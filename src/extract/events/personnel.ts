@@ -2,7 +2,7 @@ import type { Token } from '../common/tokens';
 import type { EventCue, LexiconIndex } from '../common/lexicon-index';
 import type { PhraseMatch } from '../common/phrase-matcher';
 import type { BodyMention, Unit } from '../mentions/units';
-import type { NameInChain, PositionMention } from '../resolve/chains';
+import { isPhotoPlace, type NameInChain, type PositionMention } from '../resolve/chains';
 import type { DirectiveMention } from '../mentions/directives';
 import type { EventKind } from '../../model/facts';
 import { findDates, monthYears, statedYears, type DateMention } from '../mentions/dates';
@@ -42,6 +42,8 @@ export interface EventMention {
   posts: PositionMention[];
   /** "tham gia Ban Chấp hành, ...": membership of the committee the clause's other posts belong to. */
   joinsCommittee: boolean;
+  /** The posts of the same people's next clause in the sentence, where a committee joined or left is named. */
+  nextPosts?: PositionMention[];
   /** "ông X hiện giữ chức Y": the posts are held now; no event is stated. */
   holds: boolean;
   /** "kể từ ngày 1/10/2025", or the date opening the sentence ("Ngày 16/11/2025, ông X được điều động"). */
@@ -83,6 +85,8 @@ interface Group {
 }
 
 const LIST_SEP = new Set([',', ';', 'và']);
+/** How far after "trao quyết định" the words naming whom it is for may stand. */
+const HANDOVER_REACH = 12;
 const GROUP_SEP = new Set([',', 'và', '/', '-', '–']);
 // Between the trigger and the people it names: "bổ nhiệm các ông: A, B".
 // "trao quyết định cho tân Bí thư Tỉnh ủy X": "tân" (newly appointed) opens the chain of the one it goes to.
@@ -143,7 +147,7 @@ export function readPersonnel(s: PersonnelSentence, text: string, directives: Di
   const of = (type: EventCue['type']) => cues.filter((c) => c.cue.type === type);
   const pastFrom = of('past')[0]?.start ?? -1;
   const opensList = cues[0]?.cue.type === 'listOpener' && cues[0].start <= 2;
-  const recipients = handedTo(of('handover'), tokens, names);
+  const recipients = handedTo(of('handover'), tokens, names, lex);
   const groups = triggerGroups(cues, tokens, s.isHeadline, inherited);
   if (!groups.length) return { ...none, pastFrom, recipients, opensList };
 
@@ -173,7 +177,12 @@ export function readPersonnel(s: PersonnelSentence, text: string, directives: Di
     // "phân công X điều hành ... đến khi Bộ Chính trị phân công Bí thư mới": after a stop, a trigger
     // with nobody of its own is not about the people of the clause before.
     const prev = previous && !cues.some((c) => c.cue.type === 'stop' && c.start >= previous!.end && c.end <= g.start) ? previous : null;
-    const { persons, subjectEnd } = clausePersons(g, rEnd, against, replaced, prev, s, unitAt, isGapWord);
+    // "ông X tham gia Ban Chấp hành, Ban Thường vụ và giữ chức Bí thư ...": a membership between the
+    // subject and the trigger is part of the clause.
+    const joinedBefore = g.member
+      ? undefined
+      : cues.find((c) => c.cue.type === 'membership' && c.start >= clauseStart && c.end < g.start && memberships(c.end, g.start, s, lex).end === g.start);
+    const { persons, subjectEnd } = clausePersons(g, rEnd, against, replaced, prev, s, unitAt, isGapWord, joinedBefore?.start ?? g.start);
     if (replaced) mentioned.push(...names.filter((n) => n.chainStart >= replaced.end && n.chainStart < rEnd).slice(0, 1));
 
     // The posts end where someone else's clause begins ("ông A giữ chức Bí thư; ông B là Phó Bí thư").
@@ -184,7 +193,8 @@ export function readPersonnel(s: PersonnelSentence, text: string, directives: Di
     // A weak trigger ("làm", "giữ chức", "là") is followed by its post.
     if (g.weak && !posts.some((p) => p.start <= g.end + 1)) return;
     const joinFrom = g.member ? g.end : (cues.find((c) => c.cue.type === 'membership' && c.start >= g.end && c.start < postsTo)?.end ?? -1);
-    const joined = joinFrom >= 0 ? memberships(joinFrom, postsTo, s, lex) : { posts: [], committee: false };
+    const joined =
+      joinFrom >= 0 ? memberships(joinFrom, postsTo, s, lex) : joinedBefore ? memberships(joinedBefore.end, g.start, s, lex) : { posts: [], committee: false, end: -1 };
     posts.push(...joined.posts);
     posts.sort((a, b) => a.start - b.start);
 
@@ -218,6 +228,12 @@ export function readPersonnel(s: PersonnelSentence, text: string, directives: Di
   });
   events.push(...sharedBySameKind(unclaimed, events, names));
   events.sort((a, b) => a.start - b.start);
+  // "thôi tham gia Ban Chấp hành, Ban Thường vụ, thôi giữ chức Bí thư Đảng ủy xã X": the committee
+  // left is the one of the posts the same people leave next, not one of their own titles.
+  for (const [k, e] of events.entries()) {
+    const next = events.slice(k + 1).find((n) => n.persons.some((p) => e.persons.includes(p)));
+    if (e.joinsCommittee && next) e.nextPosts = next.posts;
+  }
   // The kind of the last trigger, even one that names nobody ("Bộ Chính trị chỉ định Ban Chấp hành ...").
   return { events, mentioned, pastFrom, recipients, open, opensList, lastKind: groups.filter((g) => !g.holds).pop()?.kind ?? null };
 }
@@ -249,6 +265,7 @@ function clausePersons(
   s: PersonnelSentence,
   unitAt: (Unit | undefined)[],
   isGapWord: boolean[],
+  subjectAt: number,
 ): { persons: NameInChain[]; subjectEnd: number } {
   const { names, tokens } = s;
   const after = namesAfter(g.end, rEnd, names, tokens);
@@ -258,12 +275,17 @@ function clausePersons(
     const listed = names.filter((n) => n.chainStart >= against.end && n.chainStart < to);
     if (listed.length) return { persons: listed, subjectEnd: -1 };
   }
-  const subject = subjectBefore(g.start, names, tokens, unitAt, isGapWord);
+  const subject = subjectBefore(subjectAt, names, tokens, unitAt, isGapWord);
   if (subject.persons.length) return { persons: subject.persons, subjectEnd: subject.end };
   // "điều động ông X, chain đến nhận công tác tại Sở Y và bổ nhiệm giữ chức vụ Giám đốc Sở Y": the names
   // between may be the clause's own people.
+  // "điều động ông X ... kể từ ngày 1/5; bổ nhiệm giữ chức ...": a clause that opens on its trigger
+  // after a semicolon has no subject of its own.
+  const opensOnTrigger = tokens[g.start - 1]?.text === ';' && !hasOpenSemicolon(tokens, previous?.end ?? 0, g.start - 1);
   const joined =
-    previous && !names.some((n) => !previous.persons.includes(n) && n.chainStart >= previous.end && n.chainStart < g.start) && !hasOpenSemicolon(tokens, previous.end, g.start);
+    previous &&
+    !names.some((n) => !previous.persons.includes(n) && n.chainStart >= previous.end && n.chainStart < g.start) &&
+    (opensOnTrigger || !hasOpenSemicolon(tokens, previous.end, g.start));
   return { persons: joined ? previous.persons : [], subjectEnd: -1 };
 }
 
@@ -302,9 +324,11 @@ function hasOpenSemicolon(tokens: Token[], from: number, to: number): boolean {
 
 /** Triggers written together ("điều động, phân công, bổ nhiệm") are one event named by the first. */
 function triggerGroups(cues: Cue[], tokens: Token[], isHeadline: boolean, inherited: EventKind | null): Group[] {
-  const reasons = cues.filter((c) => c.cue.type === 'reason');
+  // "do nghỉ hưu" (the reason for another event) and "không điều động" (denied) state none of their own.
+  const reasons = cues.filter((c) => c.cue.type === 'reason' || c.cue.type === 'negation');
   const gaps = cues.filter((c) => c.cue.type === 'gap');
   const groups: Group[] = [];
+  let blockedEnd = -1;
   for (const c of cues) {
     if (c.cue.type !== 'trigger') continue;
     const last = groups[groups.length - 1];
@@ -312,6 +336,8 @@ function triggerGroups(cues: Cue[], tokens: Token[], isHeadline: boolean, inheri
     const afterSemicolon = !!last && hasOpenSemicolon(tokens, last.end, c.start);
     // "Bầu ông X giữ chức Y": after a trigger of its clause, "giữ chức" only leads to the post.
     if (c.cue.weak && last && !last.weak && !afterSemicolon) continue;
+    // ... and after a denied one ("không điều động ông X làm Giám đốc"), it leads to no post at all.
+    if (c.cue.weak && blockedEnd > (last?.end ?? -1) && !hasOpenSemicolon(tokens, blockedEnd, c.start)) continue;
     // A weak trigger ("giữ chức", "làm", "là") takes the kind of an event before it: in the sentence
     // ("được chỉ định giữ chức Bí thư; ông B làm Phó Bí thư"), in the paragraph, or a headline's
     // appointment. With none, it states a post held now ("Bà X giữ chức Bí thư Đảng ủy phường").
@@ -330,7 +356,12 @@ function triggerGroups(cues: Cue[], tokens: Token[], isHeadline: boolean, inheri
       for (let i = r.end; i < c.start; i++) if (!gaps.some((g) => i >= g.start && i < g.end)) return false;
       return true;
     });
-    if (blockedByReason) continue;
+    // "không điều động, bổ nhiệm": the triggers written together with a blocked one are blocked too.
+    const joinsBlocked = blockedEnd >= 0 && tokens.slice(blockedEnd, c.start).every((t) => GROUP_SEP.has(t.lower));
+    if (blockedByReason || joinsBlocked) {
+      blockedEnd = c.end;
+      continue;
+    }
     groups.push({ start: c.start, end: c.end, kind, member: c.cue.member, weak: c.cue.weak || !!c.cue.holds, holds });
   }
   return groups;
@@ -349,11 +380,17 @@ function namesAfter(from: number, to: number, names: NameInChain[], tokens: Toke
   for (const n of names) {
     const prev = out[out.length - 1];
     if (n.chainStart < prev.chainEnd || n.chainStart >= to || n === prev) continue;
-    const between = tokens.slice(prev.chainEnd, n.chainStart);
+    const between = withoutCaption(tokens.slice(prev.chainEnd, n.chainStart));
     if (between.length && between.length <= 2 && between.every((t) => LIST_SEP.has(t.lower))) out.push(n);
     else if (n.chainStart > prev.chainEnd) break;
   }
   return out;
+}
+
+/** "ông A (bìa phải) và ông B": the words after a caption's brackets. */
+function withoutCaption(between: Token[]): Token[] {
+  const close = between[0]?.text === '(' ? between.findIndex((t) => t.text === ')') : -1;
+  return close > 0 && isPhotoPlace(between.slice(1, close).map((t) => t.lower)) ? between.slice(close + 1) : between;
 }
 
 /**
@@ -403,14 +440,16 @@ function subjectBefore(at: number, names: NameInChain[], tokens: Token[], unitAt
  * alone is the committee itself (a "Tỉnh ủy viên"): the committee of a body listed with it, or, when
  * none names it, of the clause's other posts (`committee`, completed where the posts are).
  */
-function memberships(from: number, to: number, s: PersonnelSentence, lex: LexiconIndex): { posts: PositionMention[]; committee: boolean } {
+/** The posts a membership list gives, and the token where the list stops (its separators included). */
+function memberships(from: number, to: number, s: PersonnelSentence, lex: LexiconIndex): { posts: PositionMention[]; committee: boolean; end: number } {
   const title = lex.events.memberTitle;
   const out: PositionMention[] = [];
   const bodies = s.units.filter((u): u is Extract<Unit, { kind: 'body' }> => u.kind === 'body' && u.start >= from && u.end <= to && !s.loose.some((p) => u.start >= p.start && u.end <= p.end));
   const words = s.tokens.map((t) => t.lower);
   let bch = -1;
+  let i = from;
   // Only the list right after the word: "tham gia Ban Chấp hành, Ban Thường vụ Đảng ủy và giữ chức ...".
-  for (let i = from; i < to; ) {
+  while (i < to) {
     const body = bodies.find((b) => b.start === i);
     if (body) {
       out.push({ title, body: body.body, status: 'current', start: body.start, end: body.end });
@@ -421,11 +460,12 @@ function memberships(from: number, to: number, s: PersonnelSentence, lex: Lexico
     } else if (LIST_SEP.has(words[i]) && i > from) i++;
     else break;
   }
-  if (bch < 0) return { posts: out, committee: false };
+  const end = i;
+  if (bch < 0) return { posts: out, committee: false, end };
   const root = out.find((p) => p.body && p.body.root.kind === 'party-committee' && !p.body.needsParent)?.body;
-  if (!root) return { posts: out, committee: true };
+  if (!root) return { posts: out, committee: true, end };
   const committee: BodyMention = { ...root, entry: root.root, name: root.rootName, needsParent: false };
-  return { posts: [{ title, body: committee, status: 'current', start: bch, end: bch + 3 }, ...out], committee: false };
+  return { posts: [{ title, body: committee, status: 'current', start: bch, end: bch + 3 }, ...out], committee: false, end };
 }
 
 /** The decision of an event: the last one named before the trigger in the sentence, else the first after it. */
@@ -462,12 +502,15 @@ function deciderOf(g: Group, clauseStart: number, subjectEnd: number, s: Personn
 }
 
 /** "trao quyết định ... cho ông X": the people it was handed to. */
-function handedTo(handovers: Cue[], tokens: Token[], names: NameInChain[]): NameInChain[] {
+function handedTo(handovers: Cue[], tokens: Token[], names: NameInChain[], lex: LexiconIndex): NameInChain[] {
   const out: NameInChain[] = [];
-  for (const h of handovers) {
-    const cho = tokens.findIndex((t, i) => i >= h.end && i < h.end + 12 && t.lower === 'cho');
-    if (cho >= 0) out.push(...namesAfter(cho + 1, tokens.length, names, tokens));
-  }
+  for (const h of handovers)
+    for (let i = h.end; i < Math.min(tokens.length, h.end + HANDOVER_REACH); i++) {
+      const to = lex.events.handoverTo.matchAt(tokens, i);
+      if (!to) continue;
+      out.push(...namesAfter(to.end, tokens.length, names, tokens));
+      break;
+    }
   return out;
 }
 

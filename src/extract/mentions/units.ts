@@ -49,7 +49,7 @@ const bodyUnit = (start: number, end: number, body: BodyMention) => unit('body',
 const honorificUnit = (start: number, end: number, gender: Gender | undefined) => unit('honorific', start, end, _, _, gender);
 const placeUnit = (start: number, end: number, name: string, level: Level | 'city' | null, word: string | null, province: string | null) =>
   unit('place', start, end, _, _, _, name, level, word, province);
-const nameUnit = (start: number, end: number, name: string) => unit('name', start, end, _, _, _, name);
+export const nameUnit = (start: number, end: number, name: string) => unit('name', start, end, _, _, _, name);
 
 const SEPARATORS = new Set([',', ';', '-', '–', '—', ':', '(', ')', '.', '/', '"', '“', '”', '…', '+']);
 

@@ -17,6 +17,8 @@ const ENDS = new Set(['được', 'đã', 'là', 'sẽ', 'đang', 'tại', 'cho'
 /** Words that join the parts of a body's name but never end it. */
 const JOINERS = new Set(['và', 'của', 'các']);
 const MAX_TOKENS = 16;
+/** After a described head ("Ban Quản lý dự án ..."), where the lower-case run is the name itself. */
+const MAX_DESCRIBED_TOKENS = 24;
 /** Heads whose second word may be a title: "Bộ Tư lệnh", "Ban Giám đốc". */
 const TITLED_HEADS = new Set(['bộ', 'ban']);
 const MAX_LOWER_RUN = 3;
@@ -31,6 +33,8 @@ export function readWrittenBody(tokens: Token[], i: number, lex: LexiconIndex): 
   const neverName = (k: number) => [3, 2].some((n) => lex.notNames.has(tokens.slice(k, k + n).map((t) => t.lower).join(' ')));
   const startsName = (k: number) => lex.surnames.has(tokens[k].lower) && tokens[k].isCap && tokens[k + 1]?.isCap && !lex.notNameStarts.has(tokens[k + 1].lower) && !neverName(k);
   const isCue = (k: number) => lex.roles.matchAt(tokens, k)?.values.some((r) => r.role !== 'NONE') ?? false;
+  const described = lex.describedHeads.some((h) => h.every((w, k) => tokens[i + k]?.lower === w));
+  const maxTokens = described ? MAX_DESCRIBED_TOKENS : MAX_TOKENS;
   let j = i + 1;
   let lowerRun = 0;
   let parent: BodyMention | null = null;
@@ -40,8 +44,10 @@ export function readWrittenBody(tokens: Token[], i: number, lex: LexiconIndex): 
   let level: ReturnType<typeof asLevel> = null;
   let nameEnd = -1;
   let parentStart = -1;
+  let written: string | null = null;
+  const text = (a: number, b: number) => tokens.slice(a, b).map((t) => t.text).join(' ');
   while (j < tokens.length) {
-    if (j - i >= MAX_TOKENS) return null;
+    if (j - i >= maxTokens) return null;
     const t = tokens[j];
     // "Sở Tài nguyên – Môi trường": a dash between capitalised words of the name does not end it.
     if (DASHES.has(t.text) && tokens[j + 1]?.isCap && !lex.titles.matchAt(tokens, j + 1) && !lex.honorifics.matchAt(tokens, j + 1) && !startsName(j + 1)) {
@@ -71,10 +77,13 @@ export function readWrittenBody(tokens: Token[], i: number, lex: LexiconIndex): 
       nameEnd = j;
       break;
     }
-    const lvl = !t.isCap ? lex.levels.matchAt(tokens, j) : null;
+    // A level word in lower case or abbreviated ("Bộ Tư lệnh TP"); a capitalised "Tỉnh" may begin a name.
+    const lvl = !t.isCap || t.isUpper ? lex.levels.matchAt(tokens, j) : null;
     if (lvl) {
       word = lvl.values[0].word;
       nameEnd = lvl.end;
+      // "Bộ Tư lệnh TP" is "Bộ Tư lệnh thành phố": the level as the graph names it.
+      if (t.isUpper) written = `${text(i, j)} ${word}`;
       const p = readPlace(tokens, lvl.end, lvl.values[0].level, lex);
       const l = lvl.values[0].level;
       level = asLevel(l === 'city' ? (p?.level === 'province' ? 'province' : p ? 'district' : null) : l);
@@ -84,7 +93,7 @@ export function readWrittenBody(tokens: Token[], i: number, lex: LexiconIndex): 
       break;
     }
     if (t.isCap || t.isUpper || /\p{N}/u.test(t.text)) lowerRun = 0;
-    else if (++lowerRun > MAX_LOWER_RUN) return null;
+    else if (++lowerRun > MAX_LOWER_RUN && !described) return null;
     j++;
   }
   if (nameEnd < 0) {
@@ -94,10 +103,9 @@ export function readWrittenBody(tokens: Token[], i: number, lex: LexiconIndex): 
   // A name beyond its first word ("Vụ Địa phương 1"), not a common noun ("Công ty cho biết").
   const own = tokens.slice(i + 1, parentStart >= 0 ? parentStart : nameEnd);
   if (nameEnd - i < 2 || !(parent || place || own.some((t) => t.isCap || t.isUpper || /\p{N}/u.test(t.text)))) return null;
-  const text = (a: number, b: number) => tokens.slice(a, b).map((t) => t.text).join(' ');
   // "tân Ủy viên Ủy ban UBND tỉnh": words that only begin the parent's own name repeat it.
   if (parent && parent.entry.name.toLowerCase().startsWith(text(i, parentStart).toLowerCase())) return { end: j, body: parent };
-  const name = parent ? `${text(i, parentStart)} ${parent.name}` : text(i, nameEnd);
+  const name = parent ? `${text(i, parentStart)} ${parent.name}` : (written ?? text(i, nameEnd));
   const entry: BodyEntry = { ...WRITTEN, name };
   const body: BodyMention = {
     entry,

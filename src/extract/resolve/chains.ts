@@ -72,17 +72,20 @@ function trailingPlace(units: Unit[], i: number, words: string[]): { last: numbe
 }
 
 // The words a photo caption puts in brackets after a name: "(trái)", "(thứ hai từ phải)", "(đứng giữa)".
-const PHOTO_PLACE = new Set(['trái', 'phải', 'giữa', 'bên', 'đứng', 'thứ', 'từ', 'hai', 'ba', 'tư', 'năm', 'ngoài', 'cùng', 'hàng', 'đầu', 'sang']);
+const PHOTO_PLACE = new Set(['trái', 'phải', 'giữa', 'bên', 'bìa', 'đứng', 'thứ', 'từ', 'hai', 'ba', 'tư', 'năm', 'ngoài', 'cùng', 'hàng', 'đầu', 'sang']);
 const PHOTO_SIDE = new Set(['trái', 'phải', 'giữa']);
+
+/** "(bìa phải)", "(thứ hai từ trái)": the words inside a caption's brackets say where someone stands in the photo. */
+export function isPhotoPlace(words: string[]): boolean {
+  return words.length > 0 && words.length <= 6 && words.every((w) => PHOTO_PLACE.has(w) || /^\d+$/.test(w)) && words.some((w) => PHOTO_SIDE.has(w));
+}
 
 /** Index of the ")" closing a bracket of photo-place words opened at `open`, or -1. */
 function photoPlaceEnd(units: Unit[], open: number, words: string[]): number {
-  let side = false;
   for (let k = open + 1; k < units.length && k <= open + 7; k++) {
     const u = units[k];
-    if (u.kind === 'sep' && u.char === ')') return side ? k : -1;
-    if (u.kind !== 'word' || !(PHOTO_PLACE.has(words[u.start]) || /^\d+$/.test(words[u.start]))) return -1;
-    side ||= PHOTO_SIDE.has(words[u.start]);
+    if (u.kind === 'sep' && u.char === ')') return isPhotoPlace(units.slice(open + 1, k).map((w) => words[w.start])) ? k : -1;
+    if (u.kind !== 'word') return -1;
   }
   return -1;
 }

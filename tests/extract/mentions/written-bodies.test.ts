@@ -22,6 +22,10 @@ describe('readWrittenBody', () => {
     ['Hội Chữ thập đỏ tỉnh Lạng Sơn Hoàng Văn Minh', { name: 'Hội Chữ thập đỏ tỉnh', level: 'province', place: 'Lạng Sơn', rest: 'Hoàng Văn Minh' }],
     // The name after the body ends it: "Chủ tịch Hội đồng thành viên Tập đoàn X Lê Mạnh Hùng".
     ['Hội đồng thành viên Tập đoàn Dầu khí Việt Nam Lê Mạnh Hùng phát biểu', { name: 'Hội đồng thành viên Tập đoàn Dầu khí Việt Nam', level: null, place: null, rest: 'Lê Mạnh Hùng phát biểu' }],
+    // A level word abbreviated is named as the graph names levels.
+    ['Bộ Tư lệnh TP phát biểu', { name: 'Bộ Tư lệnh thành phố', level: null, place: null, rest: 'phát biểu' }],
+    // A described head ("Ban Quản lý ...") runs on in lower case to its end.
+    ['Ban Quản lý các khu công nghiệp tỉnh được', { name: 'Ban Quản lý các khu công nghiệp tỉnh', level: 'province', place: null, rest: 'được' }],
     // "Ủy ban UBND tỉnh" repeats the known body's own first words: the known body.
     ['Ủy ban UBND tỉnh', { name: 'Ủy ban nhân dân tỉnh', level: 'province', place: null, rest: '' }],
   ])('%s', (text, expected) => expect(read(text)).toEqual(expected));
