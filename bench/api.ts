@@ -1,32 +1,23 @@
 // API load benchmark: a generated graph (100,000 people, 300,000 meetings by default) written
-// into a new embedded store as `cadregraph generate --people --meetings` writes it, then four reads through the HTTP API under autocannon and the same
-// reads made directly against the store, so the API's overhead is a ratio.
+// into a new embedded store as `cadregraph generate --people --meetings` writes it, then each
+// scenario's inputs asked in turn of the store directly (the reads the resolvers' loaders make) and
+// of the HTTP API in its own process, so the API's overhead is a ratio taken under the same load.
 //   npm run bench:api                                   builds .bench/api-100000-300000 once, then measures
 //   npm run bench:api -- --people 5000 --meetings 15000 --seconds 5   a quick run
 // Flags: --people N --meetings N --seconds S (per scenario) --connections C --seed N --rebuild
 //   --data DIR   the graph's folder (default .bench/api-<people>-<meetings>), e.g. a copy migrated to a newer schema
+//   --base DIR   a baseline checkout whose server is asked the same inputs in turn (paired ratio, answers compared)
 import { spawn } from 'child_process';
+import { Agent, request } from 'http';
 import { existsSync, readFileSync, rmSync, statSync, writeFileSync } from 'fs';
-import { cpus, totalmem } from 'os';
-import { join } from 'path';
+import { cpus, loadavg, totalmem } from 'os';
+import { join, resolve } from 'path';
 import { createInterface } from 'readline';
-import { generateGraph, graphPopulation } from '../src/generate/graph';
-import type { Official } from '../src/generate/population';
+import { generateGraph } from '../src/generate/graph';
 import { Rng } from '../src/generate/prng';
 import { openEmbeddedStore, openGraphLoad } from '../src/store';
 import type { GraphStore } from '../src/store/graph-store';
-import { personId } from '../src/store/identity';
-import { createLoaders } from '../src/api/loaders';
-import { statesOn, today } from '../src/tenures';
-
-// eslint-disable-next-line @typescript-eslint/no-require-imports
-const autocannon = require('autocannon') as (opts: object) => Promise<AutocannonResult>;
-interface AutocannonResult {
-  requests: { average: number; total: number };
-  latency: { p50: number; p99: number; average: number };
-  non2xx: number;
-  errors: number;
-}
+import { FLOOR, SCENARIOS, workload, type Scenario, type Workload } from './api-scenarios';
 
 const flag = (name: string, fallback: number) => {
   const i = process.argv.indexOf(`--${name}`);
@@ -42,6 +33,10 @@ const root = join(__dirname, '..', '.bench');
 const dataIndex = process.argv.indexOf('--data');
 const dataDir = dataIndex > 0 ? process.argv[dataIndex + 1] : join(root, `api-${PEOPLE}-${MEETINGS}`);
 const marker = join(dataDir, 'loaded.json');
+// A baseline checkout (e.g. `git archive main | tar -x -C /tmp/base`, node_modules linked): its server is
+// asked every input too, in turn with this tree's, and their answers compared.
+const baseIndex = process.argv.indexOf('--base');
+const BASE = baseIndex > 0 ? process.argv[baseIndex + 1] : undefined;
 
 async function build() {
   rmSync(dataDir, { recursive: true, force: true });
@@ -55,172 +50,24 @@ async function build() {
   writeFileSync(marker, JSON.stringify({ ...stats, articles: made.articles, meetingsKept: made.meetings, totalSeconds: (Date.now() - t0) / 1000, bytes }, null, 2));
 }
 
-/** Inputs for each scenario, drawn once so that the API and the store answer the same questions. */
-interface Workload {
-  people: string[];
-  provinces: string[];
-  pairs: Array<[string, string]>;
-}
-
-async function workload(store: GraphStore): Promise<Workload> {
-  const pop = graphPopulation({ people: PEOPLE, meetings: MEETINGS, seed: SEED });
-  const rng = new Rng(SEED ^ 0x2545f491);
-  const idOf = (o: Official) => personId(o.name, { province: o.group.province.name }, '');
-  const people = Array.from({ length: 200 }, () => idOf(rng.pick(pop.people)));
-  const provinces = [...new Set(pop.groups.map((g) => g.province.name))];
-  // Pairs in one province whose shortest chain is 4 relationships: two shared meetings or a shared body.
-  const pairs: Array<[string, string]> = [];
-  for (let tries = 0; pairs.length < 20 && tries < 400; tries++) {
-    const g = rng.pick(pop.groups);
-    const a = idOf(rng.pick(g.members));
-    const b = idOf(rng.pick(g.members));
-    const path = a === b ? null : await store.shortestConnection(a, b, 8);
-    if (path && path.steps.length >= 3 && path.steps.length <= 4) pairs.push([a, b]);
-  }
-  return { people, provinces, pairs };
-}
-
-interface Scenario {
+interface Server {
   name: string;
-  query: string;
-  variables: (w: Workload, rng: Rng) => Record<string, unknown>;
-  /** The same read made against the store, the way the resolvers' loaders batch it. */
-  direct: (store: GraphStore, v: Record<string, unknown>) => Promise<unknown>;
+  url: string;
+  pid: number;
+  stop: () => Promise<void>;
 }
 
-const uniq = (xs: string[]) => [...new Set(xs)];
-
-const SCENARIOS: Scenario[] = [
-  {
-    name: '(a) person with positions and meetings',
-    query: `query ($id: ID!) { person(id: $id) { name gender
-      positions { title current firstSeen lastSeen organization { name } sources { quote url publishedAt } }
-      meetingsChaired(first: 20) { date title }
-      meetingsAttended(first: 20) { roles meeting { date title } } } }`,
-    variables: (w, rng) => ({ id: rng.pick(w.people) }),
-    direct: async (store, v) => {
-      const id = String(v.id);
-      const [people, tenures, parts] = await Promise.all([store.getPeople([id]), store.tenuresOfPeople([id]), store.participationsOfPeople([id], { sources: false })]); // no Attendance sources shown
-      const chaired = parts.filter((p) => p.chair).slice(0, 20).map((p) => p.meetingId);
-      const attended = parts.slice(0, 20).map((p) => p.meetingId);
-      return Promise.all([
-        people,
-        store.postHolders(uniq(tenures.map((t) => t.positionId))), // `current` reads each post whole
-        store.getOrganizations(uniq(tenures.map((t) => t.organizationId))),
-        store.getArticles(uniq(tenures.flatMap((t) => t.sources.map((s) => s.articleId)))),
-        store.getMeetings(uniq([...chaired, ...attended])),
-      ]);
-    },
-  },
-  {
-    name: '(b) 50 meetings with chairs and their positions',
-    query: `query ($p: String) { meetings(filter: { province: $p }, first: 50) { totalCount edges { node { date title
-      chairs { person { name positions { title organization { name } } } } } } } }`,
-    variables: (w, rng) => ({ p: rng.pick(w.provinces) }),
-    direct: async (store, v) => {
-      const page = await store.findMeetings({ province: String(v.p) }, { limit: 50, offset: 0 });
-      const parts = page.items.length ? await store.participationsOfMeetings(page.items.map((m) => m.id), { sources: false }) : [];
-      const chairs = uniq(parts.filter((p) => p.chair).map((p) => p.personId));
-      if (!chairs.length) return page;
-      // The query shows no sources of the chairs or their titles, so the loaders read them without (no quotes).
-      const [people, tenures] = await Promise.all([store.getPeople(chairs), store.tenuresOfPeople(chairs, { sources: false, citations: false })]);
-      return [people, await store.getOrganizations(uniq(tenures.map((t) => t.organizationId)))];
-    },
-  },
-  {
-    name: '(c) holders of a title in a province',
-    query: `query ($p: String) { holders(title: "Phó Bí thư Thường trực", province: $p) { title current firstSeen lastSeen
-      person { name } organization { name } sources { quote } } }`,
-    variables: (w, rng) => ({ p: rng.pick(w.provinces) }),
-    direct: async (store, v) => {
-      // As the resolver: every holder without sources, their posts' states today (the `post`
-      // loader: postHolders and the bodies' kinds), then the holding ones' people, bodies and sources.
-      const tenures = await store.holders({ title: 'Phó Bí thư Thường trực', province: String(v.p), sources: false });
-      if (!tenures.length) return tenures;
-      const loaders = createLoaders(store);
-      const on = today();
-      const posts = await loaders.post.loadMany(uniq(tenures.map((t) => t.positionId)));
-      const states = new Map(posts.map((p) => (p instanceof Error ? null : [p.positionId, statesOn(p, on)] as const)).filter((x) => x !== null));
-      const shown = tenures.filter((t) => states.get(t.positionId)?.get(t.personId)?.state === 'HOLDING');
-      if (!shown.length) return shown;
-      return Promise.all([
-        store.getPeople(uniq(shown.map((t) => t.personId))),
-        loaders.organization.loadMany(uniq(shown.map((t) => t.organizationId))),
-        store.tenuresOfPeople(uniq(shown.map((t) => t.personId))),
-      ]);
-    },
-  },
-  {
-    name: '(d) connection, 4 relationships apart',
-    query: `query ($a: ID!, $b: ID!) { connection(from: $a, to: $b, maxHops: 4) { length nodes { id kind label } steps { relation sources { quote } } } }`,
-    variables: (w, rng) => {
-      const [a, b] = rng.pick(w.pairs);
-      return { a, b };
-    },
-    direct: (store, v) => store.shortestConnection(String(v.a), String(v.b), 4),
-  },
-];
-
-interface Figures {
-  rps: number;
-  p50: number;
-  p99: number;
-  requests: number;
-  failures: number;
-}
-
-const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? NaN;
-
-/** The store under the same concurrency as autocannon: C loops, each issuing one read after another. */
-async function measureDirect(store: GraphStore, s: Scenario, w: Workload): Promise<Figures> {
-  const rng = new Rng(SEED + 1);
-  const latencies: number[] = [];
-  let failures = 0;
-  const end = Date.now() + SECONDS * 1000;
-  const t0 = process.hrtime.bigint();
-  await Promise.all(Array.from({ length: CONNECTIONS }, async () => {
-    while (Date.now() < end) {
-      const start = process.hrtime.bigint();
-      try {
-        await s.direct(store, s.variables(w, rng));
-      } catch {
-        failures++;
-      }
-      latencies.push(Number(process.hrtime.bigint() - start) / 1e6);
-    }
-  }));
-  const seconds = Number(process.hrtime.bigint() - t0) / 1e9;
-  latencies.sort((a, b) => a - b);
-  return { rps: latencies.length / seconds, p50: percentile(latencies, 50), p99: percentile(latencies, 99), requests: latencies.length, failures };
-}
-
-async function measureApi(url: string, s: Scenario, w: Workload): Promise<Figures> {
-  const rng = new Rng(SEED + 1);
-  // One request checked by hand first: a benchmark of errors would measure nothing.
-  const probe = await fetch(`${url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: s.query, variables: s.variables(w, rng) }) });
-  const body = (await probe.json()) as { errors?: Array<{ message: string }> };
-  if (body.errors) throw new Error(`${s.name}: ${body.errors[0].message}`);
-  const result = await autocannon({
-    url: `${url}/graphql`,
-    connections: CONNECTIONS,
-    duration: SECONDS,
-    requests: [{
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      setupRequest: (req: object) => ({ ...req, body: JSON.stringify({ query: s.query, variables: s.variables(w, rng) }) }),
-    }],
-  });
-  return { rps: result.requests.average, p50: result.latency.p50, p99: result.latency.p99, requests: result.requests.total, failures: result.non2xx + result.errors };
-}
-
-async function startApiProcess(): Promise<{ url: string; stop: () => Promise<void> }> {
-  const child = spawn(join(__dirname, '..', 'node_modules', '.bin', 'tsx'), [join(__dirname, 'api-serve.ts'), dataDir], { stdio: ['ignore', 'pipe', 'inherit'] });
+/** A server process as `cadregraph serve` runs it (bench/api-serve.ts of `tree`), on the graph folder. */
+async function startApiProcess(name: string, tree: string): Promise<Server> {
+  const child = spawn(process.execPath, ['--import', 'tsx', join(tree, 'bench', 'api-serve.ts'), dataDir], { cwd: tree, stdio: ['ignore', 'pipe', 'inherit'] });
   const url = await new Promise<string>((resolve, reject) => {
     createInterface({ input: child.stdout! }).once('line', resolve);
-    child.once('exit', (code) => reject(new Error(`the API process exited with ${code}`)));
+    child.once('exit', (code) => reject(new Error(`the API process of ${tree} exited with ${code}`)));
   });
   return {
+    name,
     url,
+    pid: child.pid!,
     stop: () => new Promise<void>((resolve) => {
       child.once('exit', () => resolve());
       child.kill('SIGTERM');
@@ -228,10 +75,129 @@ async function startApiProcess(): Promise<{ url: string; stop: () => Promise<voi
   };
 }
 
-const fmt = (n: number, digits = 1) => (Number.isFinite(n) ? n.toFixed(digits) : 'n/a');
+/** CPU seconds (user + system) a process has used so far, from the kernel's own accounting. */
+function cpuSecondsOf(pid: number): number {
+  const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
+  return (Number(fields[11]) + Number(fields[12])) / 100; // utime, stime in clock ticks (USER_HZ 100)
+}
+
+/**
+ * A keep-alive HTTP client timing each POST from the first byte written to the last byte read
+ * (process.hrtime: sub-millisecond; autocannon's histogram keeps whole milliseconds, which made a
+ * 0.7 ms store read against a "5 ms" API a ratio of rounding). What it times is what a user waits
+ * for: HTTP both ways, parsing, validation, execution and serialization. A query that starts
+ * with "/" is a GET of that path.
+ */
+function client(url: string) {
+  const { hostname, port } = new URL(url);
+  const agent = new Agent({ keepAlive: true, maxSockets: CONNECTIONS });
+  const send = (s: Scenario, variables: Record<string, unknown>) =>
+    new Promise<{ ms: number; status: number; text: string }>((resolve, reject) => {
+      const body = s.query.startsWith('/') ? '' : JSON.stringify({ query: s.query, variables });
+      const headers = body ? { 'content-type': 'application/json', 'content-length': Buffer.byteLength(body) } : {};
+      const start = process.hrtime.bigint();
+      const req = request({ host: hostname, port, method: body ? 'POST' : 'GET', path: body ? '/graphql' : s.query, agent, headers }, (res) => {
+        const chunks: Buffer[] = [];
+        res.on('data', (c: Buffer) => chunks.push(c));
+        res.on('end', () => resolve({ ms: Number(process.hrtime.bigint() - start) / 1e6, status: res.statusCode ?? 0, text: Buffer.concat(chunks).toString() }));
+        res.on('error', reject);
+      });
+      req.on('error', reject);
+      req.end(body);
+    });
+  return { send, close: () => agent.destroy() };
+}
+
+const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? NaN;
+const median = (xs: number[]) => percentile([...xs].sort((a, b) => a - b), 50);
+
+interface Figures {
+  p50: number;
+  p99: number;
+  requests: number;
+  failures: number;
+  /** CPU milliseconds per request of the server process (API rows only). */
+  cpuMs?: number;
+}
+
+const figures = (latencies: number[], failures: number, cpuMs?: number): Figures => {
+  const sorted = [...latencies].sort((a, b) => a - b);
+  return { p50: percentile(sorted, 50), p99: percentile(sorted, 99), requests: sorted.length, failures, cpuMs };
+};
+
+interface Measured {
+  direct: Figures;
+  api: Figures[];
+  /** Per input, each server's time over the first server's, the median (with --base: this tree / the baseline). */
+  pairRatio?: number;
+  /** Answers compared between the servers (with --base), and how many were identical. */
+  compared: number;
+  identical: number;
+}
+
+/**
+ * One scenario, every input asked of the store directly and of each server in turn, the order
+ * rotating with each input, for S seconds per connection after a warm-up pass of the same inputs:
+ * the machine's load falls on all of them alike, so their ratios hold on a shared machine.
+ */
+async function measure(store: GraphStore, servers: Server[], s: Scenario, w: Workload, seconds: number, atLeast = 0): Promise<Measured> {
+  const rng = new Rng(SEED + 1);
+  const clients = servers.map((x) => client(x.url));
+  const direct: number[] = [];
+  const api: number[][] = servers.map(() => []);
+  const failures = servers.map(() => 0);
+  let directFailures = 0;
+  let compared = 0;
+  let identical = 0;
+  const pairs: number[] = [];
+  const cpu0 = servers.map((x) => cpuSecondsOf(x.pid));
+  const end = Date.now() + seconds * 1000;
+  let turn = 0;
+  try {
+    await Promise.all(Array.from({ length: CONNECTIONS }, async () => {
+      while (Date.now() < end || direct.length < atLeast) {
+        const variables = s.variables(w, rng);
+        const answers: string[] = [];
+        const times: number[] = [];
+        const n = servers.length + 1;
+        const first = turn++ % n;
+        for (let k = 0; k < n; k++) {
+          const i = (first + k) % n;
+          if (i === servers.length) {
+            const start = process.hrtime.bigint();
+            await s.direct(store, variables).catch(() => directFailures++);
+            direct.push(Number(process.hrtime.bigint() - start) / 1e6);
+            continue;
+          }
+          const answer = await clients[i].send(s, variables).catch(() => ({ ms: NaN, status: 0, text: '' }));
+          if (answer.status !== 200 || answer.text.startsWith('{"errors"')) failures[i]++;
+          api[i].push(answer.ms);
+          times[i] = answer.ms;
+          answers[i] = answer.text;
+        }
+        if (servers.length > 1) {
+          pairs.push(times[0] / times[1]);
+          compared++;
+          if (answers[0] === answers[1]) identical++;
+        }
+      }
+    }));
+  } finally {
+    for (const c of clients) c.close();
+  }
+  return {
+    direct: figures(direct, directFailures),
+    api: servers.map((x, i) => figures(api[i], failures[i], ((cpuSecondsOf(x.pid) - cpu0[i]) * 1000) / api[i].length)),
+    pairRatio: pairs.length ? median(pairs) : undefined,
+    compared,
+    identical,
+  };
+}
+
+const fmt = (n: number | undefined, digits = 1) => (n !== undefined && Number.isFinite(n) ? n.toFixed(digits) : 'n/a');
 
 (async () => {
-  console.log(`machine: ${cpus().length} cores ${cpus()[0]?.model}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB; node ${process.version}`);
+  console.log(`machine: ${cpus().length} cores ${cpus()[0]?.model}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB; node ${process.version}; load average ${loadavg().map((x) => x.toFixed(2)).join(' ')}`);
   if (process.argv.includes('--rebuild') || !existsSync(marker)) {
     console.log(`building ${PEOPLE} people, ${MEETINGS} meetings into ${dataDir} ...`);
     await build();
@@ -241,33 +207,36 @@ const fmt = (n: number, digits = 1) => (Number.isFinite(n) ? n.toFixed(digits) :
   console.log(`built in ${fmt(loaded.totalSeconds)} s from ${loaded.articles} articles; ${fmt(loaded.bytes / 2 ** 20, 0)} MiB on disk`);
 
   const store = await openEmbeddedStore(dataDir);
-  const w = await workload(store);
+  const w = await workload(store, { people: PEOPLE, meetings: MEETINGS, seed: SEED });
   console.log(`workload: ${w.people.length} people, ${w.provinces.length} provinces, ${w.pairs.length} pairs 3-4 relationships apart; ${CONNECTIONS} connections, ${SECONDS} s each`);
   if (!w.pairs.length) throw new Error('no pair of people 3-4 relationships apart was found');
-  const direct: Figures[] = [];
-  for (const s of SCENARIOS) {
-    await measureDirect(store, s, w); // warm the page cache and the prepared statements
-    direct.push(await measureDirect(store, s, w));
-  }
-  await store.close();
 
-  const api = await startApiProcess();
-  const viaApi: Figures[] = [];
+  const servers = [await startApiProcess('API', join(__dirname, '..'))];
+  if (BASE) servers.push(await startApiProcess('base API', resolve(BASE)));
+  const results: Measured[] = [];
   try {
-    for (const s of SCENARIOS) {
-      await measureApi(api.url, { ...s }, w);
-      viaApi.push(await measureApi(api.url, s, w));
+    for (const s of [...FLOOR, ...SCENARIOS]) {
+      // Warm the page cache, the prepared statements, the JIT and the posts read: every input at least once or twice.
+      await measure(store, servers, s, w, Math.min(SECONDS, 3), 400);
+      results.push(await measure(store, servers, s, w, SECONDS));
+      console.log(`  ${s.name} done; load average ${loadavg()[0].toFixed(2)}`);
     }
   } finally {
-    await api.stop();
+    await Promise.all(servers.map((x) => x.stop()));
+    await store.close();
   }
 
-  console.log('\n| scenario | API req/s | API p50 ms | API p99 ms | store req/s | store p50 ms | store p99 ms | p50 ratio | failures |');
-  console.log('|---|---|---|---|---|---|---|---|---|');
-  SCENARIOS.forEach((s, i) => {
-    const a = viaApi[i];
-    const d = direct[i];
-    console.log(`| ${s.name} | ${fmt(a.rps, 0)} | ${fmt(a.p50)} | ${fmt(a.p99)} | ${fmt(d.rps, 0)} | ${fmt(d.p50)} | ${fmt(d.p99)} | ${fmt(a.p50 / d.p50, 2)}x | ${a.failures}/${d.failures} |`);
+  const apiCols = servers.map((x) => `${x.name} p50 ms | ${x.name} p99 ms | ${x.name} CPU ms/req | ${x.name}/store p50`).join(' | ');
+  const baseCols = BASE ? ' | API/base API (median of pairs) | identical answers' : '';
+  console.log(`\nload average at the end ${loadavg().map((x) => x.toFixed(2)).join(' ')}; latencies timed per request (hrtime), store and API(s) asked in turn`);
+  console.log(`| scenario | requests | store p50 ms | store p99 ms | ${apiCols}${baseCols} | failures |`);
+  console.log(`|${' --- |'.repeat(4 + servers.length * 4 + (BASE ? 2 : 0) + 1)}`);
+  [...FLOOR, ...SCENARIOS].forEach((s, i) => {
+    const r = results[i];
+    const floor = i < FLOOR.length;
+    const api = r.api.map((a) => `${fmt(a.p50, 2)} | ${fmt(a.p99)} | ${fmt(a.cpuMs, 2)} | ${floor ? '' : `${fmt(a.p50 / r.direct.p50, 2)}x`}`).join(' | ');
+    const base = BASE ? ` | ${fmt(r.pairRatio, 2)}x | ${r.identical}/${r.compared}` : '';
+    console.log(`| ${s.name} | ${r.api[0].requests} | ${floor ? '' : fmt(r.direct.p50, 2)} | ${floor ? '' : fmt(r.direct.p99)} | ${api}${base} | ${r.api.map((a) => a.failures).join('/')}/${r.direct.failures} |`);
   });
 })().catch((e) => {
   console.error(e);

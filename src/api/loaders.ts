@@ -3,7 +3,7 @@
 // of them. This is what keeps "50 meetings with their chairs and the chairs' titles" at a
 // handful of store calls.
 import DataLoader from 'dataloader';
-import type { GraphStore, SourceRef } from '../store/graph-store';
+import type { GraphStore, PostHolderRecord, SourceRef } from '../store/graph-store';
 import { readPosts, summaryCitations, type Post } from '../tenures';
 import { isOneHolderPost } from './one-holder';
 
@@ -32,12 +32,24 @@ function listOf<T>(fetch: (ids: readonly string[]) => Promise<T[]>, owner: (row:
 
 const LEAN = { sources: false, citations: false };
 
+/**
+ * Posts worked out from their holders' records, for as long as the store hands out the same
+ * records. The SQLite store shares a post's records between reads until the graph is written
+ * (sqlite/post-cache.ts: the records are read-only), so the same first record means the same
+ * holders, titles and bodies, and the bounds and states worked out from them hold: a person's
+ * three titles no longer re-read their posts' 100-2,000 holders on every request. A store that
+ * makes new records on each read (Neo4j) gets a new post each time, and an entry goes with its records.
+ */
+const remembered = new WeakMap<PostHolderRecord, Post>();
+
 export function createLoaders(store: GraphStore) {
   const loaders = {
     person: new DataLoader<string, Awaited<ReturnType<GraphStore['getPeople']>>[number] | null>(async (ids) => {
       const people = await store.getPeople(ids);
-      // A merged-away id answers with the person it was merged into.
-      return ids.map((id) => people.find((p) => p.id === id) ?? people.find((p) => p.aliases.includes(id)) ?? null);
+      const byId = new Map(people.map((p) => [p.id, p]));
+      // A merged-away id answers with the person it was merged into (the first one listed, as the store orders them).
+      const byAlias = new Map(people.flatMap((p) => p.aliases.map((a) => [a, p] as const)).reverse());
+      return ids.map((id) => byId.get(id) ?? byAlias.get(id) ?? null);
     }),
     organization: byId((ids) => store.getOrganizations(ids)),
     meeting: byId((ids) => store.getMeetings(ids)),
@@ -69,16 +81,22 @@ export function createLoaders(store: GraphStore) {
     // Read lean (citations summed up in the store, no sources): a post can have thousands of holders.
     post: new DataLoader<string, Post>(async (positionIds) => {
       const holders = await store.postHolders(positionIds);
-      const orgs = await loaders.organization.loadMany([...new Set(holders.map((h) => h.organizationId))]);
-      const kindOf = new Map(orgs.flatMap((o) => (o && !(o instanceof Error) ? [[o.id, o.kind] as const] : [])));
-      const titleOf = new Map(holders.map((h) => [h.positionId, { title: h.title, kind: kindOf.get(h.organizationId) ?? null }]));
-      const tenures = holders.map((h) => ({ personId: h.personId, positionId: h.positionId, citations: summaryCitations(h) }));
-      const events = holders.flatMap((h) => h.events.map((e) => ({ personId: h.personId, positionId: h.positionId, ...e })));
-      const posts = readPosts(tenures, events, (id) => {
-        const p = titleOf.get(id);
-        return !!p && isOneHolderPost(p.title, p.kind);
-      });
-      return positionIds.map((id) => posts.get(id) ?? { positionId: id, oneHolder: false, histories: [], bounds: new Map() });
+      const byPost = groupBy(positionIds, holders, (h) => h.positionId);
+      const fresh = byPost.filter((list) => list.length && !remembered.has(list[0]));
+      if (fresh.length) {
+        const rows = fresh.flat();
+        const orgs = await loaders.organization.loadMany([...new Set(rows.map((h) => h.organizationId))]);
+        const kindOf = new Map(orgs.flatMap((o) => (o && !(o instanceof Error) ? [[o.id, o.kind] as const] : [])));
+        const titleOf = new Map(rows.map((h) => [h.positionId, { title: h.title, kind: kindOf.get(h.organizationId) ?? null }]));
+        const tenures = rows.map((h) => ({ personId: h.personId, positionId: h.positionId, citations: summaryCitations(h) }));
+        const events = rows.flatMap((h) => h.events.map((e) => ({ personId: h.personId, positionId: h.positionId, ...e })));
+        const posts = readPosts(tenures, events, (id) => {
+          const p = titleOf.get(id);
+          return !!p && isOneHolderPost(p.title, p.kind);
+        });
+        for (const list of fresh) remembered.set(list[0], posts.get(list[0].positionId)!);
+      }
+      return positionIds.map((id, i) => (byPost[i].length ? remembered.get(byPost[i][0])! : { positionId: id, oneHolder: false, histories: [], bounds: new Map() }));
     }),
   };
   return loaders;

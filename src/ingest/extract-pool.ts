@@ -8,7 +8,9 @@ import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import type { ArticleInput } from '../extract';
+import { lexiconData, type LexiconData } from '../lexicon';
 import type { ArticleFacts } from '../model/facts';
+import { unpackBatch, type PackedBatch } from './packed-batch';
 import type { ArticleSource, PreparedArticle } from './prepare-article';
 
 export const DEFAULT_TIME_BUDGET_MS = 5000;
@@ -20,17 +22,20 @@ export interface ExtractPoolOptions {
   timeBudgetMs?: number;
 }
 
-/** What a worker is given at start: where to say which article it is extracting and since when. */
+/** What a worker is given at start: where to say which article it is extracting and since when, and the lexicon this thread read. */
 export interface WorkerData {
   /** [id of the article in hand (0: none), its start in ms after `epoch`] */
   slot: Int32Array;
   epoch: number;
+  lexicon: LexiconData;
 }
 /** An article to extract (`input`), or an article file to read, extract and prepare (`source`). */
 export type Work = { input: ArticleInput } | { source: ArticleSource };
 export type WorkerRequest = Work & { id: number };
 type Answer = { facts: ArticleFacts } | { prepared: PreparedArticle };
-export type WorkerReply = { ready: true } | ({ id: number } & Answer) | { id: number; error: string };
+/** A prepared article travels packed (packed-batch.ts), with how many people and meetings it states. */
+type Reply = { facts: ArticleFacts } | { packed: PackedBatch; facts: number };
+export type WorkerReply = { ready: true } | ({ id: number } & Reply) | { id: number; error: string };
 
 interface Job {
   id: number;
@@ -125,7 +130,7 @@ export class ExtractPool {
 
   private spawn(): Slot {
     const slot = new Int32Array(new SharedArrayBuffer(2 * Int32Array.BYTES_PER_ELEMENT));
-    const s: Slot = { worker: startWorker({ slot, epoch: this.epoch }), slot, queue: [], ready: false };
+    const s: Slot = { worker: startWorker({ slot, epoch: this.epoch, lexicon: lexiconData() }), slot, queue: [], ready: false };
     s.worker.on('message', (reply: WorkerReply) => {
       if ('ready' in reply) {
         s.ready = true;
@@ -135,6 +140,7 @@ export class ExtractPool {
       if (i < 0) return;
       const [job] = s.queue.splice(i, 1);
       if ('error' in reply) job.reject(new Error(reply.error));
+      else if ('packed' in reply) job.resolve({ prepared: { batch: unpackBatch(reply.packed), facts: reply.facts } });
       else job.resolve(reply);
     });
     // An uncaught error or an exit we did not ask for (out of memory, say) costs the article in

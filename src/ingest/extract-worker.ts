@@ -4,13 +4,16 @@
 // before them), so the thread seldom waits for the disk.
 import { parentPort, workerData } from 'node:worker_threads';
 import { extractArticle, getLexicon } from '../extract';
+import { adoptLexiconData } from '../lexicon';
 import type { SourceItem } from '../sources/read-articles';
 import type { WorkerData, WorkerReply, WorkerRequest } from './extract-pool';
+import { packBatch } from './packed-batch';
 import { prepared, readSource } from './prepare-article';
 
-const { slot, epoch } = workerData as WorkerData;
+const { slot, epoch, lexicon } = workerData as WorkerData;
 const port = parentPort!;
 
+adoptLexiconData(lexicon);
 getLexicon();
 // The first article a thread reads costs ten times the next (the code is not yet compiled): read
 // one before saying ready, so that a fresh worker's first article is not timed against the budget
@@ -33,15 +36,21 @@ function answer(request: WorkerRequest, item: SourceItem): void {
   Atomics.store(slot, 1, Date.now() - epoch);
   Atomics.store(slot, 0, id);
   let reply: WorkerReply;
+  let transfer: ArrayBuffer[] = [];
   try {
     const facts = extractArticle(item.input);
-    reply = 'source' in request ? { id, prepared: prepared(facts) } : { id, facts };
+    if ('source' in request) {
+      const { batch, facts: count } = prepared(facts);
+      const packed = packBatch(batch);
+      reply = { id, packed, facts: count };
+      transfer = [packed.cells.buffer as ArrayBuffer];
+    } else reply = { id, facts };
   } catch (e) {
     reply = { id, error: oneLine(e) };
   }
   Atomics.store(slot, 0, 0);
   try {
-    port.postMessage(reply);
+    port.postMessage(reply, transfer);
   } catch (e) {
     port.postMessage({ id, error: `facts could not be sent back: ${oneLine(e)}` } satisfies WorkerReply);
   }

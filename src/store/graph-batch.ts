@@ -1,7 +1,7 @@
 // Turns the facts of one article into the rows of the graph model (docs/model.md): nodes with
 // deterministic ids and relationships that each carry the article and the sentence attesting
 // them. Pure, and shared by every store, so both engines write exactly the same graph.
-import { createHash } from 'crypto';
+import { createHash, hash } from 'crypto';
 import type { ArticleFacts, OrganizationRef, ParticipantFact, PersonFact } from '../model/facts';
 import type { ArticleRecord } from './graph-store';
 import { fold as foldText } from '../text';
@@ -135,7 +135,7 @@ class RelCollector<T extends RelRow> {
 }
 
 /** What an article's row keeps to tell its facts apart from another version's. */
-export const articleHash = (facts: ArticleFacts) => createHash('sha256').update(JSON.stringify(facts)).digest('hex');
+export const articleHash = (facts: ArticleFacts) => hash('sha256', JSON.stringify(facts), 'hex');
 
 export function buildGraphBatch(facts: ArticleFacts, contentHash: string): GraphBatch {
   const articleProvince = facts.locality.province;

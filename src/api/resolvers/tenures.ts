@@ -14,16 +14,21 @@ const boundsOf = async (t: TenureRecord, ctx: ApiContext) => (await ctx.loaders.
 /**
  * The states of a post's holders on a date, worked out once per post and date: each is read from
  * every holder of the post, so asking it anew for each of a post's 60 holders (holders, `current`)
- * was quadratic. The posts are this request's own (the loader's), so this goes with the request.
+ * was quadratic. A post outlives the request while the store's records of it do (loaders.ts), so
+ * a few dates are kept per post (today and the `asOf` dates asked lately), not every date ever asked.
  */
 const statesOfPost = new WeakMap<Post, Map<string, ReturnType<typeof statesOn>>>();
+const DATES_KEPT = 8;
 
 function postStatesOn(post: Post, asOf: string, staleMonths: number) {
   let byDate = statesOfPost.get(post);
   if (!byDate) statesOfPost.set(post, (byDate = new Map()));
   const key = `${asOf}/${staleMonths}`;
   let states = byDate.get(key);
-  if (!states) byDate.set(key, (states = statesOn(post, asOf, staleMonths)));
+  if (!states) {
+    if (byDate.size >= DATES_KEPT) byDate.delete(byDate.keys().next().value!);
+    byDate.set(key, (states = statesOn(post, asOf, staleMonths)));
+  }
   return states;
 }
 

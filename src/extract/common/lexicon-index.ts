@@ -82,11 +82,12 @@ export const lineKey = (s: string) => spaceSeparators(norm(s).toLowerCase()).tri
 export function buildLexiconIndex(data: LexiconData): LexiconIndex {
   const titles = new PhraseMatcher<TitleEntry>();
   // A title that implies its body ("Tỉnh ủy viên" = "Ủy viên" of "Tỉnh ủy") is found by its
-  // canonical name only when no other title shares it: "Ủy viên" alone says nothing about the body.
+  // canonical name only when no other title shares it and it has no variants: "Ủy viên" alone says
+  // nothing about the body, and "Thường trực" alone is no title.
   const nameCount = new Map<string, number>();
   for (const t of data.titles) nameCount.set(t.name, (nameCount.get(t.name) ?? 0) + 1);
   for (const t of data.titles)
-    for (const v of t.body && nameCount.get(t.name)! > 1 ? t.variants : [t.name, ...t.variants]) titles.add(norm(v), t);
+    for (const v of t.body && (nameCount.get(t.name)! > 1 || t.variants.length) ? t.variants : [t.name, ...t.variants]) titles.add(norm(v), t);
   const bodies = new PhraseMatcher<BodyEntry>();
   for (const b of data.bodies) for (const v of [b.name, ...b.variants]) bodies.add(norm(v), b);
   const levels = new PhraseMatcher<LevelWord>();

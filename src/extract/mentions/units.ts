@@ -73,8 +73,9 @@ function bodyAfterTitle(tokens: Token[], title: TitleEntry, start: number, end: 
   const implied = impliedBodyAfter(tokens, title, end, lex);
   if (implied) return { start: end, ...implied };
   if (!title.needsBody) return null;
-  // "Trưởng Ban Quản lý Khu kinh tế ...": the title's last word begins the body.
-  const from = title.sharesHead ? end - 1 : end;
+  // "Trưởng Ban Quản lý Khu kinh tế ...": the title's last word begins the body, unless the body
+  // repeats it ("Trưởng ban Ban Quản lý ...").
+  const from = title.sharesHead && tokens[end]?.lower !== tokens[end - 1].lower ? end - 1 : end;
   const written = readWrittenBody(tokens, from, lex);
   return written ? { start: from, ...written } : null;
 }
