@@ -17,18 +17,26 @@ interface SentenceUnits {
 export function withShortNames(sentences: SentenceUnits[]): Unit[][] {
   const byGiven = new Map<string, Set<string>>();
   return sentences.map(({ units, tokens }) => {
-    const out = units.flatMap((u, k) => {
-      if (isBracketAlias(units, k)) return Array.from({ length: u.end - u.start }, (_, i) => wordUnit(u.start + i));
-      const single = u.kind === 'word' && units[k - 1]?.kind === 'honorific' && isGivenName(tokens[u.start]) && !continuesName(units[k + 1], tokens);
-      const full = single ? byGiven.get(tokens[u.start].text) : undefined;
-      return [full?.size === 1 ? nameUnit(u.start, u.end, [...full][0]) : u];
-    });
-    for (const u of out)
+    // Most sentences change nothing: the units are copied only from the first one that does.
+    let out: Unit[] | null = null;
+    for (let k = 0; k < units.length; k++) {
+      const u = units[k];
+      let read: Unit[] | null = null;
+      if (u.kind === 'name' && isBracketAlias(units, k)) read = Array.from({ length: u.end - u.start }, (_, i) => wordUnit(u.start + i));
+      else if (u.kind === 'word' && units[k - 1]?.kind === 'honorific' && isGivenName(tokens[u.start]) && !continuesName(units[k + 1], tokens)) {
+        const full = byGiven.get(tokens[u.start].text);
+        if (full?.size === 1) read = [nameUnit(u.start, u.end, [...full][0])];
+      }
+      if (read) (out ??= units.slice(0, k)).push(...read);
+      else out?.push(u);
+    }
+    const result = out ?? units;
+    for (const u of result)
       if (u.kind === 'name') {
         const given = u.name.slice(u.name.lastIndexOf(' ') + 1);
         byGiven.set(given, (byGiven.get(given) ?? new Set()).add(u.name));
       }
-    return out;
+    return result;
   });
 }
 
