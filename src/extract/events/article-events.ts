@@ -100,7 +100,7 @@ export function withEvents(facts: ArticleFacts, personnel: PersonnelReading[], d
         if (!person) continue;
         // A retirement or dismissal that names no post ends the person's own ("ông X, Giám đốc Sở Y,
         // nghỉ hưu", "ông X, giám đốc Sở Y thôi chức").
-        const posts = e.posts.length ? e.posts : e.kind === 'retired' || e.kind === 'dismissed' ? n.positions.filter((q) => q.status !== 'former') : [];
+        const posts = e.posts.length ? e.posts : (e.kind === 'retired' || e.kind === 'dismissed') && !e.postsUnread ? n.positions.filter((q) => q.status !== 'former') : [];
         for (const { post, title, organization } of refs(posts, e.posts.length || e.joinsCommittee ? [...completeChainLevels(e.nextPosts ?? [], lex), ...n.positions] : [], e.joinsCommittee)) {
           const key = `${nameKey(n.name)}|${fold(title)}|${organization.name}|${organization.locality}`;
           if (!e.holds && !seen.has(key)) {

@@ -42,6 +42,8 @@ export interface EventMention {
   posts: PositionMention[];
   /** "tham gia Ban Chấp hành, ...": membership of the committee the clause's other posts belong to. */
   joinsCommittee: boolean;
+  /** A membership clause whose bodies could not be read: it names a post, but not one we know. */
+  postsUnread: boolean;
   /** The posts of the same people's next clause in the sentence, where a committee joined or left is named. */
   nextPosts?: PositionMention[];
   /** "ông X hiện giữ chức Y": the posts are held now; no event is stated. */
@@ -211,6 +213,8 @@ export function readPersonnel(s: PersonnelSentence, text: string, directives: Di
       persons,
       posts,
       joinsCommittee: joined.committee,
+      // "thôi tham gia Hội đồng X" with no body read: what was left is unknown, not every post held.
+      postsUnread: g.member && !posts.length && !joined.committee,
       holds: g.holds,
       effective,
       decision,
@@ -451,7 +455,11 @@ function memberships(from: number, to: number, s: PersonnelSentence, lex: Lexico
   // Only the list right after the word: "tham gia Ban Chấp hành, Ban Thường vụ Đảng ủy và giữ chức ...".
   while (i < to) {
     const body = bodies.find((b) => b.start === i);
-    if (body) {
+    // "tham gia Ban Chấp hành Đảng bộ, Ban Thường vụ Thành ủy": the committee is named by the list's other bodies.
+    if (body && body.body.bare && !body.body.place && body.body.entry.kind === 'party-committee') {
+      bch = i;
+      i = body.end;
+    } else if (body) {
       out.push({ title, body: body.body, status: 'current', start: body.start, end: body.end });
       i = body.end;
     } else if (words[i] === 'ban' && words[i + 1] === 'chấp' && words[i + 2] === 'hành') {

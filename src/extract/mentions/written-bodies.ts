@@ -13,7 +13,7 @@ import { readPlace } from './places';
 // word. When that end is unclear the title keeps no body: a missing fact beats a wrong one.
 
 /** Grammar words that end a body's name ("... Khu công nghiệp được điều động"). */
-const ENDS = new Set(['được', 'đã', 'là', 'sẽ', 'đang', 'tại', 'cho', 'thay', 'làm', 'giữ', 'về', 'với', 'để', 'khi', 'trong', 'nhằm', 'theo', 'đối']);
+const ENDS = new Set(['được', 'đã', 'là', 'sẽ', 'đang', 'tại', 'ở', 'cho', 'thay', 'làm', 'giữ', 'về', 'với', 'để', 'khi', 'trong', 'nhằm', 'theo', 'đối']);
 /** Words that join the parts of a body's name but never end it. */
 const JOINERS = new Set(['và', 'của', 'các']);
 const MAX_TOKENS = 16;
