@@ -56,6 +56,7 @@ export const levelEntry = z
     word: text,
     level: z.enum(['central', 'province', 'city', 'district', 'commune']),
     variants: z.array(text).default([]),
+    committee: id.optional(),
   })
   .strict();
 

@@ -9,6 +9,8 @@ import type { Gender, Level } from '../../model/facts';
 export interface LevelWord {
   word: string;
   level: Level | 'city';
+  /** The level's party committee (levels.yaml), for "Ban Tổ chức tỉnh". */
+  committee?: string;
 }
 
 export interface SiteEntry {
@@ -91,7 +93,7 @@ export function buildLexiconIndex(data: LexiconData): LexiconIndex {
   const bodies = new PhraseMatcher<BodyEntry>();
   for (const b of data.bodies) for (const v of [b.name, ...b.variants]) bodies.add(norm(v), b);
   const levels = new PhraseMatcher<LevelWord>();
-  for (const l of data.levels) for (const v of [l.word, ...l.variants]) levels.add(norm(v), { word: l.word, level: l.level });
+  for (const l of data.levels) for (const v of [l.word, ...l.variants]) levels.add(norm(v), { word: l.word, level: l.level, committee: l.committee });
   const honorifics = new PhraseMatcher<{ gender?: Gender }>();
   for (const h of data.people.honorifics) honorifics.add(norm(h.word), { gender: h.gender });
   // A rank ("Đại tá") stands before a name as an honorific does, and like "đồng chí" states no gender.

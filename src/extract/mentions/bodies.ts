@@ -110,9 +110,39 @@ export function readBody(tokens: Token[], i: number, lex: LexiconIndex, depth = 
         needsParent: false,
       };
       end = (joint ?? parent).end;
+    } else if (entry.parents.every((k) => k === 'party-committee')) {
+      const own = committeeOfLevel(tokens, end, lex);
+      if (own) {
+        body = { ...own.body, entry, name: `${entry.name} ${own.body.name}`, needsParent: false };
+        end = own.end;
+      }
     }
   }
   return { end, body };
+}
+
+/** "Trưởng Ban Tuyên giáo và Dân vận tỉnh": a party board written with its level word alone belongs to that level's committee. */
+function committeeOfLevel(tokens: Token[], at: number, lex: LexiconIndex): { end: number; body: BodyMention } | null {
+  const lm = tokens[at] && !tokens[at].isCap ? lex.levels.matchAt(tokens, at) : null;
+  const committee = lm?.values[0].committee ? lex.bodyById.get(lm.values[0].committee) : undefined;
+  if (!lm || !committee) return null;
+  const written = lm.values[0].level;
+  const place = readPlace(tokens, lm.end, written, lex);
+  const level = asLevel(written === 'city' ? (place?.level === 'province' ? 'province' : place ? 'district' : null) : written);
+  const body: BodyMention = {
+    entry: committee,
+    name: committee.name,
+    level,
+    word: null,
+    bare: false,
+    place: place?.name ?? null,
+    placeProvince: place?.province?.name ?? null,
+    needsParent: false,
+    root: committee,
+    rootLevel: level,
+    rootName: committee.name,
+  };
+  return { end: place?.end ?? lm.end, body };
 }
 
 /** A body the title implies ("Trưởng Công an" -> Công an), completed by the level word and place after it. */

@@ -19,9 +19,9 @@ const NUMERIC =
   /(?<![\p{L}\p{N}/.])(?<![\p{L}\p{N}]-)(?:(sáng|trưa|chiều|tối|đêm|hôm)(?:\s+nay)?\s*(?:(?:thứ\s+\p{L}+|chủ nhật)\s*,?\s*)?(?:\(\s*)?(?:(?:thứ\s+\p{L}+|chủ nhật)\s*,?\s*)?(?:ngày\s+)?|(ngày)\s+)?(\d{1,2})\s*[/.\-–]\s*(\d{1,2})(?:\s*[/.\-–]\s*(\d{4}))?(?![\p{N}/-]|\.\d)/giu;
 const WORDED = /(?<![\p{L}\p{N}])(?:(sáng|trưa|chiều|tối|đêm)\s+)?ngày\s+(\d{1,2})\s+tháng\s+(\d{1,2})(?:\s+năm\s+(\d{4}))?/giu;
 // A meeting over two days, dated by the first: "Trong 2 ngày 6 và 7/8", "Ngày 10 và 11-2", "ngày 6-7/8/2025",
-// "Trong 2 ngày (8 và 9/8)".
+// "Trong 2 ngày (8 và 9/8)", "trong các ngày 13, 14 và 15-8".
 const RANGE =
-  /(?<![\p{L}\p{N}])(?:(sáng|trưa|chiều|tối|đêm)\s+)?ngày\s+(?:\(\s*)?(\d{1,2})\s*(?:và|,|-|–|đến)\s*\d{1,2}\s*[/.\-–]\s*(\d{1,2})(?:\s*[/.\-–]\s*(\d{4}))?(?![\p{N}/-]|\.\d)/giu;
+  /(?<![\p{L}\p{N}])(?:(sáng|trưa|chiều|tối|đêm)\s+)?ngày\s+(?:\(\s*)?(\d{1,2})(?:\s*,\s*\d{1,2})*\s*(?:và|,|-|–|đến)\s*\d{1,2}\s*[/.\-–]\s*(\d{1,2})(?:\s*[/.\-–]\s*(\d{4}))?(?![\p{N}/-]|\.\d)/giu;
 // Cheap tests before RANGE, WORDED and NUMERIC: each is the part every match must contain, with no
 // lookbehind (which the engine tries at every character), and most sentences hold no date.
 const RANGE_HINT = /ngày\s+(?:\(\s*)?\d{1,2}\s*(?:và|,|-|–|đến)/iu;
@@ -136,7 +136,8 @@ const dayOfYear = (month: number, day: number) => (month - 1) * 30.5 + day;
 /**
  * The year of a date written without one, from what the article says, never from today: the
  * publication date (a date later in the year than publication is the year before), a full date
- * written near it, then the year the text names most ("năm 2021", "tháng 9/2025").
+ * written near it, then the year the text names most ("năm 2021", "tháng 9/2025"). Never the first
+ * year of a term: the gold sets leave a congress dated by its term ("nhiệm kỳ 2025-2030") without a year.
  */
 export function inferYear(month: number, day: number, hints: YearHints): number | null {
   const published = hints.published ?? hints.publishedMonth;

@@ -239,10 +239,17 @@ export function resolveChains(units: Unit[], lex: LexiconIndex, words: string[])
       pre.unshift((els[j] as { pos: PositionMention }).pos);
       claimed.add(j);
       j--;
-      while (els[j]?.kind === 'sep' && /^[,\-–—]$/.test((els[j] as { char: string }).char) && isPos(j - 1) && !claimed.has(j - 1)) {
-        pre.unshift((els[j - 1] as { pos: PositionMention }).pos);
-        claimed.add(j - 1);
-        j -= 2;
+      for (;;) {
+        if (els[j]?.kind === 'sep' && /^[,\-–—]$/.test((els[j] as { char: string }).char) && isPos(j - 1) && !claimed.has(j - 1)) {
+          pre.unshift((els[j - 1] as { pos: PositionMention }).pos);
+          claimed.add(j - 1);
+          j -= 2;
+        } else if (isPos(j) && !claimed.has(j) && (els[j] as { pos: PositionMention }).pos.body && els[j].end === els[j + 1].start) {
+          // "Phó Bí thư Thành ủy Chủ tịch Ủy ban MTTQ ... Nguyễn Phước Lộc": a comma the page dropped.
+          pre.unshift((els[j] as { pos: PositionMention }).pos);
+          claimed.add(j);
+          j -= 1;
+        } else break;
       }
     }
     if (pre.length) entry.chainStart = pre[0].start;

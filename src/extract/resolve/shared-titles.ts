@@ -17,6 +17,8 @@ const LEVEL_TAIL = new Set(['tỉnh', 'huyện', 'xã', 'phường']);
 
 interface SharedTitle {
   pos: PositionMention;
+  /** The rest of a chain of titles written for the list, each with its body. */
+  also: PositionMention[];
   /** Index of the first element after the title (and its colon). */
   next: number;
   /** After a colon the list runs over ";" items with chains of their own; without one, over names only. */
@@ -38,6 +40,17 @@ function sharedTitleAt(els: Element[], k: number, lex: LexiconIndex, words: stri
   // A party title needs no body here: the committee comes from the chain of each name.
   if (a?.kind === 'pos' && (a.pos.body || a.pos.title.partyTitle)) {
     let j = at + 2;
+    // "các đồng chí Ủy viên Trung ương Đảng, Phó Thủ tướng Chính phủ: A, B, C": a chain of titles for the list.
+    const also: PositionMention[] = [];
+    for (let c = j; sep(c) === ',' && els[c + 1]?.kind === 'pos'; c += 2) {
+      const next = els[c + 1] as Extract<Element, { kind: 'pos' }>;
+      if (!next.pos.body) break;
+      if (sep(c + 2) === ':') {
+        for (let d = j + 1; d <= c + 1; d += 2) also.push((els[d] as Extract<Element, { kind: 'pos' }>).pos);
+        j = c + 2;
+        break;
+      }
+    }
     // The term of the committee before the colon ("khóa XIX").
     if (words[els[j]?.start ?? -1] === 'khóa' && els[j + 1]?.kind === 'word' && sep(j + 2) === ':') j += 2;
     if (sep(j) === ',' && els[j + 1]?.kind === 'word' && LIST_WORDS.has(words[els[j + 1].start])) j += 2;
@@ -55,16 +68,16 @@ function sharedTitleAt(els: Element[], k: number, lex: LexiconIndex, words: stri
     }
     // "miễn nhiệm 2 Ủy viên UBND tỉnh là ông A và ông B": the post the list leaves.
     const pos = LEAVING.has(`${words[e.start - 2]} ${words[e.start - 1]}`) ? { ...a.pos, status: 'former' as const } : a.pos;
-    if (sep(j) === ':') return { pos, next: j + 1, colon: true, gender };
-    if (j > at + 2) return { pos, next: j, colon: true, gender };
+    if (sep(j) === ':') return { pos, also, next: j + 1, colon: true, gender };
+    if (j > at + 2 && !also.length) return { pos, also, next: j, colon: true, gender };
     if (!plural || !a.pos.body) return null;
     // Without a colon the names follow the title directly: "các Phó Chủ tịch HĐND tỉnh A, B".
-    return els[at + 2]?.kind === 'name' && els[at + 2].start === a.end ? { pos: a.pos, next: at + 2, colon: false, gender: null } : null;
+    return els[at + 2]?.kind === 'name' && els[at + 2].start === a.end ? { pos: a.pos, also: [], next: at + 2, colon: false, gender: null } : null;
   }
   const b = els[k + 2];
   if (a?.kind === 'word' && words[a.start] === 'trong' && b?.kind === 'org' && sep(k + 3) === ':') {
     const title = lex.data.titles.find((t) => t.id === MEMBER_TITLE)!;
-    return { pos: { title, body: b.body, status: 'current', start: a.start, end: b.end }, next: k + 4, colon: true, gender: null };
+    return { pos: { title, body: b.body, status: 'current', start: a.start, end: b.end }, also: [], next: k + 4, colon: true, gender: null };
   }
   return null;
 }
@@ -105,7 +118,8 @@ export function shareListTitles(els: Element[], nameAt: Map<number, NameInChain>
       else break;
     }
     const listPos = pos.body ? pos : withCommitteeOf(pos, listed, lex);
-    for (const n of listed) if (!n.positions.some((p) => p.title.id === listPos.title.id && p.body?.name === listPos.body?.name)) n.positions.push(listPos);
+    for (const n of listed)
+      for (const q of [listPos, ...shared.also]) if (!n.positions.some((p) => p.title.id === q.title.id && p.body?.name === q.body?.name)) n.positions.push(q);
     if (listed.length) k = shared.next;
   }
 }
