@@ -281,11 +281,11 @@ function clausePersons(
   }
   const subject = subjectBefore(subjectAt, names, tokens, unitAt, isGapWord);
   if (subject.persons.length) return { persons: subject.persons, subjectEnd: subject.end };
-  // "điều động ông X, chain đến nhận công tác tại Sở Y và bổ nhiệm giữ chức vụ Giám đốc Sở Y": the names
-  // between may be the clause's own people.
   // "điều động ông X ... kể từ ngày 1/5; bổ nhiệm giữ chức ...": a clause that opens on its trigger
   // after a semicolon has no subject of its own.
   const opensOnTrigger = tokens[g.start - 1]?.text === ';' && !hasOpenSemicolon(tokens, previous?.end ?? 0, g.start - 1);
+  // "điều động ông X, chain đến nhận công tác tại Sở Y và bổ nhiệm giữ chức vụ Giám đốc Sở Y": the names
+  // between may be the clause's own people.
   const joined =
     previous &&
     !names.some((n) => !previous.persons.includes(n) && n.chainStart >= previous.end && n.chainStart < g.start) &&
