@@ -120,7 +120,7 @@ export function startSqliteLoad(dataDir: string): RowsLoad {
     const indexes = db.prepare("SELECT name, sql FROM sqlite_schema WHERE type = 'index' AND sql IS NOT NULL").all() as Array<{ name: string; sql: string }>;
     deferred = indexes.map((i) => i.sql);
     for (const i of indexes) db.exec(`DROP INDEX ${i.name}`);
-    store = new SqliteStore(db, tmp, { bulk: true });
+    store = new SqliteStore(db, tmp, { checkpoints: false });
     rowWriter = new RowWriter(db);
   } catch (e) {
     db.close();

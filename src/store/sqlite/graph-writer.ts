@@ -43,15 +43,6 @@ interface NodeWrite {
   filled: Set<string>;
 }
 
-export interface WriterOptions {
-  /**
-   * A bulk load into a new graph that nobody else writes: each article is written once, so its
-   * evidence is new (no unique index is needed while loading), and names are indexed for
-   * search at the end, all at once (index-all-names.sql).
-   */
-  bulk?: boolean;
-}
-
 export class GraphWriter {
   private readonly nodes: NodeWrite[];
   private readonly edgeIds = new Map<string, number | bigint>();
@@ -62,10 +53,9 @@ export class GraphWriter {
   private readonly upsertEvent: Statement;
   private readonly insertEventSource: Statement;
   private readonly dataVersion: Statement;
-  private readonly bulk: boolean;
   private seenVersion: unknown = null;
 
-  constructor(db: Database, options: WriterOptions = {}) {
+  constructor(db: Database) {
     const sql = readStatements();
     const prepare = (name: string) => db.prepare(sql.get(name)!);
     this.nodes = NODE_STATEMENTS.map(([name, label, pick]) => {
@@ -75,10 +65,9 @@ export class GraphWriter {
         known: new Set<string>(), filled: new Set<string>(),
       };
     });
-    this.bulk = options.bulk ?? false;
     this.edgeId = prepare('edge-id').pluck();
     this.insertEdge = prepare('insert-edge');
-    this.insertEvidence = prepare(this.bulk ? 'append-evidence' : 'insert-evidence');
+    this.insertEvidence = prepare('insert-evidence');
     this.indexName = prepare('index-name');
     this.upsertEvent = prepare('upsert-event');
     this.insertEventSource = prepare('insert-event-source');
@@ -141,8 +130,7 @@ export class GraphWriter {
         created = true;
         const kind = SEARCHABLE[n.label];
         const text = (row as { folded?: string }).folded;
-        // A bulk load indexes every name at the end (index-all-names.sql).
-        if (kind && text && !this.bulk) this.indexName.run({ id: row.id, kind, folded: text });
+        if (kind && text) this.indexName.run({ id: row.id, kind, folded: text });
       }
     }
     // The columns this row gives are set now, stored before or filled in by it.

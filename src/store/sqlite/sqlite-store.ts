@@ -22,7 +22,7 @@ import { attachToKeptPeople, freshBatches, personIdsOf, prepareArticle, upsertRe
 import type { GraphBatch } from '../graph-batch';
 import { groupEvidence, inStoredOrder, summedEvidence } from './evidence';
 import { PostCache } from './post-cache';
-import { GraphWriter, type WriterOptions } from './graph-writer';
+import { GraphWriter } from './graph-writer';
 import { Checkpointer } from './checkpointer';
 import { Statements, type Params, type Row, type Slots } from './statements';
 import { storeError } from './errors';
@@ -67,7 +67,11 @@ interface MergeSnapshot {
 export class SqliteStore implements S.GraphStore {
   readonly engine = 'sqlite' as const;
   private readonly sql: Statements;
-  private readonly writer: GraphWriter;
+  /** Prepared on the first write: a bulk load, which writes rows of its own before any index exists, never needs it. */
+  private writerOnce: GraphWriter | null = null;
+  private get writer(): GraphWriter {
+    return (this.writerOnce ??= new GraphWriter(this.db));
+  }
   /** The file as opened: a write checks it is still the one at `file`. */
   private readonly opened: Stats;
   private wrote = false;
@@ -84,14 +88,14 @@ export class SqliteStore implements S.GraphStore {
     private readonly db: Database,
     /** The database file, for messages. */
     readonly file: string,
-    writer: WriterOptions = {},
+    /** A bulk load into a new file keeps no log to checkpoint (bulk-load.ts). */
+    options: { checkpoints?: boolean } = {},
   ) {
     this.sql = new Statements(db);
     this.evidenceSlot = { EVIDENCE: this.sql.text('edge-evidence') };
     this.citationsSlot = { EVIDENCE: this.sql.text('edge-citations') };
     this.summarySlot = { EVIDENCE: this.sql.text('edge-summary') };
-    this.writer = new GraphWriter(db, writer);
-    this.checkpointsApart = !writer.bulk;
+    this.checkpointsApart = options.checkpoints ?? true;
     this.opened = statSync(file);
     const dataVersion = db.prepare('PRAGMA data_version').pluck();
     this.posts = new PostCache(() => dataVersion.get());
