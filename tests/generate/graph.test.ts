@@ -1,5 +1,5 @@
 import Database from 'better-sqlite3';
-import { existsSync, mkdtempSync, readdirSync, rmSync } from 'fs';
+import { existsSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'fs';
 import { tmpdir } from 'os';
 import { join } from 'path';
 import { generateGraph, type GraphSize } from '../../src/generate/graph';
@@ -106,6 +106,17 @@ it.each([['upserted one by one', () => upsertDir], ['planned in a thread of its 
 
 it('refuses a folder that already holds a graph, and leaves it as it was', async () => {
   await expect(openGraphLoad({ data: upsertDir, env: {} })).rejects.toThrow(/already holds a graph/);
+});
+
+it('removes the file a killed load left, and keeps a running one\'s', async () => {
+  const dir = tmp();
+  // A pid above Linux's largest (2^22) belongs to no process.
+  writeFileSync(join(dir, 'graph.sqlite.9999999.load'), 'half a graph');
+  writeFileSync(join(dir, `graph.sqlite.${process.ppid}.load`), 'a load still running');
+  const load = await openGraphLoad({ data: dir, env: {} });
+  await generateGraph({ people: 50, meetings: 60, seed: 1 }, (facts) => load.upsertArticles(facts), { group: GROUP });
+  await load.finish();
+  expect(readdirSync(dir).sort()).toEqual(['graph.sqlite', `graph.sqlite.${process.ppid}.load`]);
 });
 
 it('leaves nothing behind when aborted', async () => {

@@ -62,6 +62,8 @@ async function generateGraphInto(people: number, meetings: number, seed: number,
   const stop = (signal: NodeJS.Signals) => void (load?.abort() ?? Promise.resolve()).finally(() => process.kill(process.pid, signal));
   process.once('SIGINT', stop).once('SIGTERM', stop);
   load = await openGraphLoad({ data });
+  // A load keeps no log (it is a new file): stopped before the end, it is started again from nothing.
+  process.stderr.write(`building a new graph; a run stopped before the end keeps nothing and is started again\n`);
   try {
     const made = await generate({ people, meetings, seed }, load, { onProgress: (n, m) => process.stderr.write(`${n} articles, ${m} meetings planned (${seconds(started)} s)\n`) });
     process.stderr.write(`${made.articles} articles, ${made.meetings} meetings stored; building indexes (${seconds(started)} s)\n`);

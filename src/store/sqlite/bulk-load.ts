@@ -8,7 +8,7 @@
 // an interrupted load leaves the folder as it was (a crash means starting over).
 import Database from 'better-sqlite3';
 import type { Statement } from 'better-sqlite3';
-import { existsSync, linkSync, mkdirSync, unlinkSync } from 'fs';
+import { existsSync, linkSync, mkdirSync, readdirSync, unlinkSync } from 'fs';
 import { availableParallelism } from 'os';
 import { join, resolve } from 'path';
 import { CadreError } from '../../model/errors';
@@ -94,6 +94,28 @@ class RowWriter {
   }
 }
 
+/**
+ * A load killed before it finished leaves its file (graph.sqlite.<pid>.load) and nothing else: a load
+ * writes no log, so what it wrote cannot be resumed. The next load deletes those of processes that are
+ * gone, and leaves a running one's alone.
+ */
+function removeDeadLoads(dir: string): void {
+  const prefix = `${GRAPH_FILE}.`;
+  for (const name of readdirSync(dir)) {
+    const pid = name.startsWith(prefix) && name.endsWith('.load') ? name.slice(prefix.length, -'.load'.length) : '';
+    if (/^\d+$/.test(pid) && !alive(Number(pid))) unlinkSync(join(dir, name));
+  }
+}
+
+function alive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (e) {
+    return (e as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}
+
 export function startSqliteLoad(dataDir: string): RowsLoad {
   const dir = resolve(dataDir);
   const file = join(dir, GRAPH_FILE);
@@ -101,6 +123,7 @@ export function startSqliteLoad(dataDir: string): RowsLoad {
     throw new CadreError('BAD_INPUT', `the data folder ${dir} already holds a graph: generating writes a new one, so pick an empty folder with --data`);
   }
   mkdirSync(dir, { recursive: true });
+  removeDeadLoads(dir);
   const tmp = `${file}.${process.pid}.load`;
   const db = new Database(tmp);
   let store: SqliteStore;
