@@ -25,13 +25,13 @@ const DELAY_MS = 1000;
 /** Longest the writer waits for a checkpoint, in milliseconds. */
 const WAIT_MS = 60_000;
 
-// Slots of the shared array: what the writer asks, whether a checkpoint is running, the frames in
-// the log at the last checkpoint, whether the thread is up, and how many checkpoints it finished.
+// Slots of the shared array: what the writer asks, the frames in the log at the last checkpoint,
+// whether the thread is up, and how many checkpoints it finished.
 const ASK = 0;
-const RUNNING = 1;
-const LOG = 2;
-const UP = 3;
-const DONE = 4;
+const LOG = 1;
+const UP = 2;
+const DONE = 3;
+const SLOTS = 4;
 const IDLE = 0;
 const CHECKPOINT = 1;
 const STOP = 2;
@@ -48,7 +48,6 @@ try {
   for (;;) {
     Atomics.wait(flags, ${ASK}, ${IDLE});
     if (Atomics.exchange(flags, ${ASK}, ${IDLE}) === ${STOP}) break;
-    Atomics.store(flags, ${RUNNING}, 1);
     try {
       const [r] = db.pragma('wal_checkpoint(PASSIVE)');
       Atomics.store(flags, ${LOG}, r.log);
@@ -56,13 +55,11 @@ try {
       // A failed checkpoint (a full disk) loses nothing: the pages stay in the log, and the
       // writer's own commits report what the disk refuses.
     }
-    Atomics.store(flags, ${RUNNING}, 0);
     Atomics.add(flags, ${DONE}, 1);
     Atomics.notify(flags, ${DONE});
   }
 } finally {
   Atomics.store(flags, ${UP}, 0);
-  Atomics.store(flags, ${RUNNING}, 0);
   Atomics.add(flags, ${DONE}, 1);
   Atomics.notify(flags, ${DONE});
   db.close();
@@ -70,7 +67,7 @@ try {
 `;
 
 export class Checkpointer {
-  private readonly flags = new Int32Array(new SharedArrayBuffer(5 * Int32Array.BYTES_PER_ELEMENT));
+  private readonly flags = new Int32Array(new SharedArrayBuffer(SLOTS * Int32Array.BYTES_PER_ELEMENT));
   private readonly worker: Worker;
   private readonly exited: Promise<void>;
   private gone = false;
