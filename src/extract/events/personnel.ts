@@ -6,6 +6,8 @@ import { isPhotoPlace, type NameInChain, type PositionMention } from '../resolve
 import type { DirectiveMention } from '../mentions/directives';
 import type { EventKind } from '../../model/facts';
 import { findDates, monthYears, statedYears, type DateMention } from '../mentions/dates';
+import { decisionOf, deciderOf, onlyDecision } from './decisions';
+import { memberships } from './memberships';
 
 // Personnel clauses in one sentence: who was given or left which post, by whose decision, from when.
 //   "ông A, Bí thư Đảng ủy xã được bầu giữ chức Chủ tịch HĐND xã"      (the person before the trigger)
@@ -96,8 +98,6 @@ const AFTER_GAP = new Set([':', 'các', 'cho', 'tân']);
 // "các ông, bà A, B": the honorific of a whole list, not of its first name.
 const HONORIFIC_PAIR = new Set(['ông', 'bà']);
 const SUBJECT_SEP = new Set([',', '-', '–', '—']);
-// How far a deciding body may stand before its trigger ("HĐND tỉnh đã thông qua nghị quyết miễn nhiệm").
-const DECIDER_REACH = 6;
 const REASON_REACH = 3;
 const UNREAD_CHAIN = 12;
 const OPENING_DATE_REACH = 12;
@@ -218,7 +218,7 @@ export function readPersonnel(s: PersonnelSentence, text: string, directives: Di
       holds: g.holds,
       effective,
       decision,
-      decidedBy: deciderOf(g, gi > 0 ? -1 : clauseStart, subjectEnd, s, unitAt, decision, lex),
+      decidedBy: deciderOf(g.start, gi > 0 ? -1 : clauseStart, subjectEnd, s, unitAt, decision, lex),
       statedYear: latestYear(text.slice(Math.max(charAt(clauseStart), opening && opening.end <= charAt(g.start) ? opening.end : 0), charAt(g.start))),
       openingYear: opening && opening.end <= charAt(g.start) ? opening.year : null,
     };
@@ -437,76 +437,6 @@ function subjectBefore(at: number, names: NameInChain[], tokens: Token[], unitAt
     else break;
   }
   return { persons, end: n.chainEnd };
-}
-
-/**
- * "tham gia Ban Chấp hành, Ban Thường vụ Tỉnh ủy": membership of each body named. "Ban Chấp hành"
- * alone is the committee itself (a "Tỉnh ủy viên"): the committee of a body listed with it, or, when
- * none names it, of the clause's other posts (`committee`, completed where the posts are).
- */
-/** The posts a membership list gives, and the token where the list stops (its separators included). */
-function memberships(from: number, to: number, s: PersonnelSentence, lex: LexiconIndex): { posts: PositionMention[]; committee: boolean; end: number } {
-  const title = lex.events.memberTitle;
-  const out: PositionMention[] = [];
-  const bodies = s.units.filter((u): u is Extract<Unit, { kind: 'body' }> => u.kind === 'body' && u.start >= from && u.end <= to && !s.loose.some((p) => u.start >= p.start && u.end <= p.end));
-  const words = s.tokens.map((t) => t.lower);
-  let bch = -1;
-  let i = from;
-  // Only the list right after the word: "tham gia Ban Chấp hành, Ban Thường vụ Đảng ủy và giữ chức ...".
-  while (i < to) {
-    const body = bodies.find((b) => b.start === i);
-    // "tham gia Ban Chấp hành Đảng bộ, Ban Thường vụ Thành ủy": the committee is named by the list's other bodies.
-    if (body && body.body.bare && !body.body.place && body.body.entry.kind === 'party-committee') {
-      bch = i;
-      i = body.end;
-    } else if (body) {
-      out.push({ title, body: body.body, status: 'current', start: body.start, end: body.end });
-      i = body.end;
-    } else if (words[i] === 'ban' && words[i + 1] === 'chấp' && words[i + 2] === 'hành') {
-      bch = i;
-      i += 3;
-    } else if (LIST_SEP.has(words[i]) && i > from) i++;
-    else break;
-  }
-  const end = i;
-  if (bch < 0) return { posts: out, committee: false, end };
-  const root = out.find((p) => p.body && p.body.root.kind === 'party-committee' && !p.body.needsParent)?.body;
-  if (!root) return { posts: out, committee: true, end };
-  const committee: BodyMention = { ...root, entry: root.root, name: root.rootName, needsParent: false };
-  return { posts: [{ title, body: committee, status: 'current', start: bch, end: bch + 3 }, ...out], committee: false, end };
-}
-
-/** The decision of an event: the last one named before the trigger in the sentence, else the first after it. */
-function decisionOf(directives: DirectiveMention[], lex: LexiconIndex, gStart: number, gEnd: number, rEnd: number, s: PersonnelSentence): DirectiveMention | null {
-  const inSentence = directives.filter((d) => d.start >= s.start && d.start < s.end && lex.events.decisionKinds.has(d.kind));
-  const before = inSentence.filter((d) => d.start < gStart);
-  return before[before.length - 1] ?? inSentence.find((d) => d.start >= gEnd && d.start < rEnd) ?? null;
-}
-
-/** "Theo quyết định, ông X được bổ nhiệm ...": the decision the article names, when it names only one. */
-function onlyDecision(directives: DirectiveMention[], lex: LexiconIndex): DirectiveMention | null {
-  const numbers = new Set(directives.filter((d) => lex.events.decisionKinds.has(d.kind)).map((d) => d.number));
-  return numbers.size === 1 ? directives.find((d) => numbers.has(d.number))! : null;
-}
-
-/**
- * Who decided: "được HĐND tỉnh bầu", "Ban Thường vụ Tỉnh ủy chỉ định", or the issuer of the decision.
- * `clauseStart` is -1 for a trigger after another one in the sentence.
- */
-function deciderOf(g: Group, clauseStart: number, subjectEnd: number, s: PersonnelSentence, unitAt: (Unit | undefined)[], decision: DirectiveMention | null, lex: LexiconIndex): BodyMention | null {
-  // After another clause of the sentence, the bodies before a trigger are that clause's posts
-  // ("thôi tham gia Ban Thường vụ Tỉnh ủy và thôi giữ chức ..."): only "được <body> bầu" says who decided.
-  const from = subjectEnd >= 0 ? subjectEnd : clauseStart < 0 ? g.start : Math.max(clauseStart, g.start - DECIDER_REACH, 0);
-  for (let i = g.start - 1; i >= from; i--) {
-    if (s.names.some((n) => i >= n.chainStart && i < n.chainEnd) || /[,;.:]/.test(s.tokens[i].text)) break;
-    const u = unitAt[i];
-    if (u?.kind === 'body') return u.body;
-    const pos = s.loose.find((p) => i >= p.start && i < p.end);
-    if (pos?.body) return pos.body;
-  }
-  const issuer = decision?.issuerId ? lex.bodyById.get(decision.issuerId) : undefined;
-  if (!issuer) return null;
-  return { entry: issuer, name: issuer.name, level: issuer.level ?? null, word: null, bare: false, place: null, placeProvince: null, needsParent: false, root: issuer, rootLevel: issuer.level ?? null, rootName: issuer.name };
 }
 
 /** "trao quyết định ... cho ông X": the people it was handed to. */
