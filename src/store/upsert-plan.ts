@@ -32,7 +32,15 @@ export function attachToKeptPeople(batches: GraphBatch[], aliases: Map<string, s
   if (!aliases.size) return { batches, written };
   const attached = batches.map((b): GraphBatch => {
     const rels = { ...b.rels };
-    for (const rel of PERSON_RELATIONSHIPS) (rels[rel] as Array<{ from: string }>) = b.rels[rel].map((r) => ({ ...r, from: personId(r.from) }));
+    // Two people of the article may be one person now, and their relationships one: a batch names
+    // each relationship once (the writers rely on it), so the first of them stays.
+    for (const rel of PERSON_RELATIONSHIPS) {
+      const named = new Set<string>();
+      (rels[rel] as Array<{ from: string; to: string }>) = b.rels[rel].map((r) => ({ ...r, from: personId(r.from) })).filter((r) => {
+        const key = `${r.from}\u0000${r.to}`;
+        return !named.has(key) && !!named.add(key);
+      });
+    }
     return { ...b, people: b.people.filter((p) => !aliases.has(p.id)), rels, events: b.events.map((e) => ({ ...e, personId: personId(e.personId) })) };
   });
   return { batches: attached, written };

@@ -154,11 +154,12 @@ describe('a full disk', () => {
 });
 
 describe('a graph of schema 1 (before the evidence index)', () => {
-  // Schema 1 is schema 2 without evidence_cover: a file of it is made by taking that index away.
+  // Schema 1 had evidence_edge, unique on (edge_id, article_id), and no evidence_cover: a file of
+  // it is made by putting the one back and taking the other away.
   async function schemaOne(name: string): Promise<string> {
     const dir = await storedGraph(name, 6);
     const db = new Database(join(dir, 'graph.sqlite'));
-    db.exec('DROP INDEX evidence_cover');
+    db.exec('DROP INDEX evidence_cover; CREATE UNIQUE INDEX evidence_edge ON evidence(edge_id, article_id)');
     db.pragma('user_version = 1');
     db.close();
     return dir;
@@ -169,6 +170,7 @@ describe('a graph of schema 1 (before the evidence index)', () => {
       return {
         version: db.pragma('user_version', { simple: true }),
         cover: db.prepare("SELECT count(*) AS n FROM sqlite_schema WHERE name = 'evidence_cover'").pluck().get(),
+        unique: db.prepare("SELECT count(*) AS n FROM sqlite_schema WHERE name = 'evidence_edge'").pluck().get(),
         evidence: db.prepare('SELECT count(*) FROM evidence').pluck().get(),
       };
     } finally {
@@ -179,13 +181,13 @@ describe('a graph of schema 1 (before the evidence index)', () => {
   it('is migrated in place on open, its graph unchanged, and its evidence read from the index alone', async () => {
     const dir = await schemaOne('schema-1');
     const before = inspect(dir);
-    expect(before).toMatchObject({ version: 1, cover: 0 });
+    expect(before).toMatchObject({ version: 1, cover: 0, unique: 1 });
     const store = await openEmbeddedStore(dir);
     const people = (await store.findPeople({}, { limit: 100, offset: 0 })).items.map((p) => p.id);
     const full = await store.tenuresOfPeople(people);
     const lean = await store.tenuresOfPeople(people, { sources: false });
     await store.close();
-    expect(inspect(dir)).toEqual({ version: 2, cover: 1, evidence: before.evidence });
+    expect(inspect(dir)).toEqual({ version: 3, cover: 1, unique: 0, evidence: before.evidence });
     expect(full.length).toBe(30);
     expect(full.every((t) => t.sources.length === 1)).toBe(true);
     expect(lean).toEqual(full.map((t) => ({ ...t, sources: [] })));
@@ -196,7 +198,7 @@ describe('a graph of schema 1 (before the evidence index)', () => {
     db.close();
     // Opened again: nothing left to migrate.
     await (await openEmbeddedStore(dir)).close();
-    expect(inspect(dir)).toEqual({ version: 2, cover: 1, evidence: before.evidence });
+    expect(inspect(dir)).toEqual({ version: 3, cover: 1, unique: 0, evidence: before.evidence });
   });
 
   it('stays as it was while another process writes, with one line; the next open migrates it', async () => {
@@ -216,6 +218,6 @@ describe('a graph of schema 1 (before the evidence index)', () => {
     }
     expect(inspect(dir)).toMatchObject({ version: 1, cover: 0 });
     await (await openEmbeddedStore(dir)).close();
-    expect(inspect(dir)).toMatchObject({ version: 2, cover: 1 });
+    expect(inspect(dir)).toMatchObject({ version: 3, cover: 1, unique: 0 });
   });
 });

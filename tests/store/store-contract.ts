@@ -168,6 +168,22 @@ export function defineStoreContract(engine: string, open: () => Promise<GraphSto
       expect((await store.stats()).nodes.Person).toBe(5);
       await expect(store.mergePeople(THUY, 'person/nowhere/nobody')).rejects.toThrow(/no person/);
     });
+
+    it('an article naming two people merged into one attests each of their relationships once', async () => {
+      const HUY = 'person/thanh-hoa/phạm-quốc-huy';
+      await store.mergePeople(HUY, 'person/thanh-hoa/trần-văn-nam');
+      const both = ['Phạm Quốc Huy', 'Trần Văn Nam'];
+      await store.upsertArticle(article({
+        id: 'a5', province: 'Thanh Hóa', published: '2024-10-02',
+        people: both.map((name) => ({ name, positions: [{ title: 'Bí thư', org: TU }] })),
+        meetings: [{ date: '2024-10-01', chairs: ['Lê Thị Thủy'], participants: both }],
+      }));
+      const tenure = (await store.tenuresOfPeople([HUY])).find((t) => t.title === 'Bí thư');
+      expect(tenure?.sources.filter((s) => s.articleId === 'a5')).toHaveLength(1);
+      const attended = (await store.participationsOfPeople([HUY])).filter((p) => p.sources.some((s) => s.articleId === 'a5'));
+      expect(attended).toHaveLength(1);
+      expect(attended[0].sources).toHaveLength(1);
+    });
   });
 
   describe(`GraphStore contract (${engine}): evidence, search, connection lengths`, () => {

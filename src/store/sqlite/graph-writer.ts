@@ -91,7 +91,8 @@ export class GraphWriter {
   }
 
   write(b: GraphBatch): void {
-    // A relationship of a node this batch created is new (a batch names each relationship once):
+    // A relationship of a node this batch created is new, and a batch names each relationship once
+    // (so each is attested once per article, as the evidence table requires):
     // it is written without asking, and not remembered (it seldom comes again).
     const created = new Set<string>();
     for (const n of this.nodes) for (const row of n.pick(b)) if (this.node(n, row)) created.add(row.id);
@@ -150,7 +151,7 @@ export class GraphWriter {
     return id;
   }
 
-  /** One article's evidence of a relationship (nothing when the article already attests it). */
+  /** One article's evidence of a relationship, which the article does not attest yet. */
   evidence(edgeId: number | bigint, articleId: string, quote: string, seen: string | null, status: string | null, roles: number): void {
     this.insertEvidence.run(edgeId, articleId, quote, seen, status, roles);
   }

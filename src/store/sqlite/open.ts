@@ -15,7 +15,7 @@ export const GRAPH_FILE = 'graph.sqlite';
  * PRAGMA user_version of the schema in sql/schema.sql. A file of an earlier version is brought up
  * to it on open by sql/migrate-<version>.sql, each version's step from the one before.
  */
-export const SCHEMA_VERSION = 2;
+export const SCHEMA_VERSION = 3;
 
 export interface SqliteOptions {
   /** How long a writer waits for another process's write to finish before giving up. */

@@ -5,5 +5,5 @@ FROM edge d
 JOIN evidence v ON v.edge_id = d.id
 JOIN edge k ON k.type = d.type AND k.src = :keepId AND k.dst = d.dst
 WHERE d.type IN ('HOLDS', 'CHAIRED', 'ATTENDED') AND d.src = :dropId
+  AND NOT EXISTS (SELECT 1 FROM evidence kv WHERE kv.edge_id = k.id AND kv.article_id = v.article_id)
 ORDER BY v.id
-ON CONFLICT (edge_id, article_id) DO NOTHING

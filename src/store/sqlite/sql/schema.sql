@@ -1,4 +1,4 @@
--- The embedded graph (docs/model.md, "SQLite layout"), schema version 2 (open.ts; migrate-2.sql). Node ids are the
+-- The embedded graph (docs/model.md, "SQLite layout"), schema version 3 (open.ts; migrate-<version>.sql). Node ids are the
 -- model's readable paths. Every relationship is one row of edge, written once; every article
 -- attesting it is one row of evidence (quote, date seen, status, roles), so a relationship is
 -- never rewritten nor capped as its evidence grows.
@@ -32,18 +32,20 @@ CREATE TABLE directive (
 CREATE TABLE edge (id INTEGER PRIMARY KEY, type TEXT NOT NULL, src TEXT NOT NULL, dst TEXT NOT NULL);
 CREATE UNIQUE INDEX edge_out ON edge(type, src, dst);
 CREATE INDEX edge_in ON edge(type, dst, src);
--- roles: 1 spoke, 2 reported, 4 concluded, 8 directed (ATTENDED); status: HOLDS.
+-- roles: 1 spoke, 2 reported, 4 concluded, 8 directed (ATTENDED); status: HOLDS. One row per
+-- relationship and article: the writer never writes a relationship's evidence twice for one article
+-- (graph-writer.ts) and merges move only what the kept person lacks (move-person-evidence.sql).
 CREATE TABLE evidence (
   id INTEGER PRIMARY KEY, edge_id INTEGER NOT NULL REFERENCES edge(id) ON DELETE CASCADE,
   article_id TEXT NOT NULL REFERENCES article(id), quote TEXT NOT NULL, seen TEXT, status TEXT, roles INTEGER NOT NULL DEFAULT 0
 );
-CREATE UNIQUE INDEX evidence_edge ON evidence(edge_id, article_id);
--- A relationship's evidence in stored order (schema 2): the table's rows lie in the order articles
--- came in, so the 2,000 citations of a page's chairs were 2,000 scattered rows; here they are a few
--- runs of neighbouring entries, and dates, states and counts read from the index alone. It leaves
--- the article and quote out: with them it held every quote twice (+44% on disk, -25% ingestion) for
--- reads that show quotes, which fetch them from the table (BENCHMARKS.md, issue 11).
-CREATE INDEX evidence_cover ON evidence(edge_id, id, seen, status, roles);
+-- A relationship's evidence in stored order: the table's rows lie in the order articles came in,
+-- so the 2,000 citations of a page's chairs were 2,000 scattered rows; here they are a few runs of
+-- neighbouring entries, and articles, dates, states and counts read from the index alone (quotes
+-- from the table: holding them here too held every quote twice). It is the table's only index
+-- (schema 3): a second one, unique on (edge_id, article_id), was a third place each evidence row
+-- landed at random, and a fifth of the writer's time (BENCHMARKS.md, issue 11).
+CREATE INDEX evidence_cover ON evidence(edge_id, id, article_id, seen, status, roles);
 
 -- Folded names (src/text fold) of what search finds: people, bodies, meetings, directives.
 CREATE VIRTUAL TABLE name_search USING fts5(folded, kind UNINDEXED, node_id UNINDEXED);
