@@ -1,40 +1,44 @@
-// The writer alone: articles extracted once, in this process, then written into fresh stores in
-// groups, configurations alternating (A B A B) so that a shared machine's load falls on both alike.
-// Reports the process's CPU time per article (the checkpoint thread included) and wall time.
-//   npx tsx bench/store-writes.ts CORPUS_DIR [N] [ROUNDS]      configurations from env CG_A / CG_B (JSON env objects)
+// The embedded store's writer alone: articles extracted once, in this process, then written into
+// new stores in groups, each group size in turn (A B, then B A) so that a shared machine's load
+// falls on each alike. Reports the process's CPU time per article (the checkpoint thread
+// included) and the wall time of the writes.
+//   npx tsx bench/store-writes.ts --corpus DIR [--articles 20000] [--groups 256,1024] [--rounds 2]
 import { mkdtempSync, rmSync } from 'fs';
+import { tmpdir } from 'os';
 import { join } from 'path';
-import { listArticleFiles } from '../src/sources/read-articles';
+import { performance } from 'perf_hooks';
 import { prepareHere } from '../src/ingest/prepare-article';
-import { openSqliteStore } from '../src/store/sqlite/open';
+import { listArticleFiles } from '../src/sources/read-articles';
 import type { GraphBatch } from '../src/store/graph-batch';
+import { openSqliteStore } from '../src/store/sqlite/open';
+
+const arg = (name: string, fallback: string) => {
+  const i = process.argv.indexOf(`--${name}`);
+  return i > 0 ? process.argv[i + 1] : fallback;
+};
 
 async function main() {
-  const [dir, n = '20000', rounds = '2'] = process.argv.slice(2);
-  const files = (await listArticleFiles(dir)).slice(0, Number(n));
+  const files = (await listArticleFiles(arg('corpus', '.bench/corpus-20000'))).slice(0, Number(arg('articles', '20000')));
+  const groups = arg('groups', '256,1024').split(',').map(Number);
   const batches: GraphBatch[] = [];
   for (const f of files) batches.push((await prepareHere({ file: f.file, hasSidecar: f.hasSidecar, meta: {} })).batch);
-  const configs: Array<[string, Record<string, string>]> = [['A', JSON.parse(process.env.CG_A ?? '{}')], ['B', JSON.parse(process.env.CG_B ?? '{}')]];
-  for (let r = 0; r < Number(rounds); r++) {
-    for (const [name, env] of r % 2 ? [...configs].reverse() : configs) {
-      const saved = { ...process.env };
-      Object.assign(process.env, env);
-      const data = mkdtempSync('/work/wbench/d-');
+  for (let round = 0; round < Number(arg('rounds', '2')); round++) {
+    for (const group of round % 2 ? [...groups].reverse() : groups) {
+      const data = mkdtempSync(join(process.env.BENCH_DIR ?? tmpdir(), 'store-writes-'));
       const store = openSqliteStore(data);
       const cpu0 = process.cpuUsage();
       const t0 = performance.now();
-      const g = Number(process.env.CG_GROUP ?? 256);
-      for (let i = 0; i < batches.length; i += g) {
-        await store.upsertBatches(batches.slice(i, i + g));
-        
-      }
+      for (let i = 0; i < batches.length; i += group) await store.upsertBatches(batches.slice(i, i + group));
       await store.close();
       const cpu = process.cpuUsage(cpu0);
-      const wall = performance.now() - t0;
-      process.env = saved;
-      console.log(`${name} ${JSON.stringify(env)}: ${(wall / 1000).toFixed(1)} s wall, CPU ${((cpu.user + cpu.system) / 1000 / batches.length).toFixed(3)} ms/article (user ${(cpu.user / 1e6).toFixed(1)} s, sys ${(cpu.system / 1e6).toFixed(1)} s), ${(batches.length / wall * 1000).toFixed(0)} articles/s`);
+      const wall = (performance.now() - t0) / 1000;
+      console.log(
+        `groups of ${group}: ${wall.toFixed(1)} s, ${(batches.length / wall).toFixed(0)} articles/s; CPU ${((cpu.user + cpu.system) / 1000 / batches.length).toFixed(3)} ms per article ` +
+          `(user ${(cpu.user / 1e6).toFixed(1)} s, system ${(cpu.system / 1e6).toFixed(1)} s)`,
+      );
       rmSync(data, { recursive: true, force: true });
     }
   }
 }
+
 main();
