@@ -1,7 +1,7 @@
 // Look-ahead for a root field's answer: before graphql-js walks it, every field the query selects
-// below it is resolved here once, level by level, so that each loader is asked a whole level's
-// keys in one batch (as graphql-js itself would batch them) and the reads are done by the time
-// graphql-js gets the value. Its resolvers then answer from loaded data as plain values
+// below it is resolved here once, each field's children as soon as they are there (as graphql-js
+// itself goes, so each loader is asked the same keys in the same batches), and the reads are done
+// by the time graphql-js gets the value. Its resolvers then answer from loaded data as plain values
 // (loaders.ts `get`), and the subtree completes synchronously instead of paying a promise chain
 // for every field of every object (about half of GraphQL's own cost in a list of 50 meetings).
 // The resolvers called here are the schema's own, so nothing is read that the query would not
@@ -24,12 +24,6 @@ import { isPromise } from './sync';
 
 /** Deeper than any query the limits allow (limits.ts: maxDepth 10). */
 const MAX_LEVELS = 12;
-
-interface Level {
-  type: GraphQLObjectType;
-  parents: unknown[];
-  selections: readonly SelectionSetNode[];
-}
 
 const included = (node: FieldNode | { directives?: FieldNode['directives'] }, variables: GraphQLResolveInfo['variableValues']) => {
   if (!node.directives?.length) return true;
@@ -64,46 +58,52 @@ function objectsIn(value: unknown, out: unknown[]): unknown[] {
   return out;
 }
 
-/** Resolves, level by level, what the query selects below `value` (the answer of the field `info` describes). */
+const ignore = () => undefined;
+
+/** The objects the query selects below `parents` (of `type`), each field's children walked as soon as they are there. */
+async function walk(type: GraphQLObjectType, parents: unknown[], selections: readonly SelectionSetNode[], context: unknown, info: GraphQLResolveInfo, depth: number): Promise<void> {
+  if (!parents.length || depth >= MAX_LEVELS) return;
+  const fields = type.getFields();
+  const waits: Array<Promise<unknown>> = [];
+  for (const node of fieldsOf(type, selections, info)) {
+    const field = fields[node.name.value];
+    if (!field) continue;
+    const child = getNamedType(field.type);
+    const below = isObjectType(child) && node.selectionSet ? { type: child, selections: [node.selectionSet] } : null;
+    const now: unknown[] = [];
+    const later: Array<Promise<unknown>> = [];
+    if (field.resolve) {
+      let args: Record<string, unknown>;
+      try {
+        args = getArgumentValues(field, node, info.variableValues);
+      } catch {
+        continue; // graphql-js reports bad arguments
+      }
+      const fieldInfo: GraphQLResolveInfo = { ...info, fieldName: field.name, fieldNodes: [node], returnType: field.type, parentType: type };
+      for (const parent of parents) {
+        try {
+          const answer = field.resolve(parent, args, context, fieldInfo);
+          if (isPromise(answer)) later.push(answer.then(undefined, ignore));
+          else if (below) objectsIn(answer, now);
+        } catch {
+          // graphql-js raises it in its place
+        }
+      }
+    } else if (below) {
+      for (const parent of parents) objectsIn((parent as Record<string, unknown>)[field.name], now);
+    }
+    if (below && now.length) waits.push(walk(below.type, now, below.selections, context, info, depth + 1));
+    if (later.length) {
+      const all = Promise.all(later);
+      waits.push(below ? all.then((values) => walk(below.type, objectsIn(values, []), below.selections, context, info, depth + 1)) : all);
+    }
+  }
+  await Promise.all(waits);
+}
+
+/** Resolves what the query selects below `value` (the answer of the field `info` describes), before graphql-js walks it. */
 export async function prefetch(value: unknown, context: unknown, info: GraphQLResolveInfo): Promise<void> {
   const root = getNamedType(info.returnType);
   if (!isObjectType(root)) return;
-  let levels: Level[] = [{ type: root, parents: objectsIn(value, []), selections: info.fieldNodes.flatMap((n) => (n.selectionSet ? [n.selectionSet] : [])) }];
-  for (let depth = 0; levels.length && depth < MAX_LEVELS; depth++) {
-    const pending: Array<Promise<unknown>> = [];
-    const next: Level[] = [];
-    for (const { type, parents, selections } of levels) {
-      if (!parents.length) continue;
-      const fields = type.getFields();
-      for (const node of fieldsOf(type, selections, info)) {
-        const field = fields[node.name.value];
-        if (!field) continue;
-        const child = getNamedType(field.type);
-        const below = isObjectType(child) && node.selectionSet ? { type: child, parents: [] as unknown[], selections: [node.selectionSet] } : null;
-        if (field.resolve) {
-          let args: Record<string, unknown>;
-          try {
-            args = getArgumentValues(field, node, info.variableValues);
-          } catch {
-            continue; // graphql-js reports bad arguments
-          }
-          const fieldInfo: GraphQLResolveInfo = { ...info, fieldName: field.name, fieldNodes: [node], returnType: field.type, parentType: type };
-          for (const parent of parents) {
-            try {
-              const answer = field.resolve(parent, args, context, fieldInfo);
-              if (isPromise(answer)) pending.push(answer.then((v) => below && objectsIn(v, below.parents), () => undefined));
-              else if (below) objectsIn(answer, below.parents);
-            } catch {
-              // graphql-js raises it in its place
-            }
-          }
-        } else if (below) {
-          for (const parent of parents) objectsIn((parent as Record<string, unknown>)[field.name], below.parents);
-        }
-        if (below) next.push(below);
-      }
-    }
-    if (pending.length) await Promise.all(pending);
-    levels = next;
-  }
+  await walk(root, objectsIn(value, []), info.fieldNodes.flatMap((n) => (n.selectionSet ? [n.selectionSet] : [])), context, info, 0);
 }
