@@ -3,7 +3,10 @@
 // another by a keep-alive client, then the profile summed up by the code each sample was in.
 //   npx tsx bench/api-profile.ts --data DIR --scenario b [--seconds 10] [--tree DIR] [--top 30]
 // --scenario: a, b, c, d (bench/api-scenarios.ts) or typename ({ __typename }); --tree: the checkout
-// whose server is profiled (default this one). The .cpuprofile is kept for Chrome's DevTools.
+// whose server is profiled (default this one); --focus FUNCTION also lists who calls it. The
+// .cpuprofile is kept for Chrome's DevTools; `--file F --requests N [--from µs]` sums up one made
+// elsewhere (samples from a monotonic-clock time on, e.g. after an in-process warm-up).
+// Samples are wall-clock: on a loaded machine a request's µs include waits for a core.
 import { spawn } from 'child_process';
 import { mkdtempSync, readdirSync, readFileSync } from 'fs';
 import { Agent, request } from 'http';

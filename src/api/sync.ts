@@ -16,3 +16,6 @@ export function then<T, U>(x: Later<T>, f: (value: T) => Later<U>): Later<U> {
 export function all<T>(xs: Array<Later<T>>): Later<T[]> {
   return xs.some(isPromise) ? Promise.all(xs) : (xs as T[]);
 }
+
+/** A link the store guarantees (a relationship's ends exist), typed without its null. */
+export const sure = <T>(x: Later<T | null>) => x as Later<T>;

@@ -1,9 +1,9 @@
 // Tenures read against their whole post (bounds, state on a date), personnel events, and merge
 // review. Resolvers stay thin: the reasoning is src/tenures, the data comes through loaders.
 import type { EventKind, MergeDecision, Resolvers, TenureBasis, TenureState } from '../generated/graphql';
-import type { OrganizationRecord, PersonRecord, TenureRecord } from '../../store/graph-store';
+import type { TenureRecord } from '../../store/graph-store';
 import { statesOn, today, type Post, type TenureStateOn } from '../../tenures';
-import { all, then, type Later } from '../sync';
+import { all, sure, then, type Later } from '../sync';
 import type { ApiContext } from '../context';
 import { toEnum } from '../enums';
 
@@ -70,8 +70,8 @@ export const tenureResolvers: Resolvers = {
   },
   Event: {
     kind: (e) => toEnum<EventKind>(e.kind),
-    person: (e, _, { loaders }) => loaders.person.get(e.personId) as Later<PersonRecord>,
-    organization: (e, _, { loaders }) => loaders.organization.get(e.organizationId) as Later<OrganizationRecord>,
+    person: (e, _, { loaders }) => sure(loaders.person.get(e.personId)),
+    organization: (e, _, { loaders }) => sure(loaders.organization.get(e.organizationId)),
     decidedBy: (e, _, { loaders }) => (e.decidedById ? loaders.organization.get(e.decidedById) : null),
     decision: (e, _, { loaders }) => (e.directiveId ? loaders.directive.get(e.directiveId) : null),
   },
@@ -80,7 +80,7 @@ export const tenureResolvers: Resolvers = {
     person: (r, _, { loaders }) => (r.decision === 'SAME' ? loaders.person.get(r.a) : null),
   },
   MergeCandidate: {
-    a: (c, _, { loaders }) => loaders.person.get(c.a) as Later<PersonRecord>,
-    b: (c, _, { loaders }) => loaders.person.get(c.b) as Later<PersonRecord>,
+    a: (c, _, { loaders }) => sure(loaders.person.get(c.a)),
+    b: (c, _, { loaders }) => sure(loaders.person.get(c.b)),
   },
 };

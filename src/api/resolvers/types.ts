@@ -8,7 +8,7 @@ import { listLimit } from '../cursors';
 import { toEnum } from '../enums';
 import { sourceRefs } from '../loaders';
 import { selects } from '../selection';
-import { all, then, type Later } from '../sync';
+import { all, sure, then } from '../sync';
 import { onlyCurrent } from './tenures';
 
 const present = <T>(items: Array<T | null | Error>): T[] => items.filter((x): x is T => x !== null && !(x instanceof Error));
@@ -23,8 +23,6 @@ const participationsOfMeeting = (id: string, { loaders }: ApiContext, info: Grap
   (selects(info, 'sources') ? loaders.participationsOfMeeting : loaders.rolesOfMeeting).get(id);
 const participationsOfPerson = (id: string, { loaders }: ApiContext, info: GraphQLResolveInfo) =>
   (selects(info, 'sources') ? loaders.participationsOfPerson : loaders.rolesOfPerson).get(id);
-// A link the store guarantees (a relationship's ends exist).
-const sure = <T>(x: Later<T | null>) => x as Later<T>;
 const article = (s: SourceRef, { loaders }: ApiContext) => loaders.article.get(s.articleId);
 
 export const types: Resolvers = {
