@@ -3,7 +3,8 @@
 // itself goes, so each loader is asked the same keys in the same batches), and the reads are done
 // by the time graphql-js gets the value. Its resolvers then answer from loaded data as plain values
 // (loaders.ts `get`), and the subtree completes synchronously instead of paying a promise chain
-// for every field of every object (about half of GraphQL's own cost in a list of 50 meetings).
+// for every field of every object (a third of the API's own cost over the store in a list of 50
+// meetings with their chairs and titles, BENCHMARKS.md).
 // The resolvers called here are the schema's own, so nothing is read that the query would not
 // read anyway; what they answer here is thrown away, and any error is left for graphql-js to
 // raise in its place. A field this walk does not reach simply loads as before.
@@ -18,6 +19,7 @@ import {
   type FieldNode,
   type GraphQLObjectType,
   type GraphQLResolveInfo,
+  type SelectionNode,
   type SelectionSetNode,
 } from 'graphql';
 import { isPromise } from './sync';
@@ -25,7 +27,7 @@ import { isPromise } from './sync';
 /** Deeper than any query the limits allow (limits.ts: maxDepth 10). */
 const MAX_LEVELS = 12;
 
-const included = (node: FieldNode | { directives?: FieldNode['directives'] }, variables: GraphQLResolveInfo['variableValues']) => {
+const included = (node: SelectionNode, variables: GraphQLResolveInfo['variableValues']) => {
   if (!node.directives?.length) return true;
   const skip = getDirectiveValues(GraphQLSkipDirective, node, variables);
   if (skip?.if === true) return false;
