@@ -6,6 +6,48 @@ import DataLoader from 'dataloader';
 import type { GraphStore, PostHolderRecord, SourceRef } from '../store/graph-store';
 import { readPosts, summaryCitations, type Post } from '../tenures';
 import { isOneHolderPost } from './one-holder';
+import type { Later } from './sync';
+
+/**
+ * A DataLoader that also answers synchronously what it has already read: `get` returns the value
+ * itself once its batch has come back (a promise before), so that resolvers reading data already
+ * loaded (by an earlier level, or by prefetch.ts) return plain values and graphql-js completes
+ * what lies below them without promise chains. A key whose read failed stays with DataLoader.
+ */
+export class Loader<K, V> {
+  private readonly ready = new Map<K, V>();
+  private readonly loader: DataLoader<K, V>;
+
+  constructor(batch: (keys: readonly K[]) => Promise<ReadonlyArray<V | Error>>) {
+    this.loader = new DataLoader<K, V>(async (keys) => {
+      const values = await batch(keys);
+      keys.forEach((k, i) => {
+        const v = values[i];
+        if (!(v instanceof Error)) this.ready.set(k, v);
+      });
+      return values;
+    });
+  }
+
+  /** The value now if it has been read, else the promise of it. */
+  get(key: K): Later<V> {
+    const v = this.ready.get(key);
+    return v !== undefined || this.ready.has(key) ? (v as V) : this.loader.load(key);
+  }
+
+  /** Several values, now if every one has been read; a failed read is an Error in its place. */
+  getMany(keys: readonly K[]): Later<Array<V | Error>> {
+    return keys.every((k) => this.ready.has(k)) ? keys.map((k) => this.ready.get(k) as V) : this.loader.loadMany(keys);
+  }
+
+  load(key: K): Promise<V> {
+    return this.loader.load(key);
+  }
+
+  loadMany(keys: readonly K[]): Promise<Array<V | Error>> {
+    return this.loader.loadMany(keys);
+  }
+}
 
 /** Groups rows by owner, in the order of the keys asked for. */
 function groupBy<T>(keys: readonly string[], rows: T[], owner: (row: T) => string): T[][] {
@@ -20,14 +62,14 @@ function groupBy<T>(keys: readonly string[], rows: T[], owner: (row: T) => strin
 }
 
 function byId<T extends { id: string }>(fetch: (ids: readonly string[]) => Promise<T[]>) {
-  return new DataLoader<string, T | null>(async (ids) => {
+  return new Loader<string, T | null>(async (ids) => {
     const found = new Map((await fetch(ids)).map((r) => [r.id, r]));
     return ids.map((id) => found.get(id) ?? null);
   });
 }
 
 function listOf<T>(fetch: (ids: readonly string[]) => Promise<T[]>, owner: (row: T) => string) {
-  return new DataLoader<string, T[]>(async (ids) => groupBy(ids, await fetch(ids), owner));
+  return new Loader<string, T[]>(async (ids) => groupBy(ids, await fetch(ids), owner));
 }
 
 const LEAN = { sources: false, citations: false };
@@ -44,7 +86,7 @@ const remembered = new WeakMap<PostHolderRecord, Post>();
 
 export function createLoaders(store: GraphStore) {
   const loaders = {
-    person: new DataLoader<string, Awaited<ReturnType<GraphStore['getPeople']>>[number] | null>(async (ids) => {
+    person: new Loader<string, Awaited<ReturnType<GraphStore['getPeople']>>[number] | null>(async (ids) => {
       const people = await store.getPeople(ids);
       const byId = new Map(people.map((p) => [p.id, p]));
       // A merged-away id answers with the person it was merged into (the first one listed, as the store orders them).
@@ -79,7 +121,7 @@ export function createLoaders(store: GraphStore) {
     eventsOfPerson: listOf((ids) => store.eventsOfPeople(ids), (e) => e.personId),
     // Every holder of the post with their bounds: a tenure's end may be a successor's first sighting.
     // Read lean (citations summed up in the store, no sources): a post can have thousands of holders.
-    post: new DataLoader<string, Post>(async (positionIds) => {
+    post: new Loader<string, Post>(async (positionIds) => {
       const holders = await store.postHolders(positionIds);
       const byPost = groupBy(positionIds, holders, (h) => h.positionId);
       const fresh = byPost.filter((list) => list.length && !remembered.has(list[0]));

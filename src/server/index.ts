@@ -1,6 +1,7 @@
 // The HTTP layer around the API, on Fastify: every concern is a plugin, registered here in the
 // order a request meets them (headers on every answer, Host check, load shedding, rate limit),
 // then the routes. api/ stays framework-free; this folder wires it to HTTP.
+import './graphql-production';
 import type { AddressInfo } from 'net';
 import { join, resolve } from 'path';
 import Fastify, { type FastifyInstance, type FastifyReply } from 'fastify';

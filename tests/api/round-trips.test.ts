@@ -116,3 +116,46 @@ it("a body's titles likewise", async () => {
   expect(full.data.organization.positions.map((p: any) => p.title)).toEqual(lean.data.organization.positions.map((p: any) => p.title));
   expect(full.data.organization.positions.every((p: any) => p.sources.length > 0)).toBe(true);
 });
+
+describe('the look-ahead below a root field (api/prefetch.ts)', () => {
+  const person = 'person/thanh-hoa/phạm-thị-thanh-thủy';
+
+  it('reads nothing for a field the query leaves out with @include or @skip', async () => {
+    tenureReads = [];
+    participationReads = [];
+    const r = await api.gql(
+      `query ($id: ID!, $titles: Boolean!) { person(id: $id) { name positions @include(if: $titles) { title } ... @skip(if: true) { meetingsAttended { roles } } } }`,
+      { id: person, titles: false },
+    );
+    expect(r.errors).toBeUndefined();
+    expect(r.data.person).toEqual({ name: expect.any(String) });
+    expect(tenureReads).toEqual([]);
+    expect(participationReads).toEqual([]);
+  });
+
+  it('answers aliases, fragments and arguments as separate queries do', async () => {
+    const tenure = 'fragment T on Tenure { title current start state organization { name } }';
+    const combined = await api.gql(
+      `query ($id: ID!) { person(id: $id) { now: positions(current: true) { ...T } all: positions { ...T }
+        attended: meetingsAttended(first: 2) { roles meeting { title chairs { person { name } } } } } } ${tenure}`,
+      { id: person },
+    );
+    expect(combined.errors).toBeUndefined();
+    const alone = async (field: string, extra = '') => {
+      const r = await api.gql(`query ($id: ID!) { person(id: $id) { ${field} } } ${extra}`, { id: person });
+      expect(r.errors).toBeUndefined();
+      return Object.values(r.data.person)[0];
+    };
+    expect(combined.data.person.now).toEqual(await alone('positions(current: true) { ...T }', tenure));
+    expect(combined.data.person.all).toEqual(await alone('positions { ...T }', tenure));
+    expect(combined.data.person.attended).toEqual(await alone('meetingsAttended(first: 2) { roles meeting { title chairs { person { name } } } }'));
+    expect(combined.data.person.all.length).toBeGreaterThan(combined.data.person.now.length);
+    expect(combined.data.person.attended.length).toBeGreaterThan(0);
+    expect(combined.data.person.attended.some((a: any) => a.meeting.chairs.length > 0)).toBe(true);
+  });
+
+  it('leaves an error below a root field to be reported in its place', async () => {
+    const r = await api.gql(`query ($id: ID!) { person(id: $id) { name meetingsChaired(first: 500) { id } } }`, { id: person });
+    expect(r.errors).toEqual([expect.objectContaining({ path: ['person', 'meetingsChaired'], extensions: expect.objectContaining({ code: 'BAD_USER_INPUT' }) })]);
+  });
+});

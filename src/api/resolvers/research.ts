@@ -4,6 +4,7 @@
 import { GraphQLError } from 'graphql';
 import type { CountDimension, MentionPeriod, Resolvers } from '../generated/graphql';
 import type { ArticleRecord, CountRow } from '../../store/graph-store';
+import { then } from '../sync';
 import { knownPerson, meetingFilter } from './filters';
 
 /** A row of meetingCounts with the dimensions it was counted by, so that chair and the like can be resolved. */
@@ -58,22 +59,21 @@ export const research: Resolvers = {
   MeetingCount: {
     chair: (r, _, { loaders }) => {
       const id = keyOf(r, 'CHAIR');
-      return id ? loaders.person.load(id) : null;
+      return id ? loaders.person.get(id) : null;
     },
     organization: (r, _, { loaders }) => {
       const id = keyOf(r, 'ORGANIZATION');
-      return id ? loaders.organization.load(id) : null;
+      return id ? loaders.organization.get(id) : null;
     },
     directive: (r, _, { loaders }) => {
       const id = keyOf(r, 'DIRECTIVE');
-      return id ? loaders.directive.load(id) : null;
+      return id ? loaders.directive.get(id) : null;
     },
   },
   Person: {
-    mentionCounts: async (p, { by, outlet }, { loaders }) => {
-      const ids = [...new Set((await loaders.sourcesOfPerson.load(p.id)).map((s) => s.source.articleId))];
-      const articles = (await loaders.article.loadMany(ids)).filter((a): a is ArticleRecord => !!a && !(a instanceof Error));
-      return countMentions(articles, by, outlet ?? false);
-    },
+    mentionCounts: (p, { by, outlet }, { loaders }) =>
+      then(loaders.sourcesOfPerson.get(p.id), (sources) =>
+        then(loaders.article.getMany([...new Set(sources.map((s) => s.source.articleId))]), (articles) =>
+          countMentions(articles.filter((a): a is ArticleRecord => !!a && !(a instanceof Error)), by, outlet ?? false))),
   },
 };

@@ -2,14 +2,15 @@
 // review. Resolvers stay thin: the reasoning is src/tenures, the data comes through loaders.
 import type { EventKind, MergeDecision, Resolvers, TenureBasis, TenureState } from '../generated/graphql';
 import type { TenureRecord } from '../../store/graph-store';
-import { statesOn, today, type Post } from '../../tenures';
+import { statesOn, today, type Post, type TenureStateOn } from '../../tenures';
+import { all, sure, then, type Later } from '../sync';
 import type { ApiContext } from '../context';
 import { toEnum } from '../enums';
 
 /** A tenure as `holders(asOf:)` returns it: its fields answer for that date unless asked for another. */
 export type DatedTenure = TenureRecord & { asOf?: string };
 
-const boundsOf = async (t: TenureRecord, ctx: ApiContext) => (await ctx.loaders.post.load(t.positionId)).bounds.get(t.personId);
+const boundsOf = (t: TenureRecord, ctx: ApiContext) => then(ctx.loaders.post.get(t.positionId), (post) => post.bounds.get(t.personId));
 
 /**
  * The states of a post's holders on a date, worked out once per post and date: each is read from
@@ -32,22 +33,22 @@ function postStatesOn(post: Post, asOf: string, staleMonths: number) {
   return states;
 }
 
-export async function stateOf(t: DatedTenure, asOf: string | null | undefined, ctx: ApiContext) {
-  const post = await ctx.loaders.post.load(t.positionId);
-  return postStatesOn(post, asOf ?? t.asOf ?? today(), ctx.staleMonths).get(t.personId) ?? { state: 'UNKNOWN' as const, conflict: false };
+export function stateOf(t: DatedTenure, asOf: string | null | undefined, ctx: ApiContext): Later<TenureStateOn> {
+  return then(ctx.loaders.post.get(t.positionId), (post) => postStatesOn(post, asOf ?? t.asOf ?? today(), ctx.staleMonths).get(t.personId) ?? UNKNOWN);
 }
+const UNKNOWN: TenureStateOn = { state: 'UNKNOWN', conflict: false };
 
 /** Tenures read without sources, with them: each person's tenures read whole (a few), through the loader. */
-export async function withSources<T extends TenureRecord>(tenures: T[], ctx: ApiContext): Promise<T[]> {
-  const full = await Promise.all(tenures.map((t) => ctx.loaders.tenuresOfPerson.load(t.personId)));
-  return tenures.map((t, i) => ({ ...t, sources: full[i].find((f) => f.positionId === t.positionId)?.sources ?? [] }));
+export function withSources<T extends TenureRecord>(tenures: T[], ctx: ApiContext): Later<T[]> {
+  return then(all(tenures.map((t) => ctx.loaders.tenuresOfPerson.get(t.personId))), (full) =>
+    tenures.map((t, i) => ({ ...t, sources: full[i].find((f) => f.positionId === t.positionId)?.sources ?? [] })));
 }
 
 /** `current` is HOLDING today: a title cited once years ago is not current. */
-export async function onlyCurrent(tenures: TenureRecord[], current: boolean | null | undefined, ctx: ApiContext): Promise<TenureRecord[]> {
+export function onlyCurrent(tenures: TenureRecord[], current: boolean | null | undefined, ctx: ApiContext): Later<TenureRecord[]> {
   if (current == null) return tenures;
-  const states = await Promise.all(tenures.map((t) => stateOf(t, today(), ctx)));
-  return tenures.filter((_, i) => (states[i].state === 'HOLDING') === current);
+  const on = today();
+  return then(all(tenures.map((t) => stateOf(t, on, ctx))), (states) => tenures.filter((_, i) => (states[i].state === 'HOLDING') === current));
 }
 
 const basis = (b: string | null | undefined) => (b ? (b as TenureBasis) : null);
@@ -58,28 +59,28 @@ export const tenureId = (t: Pick<TenureRecord, 'personId' | 'positionId'>) => `t
 export const tenureResolvers: Resolvers = {
   Tenure: {
     id: (t) => tenureId(t),
-    start: async (t, _, ctx) => (await boundsOf(t, ctx))?.start ?? null,
-    startBasis: async (t, _, ctx) => basis((await boundsOf(t, ctx))?.startBasis),
-    end: async (t, _, ctx) => (await boundsOf(t, ctx))?.end ?? null,
-    endBasis: async (t, _, ctx) => basis((await boundsOf(t, ctx))?.endBasis),
-    state: async (t, { asOf }, ctx) => (await stateOf(t, asOf, ctx)).state as TenureState,
-    conflict: async (t, { asOf }, ctx) => (await stateOf(t, asOf, ctx)).conflict,
-    current: async (t, _, ctx) => (await stateOf(t, today(), ctx)).state === 'HOLDING',
-    events: async (t, _, { loaders }) => (await loaders.eventsOfPerson.load(t.personId)).filter((e) => e.positionId === t.positionId),
+    start: (t, _, ctx) => then(boundsOf(t, ctx), (b) => b?.start ?? null),
+    startBasis: (t, _, ctx) => then(boundsOf(t, ctx), (b) => basis(b?.startBasis)),
+    end: (t, _, ctx) => then(boundsOf(t, ctx), (b) => b?.end ?? null),
+    endBasis: (t, _, ctx) => then(boundsOf(t, ctx), (b) => basis(b?.endBasis)),
+    state: (t, { asOf }, ctx) => then(stateOf(t, asOf, ctx), (s) => s.state as TenureState),
+    conflict: (t, { asOf }, ctx) => then(stateOf(t, asOf, ctx), (s) => s.conflict),
+    current: (t, _, ctx) => then(stateOf(t, today(), ctx), (s) => s.state === 'HOLDING'),
+    events: (t, _, { loaders }) => then(loaders.eventsOfPerson.get(t.personId), (events) => events.filter((e) => e.positionId === t.positionId)),
   },
   Event: {
     kind: (e) => toEnum<EventKind>(e.kind),
-    person: (e, _, { loaders }) => loaders.person.load(e.personId).then((p) => p!),
-    organization: (e, _, { loaders }) => loaders.organization.load(e.organizationId).then((o) => o!),
-    decidedBy: (e, _, { loaders }) => (e.decidedById ? loaders.organization.load(e.decidedById) : null),
-    decision: (e, _, { loaders }) => (e.directiveId ? loaders.directive.load(e.directiveId) : null),
+    person: (e, _, { loaders }) => sure(loaders.person.get(e.personId)),
+    organization: (e, _, { loaders }) => sure(loaders.organization.get(e.organizationId)),
+    decidedBy: (e, _, { loaders }) => (e.decidedById ? loaders.organization.get(e.decidedById) : null),
+    decision: (e, _, { loaders }) => (e.directiveId ? loaders.directive.get(e.directiveId) : null),
   },
   MergeReview: {
     decision: (r) => r.decision as MergeDecision,
-    person: (r, _, { loaders }) => (r.decision === 'SAME' ? loaders.person.load(r.a) : null),
+    person: (r, _, { loaders }) => (r.decision === 'SAME' ? loaders.person.get(r.a) : null),
   },
   MergeCandidate: {
-    a: (c, _, { loaders }) => loaders.person.load(c.a).then((p) => p!),
-    b: (c, _, { loaders }) => loaders.person.load(c.b).then((p) => p!),
+    a: (c, _, { loaders }) => sure(loaders.person.get(c.a)),
+    b: (c, _, { loaders }) => sure(loaders.person.get(c.b)),
   },
 };
