@@ -1,12 +1,12 @@
 // Checkpoints the WAL of a busy writer from a thread of its own. A commit in WAL mode appends
 // the pages it changed to the log; a checkpoint copies them into the database file and waits for
 // the disk (fsync), and SQLite runs it inside whichever commit finds the log past 1,000 pages:
-// with groups of 256 articles that is every commit, and waiting for the disk was about half of
+// with groups of hundreds of articles that is every commit, and waiting for the disk was about half of
 // the writer's time, more as the graph (and the spread of the pages a group touches) grew. Here
 // the writer's commits only append, and a second connection on this thread's side copies pages
 // (a PASSIVE checkpoint, which never blocks the writer nor readers) while the writer goes on.
 //
-// One checkpoint copies the pages of several commits: a group of 256 articles touches most
+// One checkpoint copies the pages of several commits: a group of articles touches most
 // leaves of the evidence and edge indexes, so consecutive commits log mostly the same pages, and
 // a checkpoint copies each page once however many commits logged it (a third of the copying of
 // one checkpoint per commit, measured with four). A commit's pages wait at most a second.
