@@ -5,8 +5,8 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import { generateGraph } from '../generate/graph';
 import { isCadreError } from '../model/errors';
+import { buildGraphBatch, factsJsonHash } from '../store/graph-batch';
 import { BulkPlanner } from '../store/sqlite/bulk-plan';
-import { prepareArticle } from '../store/upsert-plan';
 import type { GraphWorkerData, GraphWorkerMessage } from './generate-graph';
 
 const { size, group, ahead, written, planRows } = workerData as GraphWorkerData;
@@ -15,8 +15,9 @@ const send = (m: GraphWorkerMessage) => port.postMessage(m);
 let sent = 0;
 const planner = planRows ? new BulkPlanner() : null;
 
-generateGraph(size, async (facts) => {
-  const batches = facts.map(prepareArticle);
+generateGraph(size, async (facts, json) => {
+  // prepareArticle's batches, the facts' JSON made by the generator.
+  const batches = facts.map((f, i) => buildGraphBatch(f, factsJsonHash(json[i])));
   const planned = planner?.plan(batches);
   // Groups not yet written by the writer: wait while it is `ahead` behind.
   for (let done = Atomics.load(written, 0); sent - done >= ahead; done = Atomics.load(written, 0)) Atomics.wait(written, 0, done, 1000);
