@@ -196,10 +196,10 @@ export function startSqliteLoad(dataDir: string): RowsLoad {
     async finish() {
       try {
         // The sorts of CREATE INDEX on every core. SQLite sorts on helper threads only runs it
-        // writes to temporary files, one per few megabytes of cache: never with the temp store in
-        // memory or a cache that holds the whole sort (the load's), which sorted in one thread, in
-        // one long list. Sorted in runs, the index builds at full size cost 0.77x the CPU, and the
-        // writing thread 0.35x of it (BENCHMARKS.md, branch gen3).
+        // writes to temporary files (SQLite's temp folder, /var/tmp), one per cache's worth: never
+        // with the temp store in memory or a cache that holds the whole sort (the load's), which
+        // sorted everything in this thread, in one long list. Sorted in runs, the index builds of
+        // the benchmark graph cost 35 s of CPU instead of 46, 16 of them on this thread (BENCHMARKS.md, gen3).
         db.pragma('temp_store = FILE');
         db.pragma(`cache_size = ${-SORT_CACHE_KIB}`);
         db.pragma(`threads = ${availableParallelism()}`);
