@@ -131,11 +131,10 @@ export class BulkPlanner {
 
   /**
    * The rows of the articles not planned before, and what each article wrote (as upserts answer).
-   * Given `into`, the rows are appended to those: one write for several calls.
+   * Given `rows`, the new rows are appended to those: one write for several calls.
    */
-  plan(list: GraphBatch[], into: PlannedRows = emptyRows()): { rows: PlannedRows; results: UpsertResult[] } {
+  plan(list: GraphBatch[], rows: PlannedRows = emptyRows()): { rows: PlannedRows; results: UpsertResult[] } {
     const { batches, written } = attachToKeptPeople(freshBatches(list, this.articles), new Map());
-    const rows = into;
     const nodeValues = this.nodes.map((n): unknown[] => {
       let entry = rows.nodes.find(([statement]) => statement === n.statement);
       if (!entry) rows.nodes.push((entry = [n.statement, []]));
