@@ -15,8 +15,11 @@ export interface GraphSize {
   seed: number;
 }
 
-/** What a store answers for each article written: the meetings it landed on. */
-export type WriteFacts = (articles: ArticleFacts[]) => Promise<Array<{ meetingIds: string[] }>>;
+/**
+ * Writes articles' facts (`json[i]` is JSON.stringify(articles[i]), made cheaply: what their content
+ * hash is taken of) and answers, for each, the meetings it landed on.
+ */
+export type WriteFacts = (articles: ArticleFacts[], json: string[]) => Promise<Array<{ meetingIds: string[] }>>;
 
 export interface GraphOptions {
   /** Articles handed to `write` at once. */
@@ -55,9 +58,9 @@ export async function generateGraph(size: GraphSize, write: WriteFacts, options:
   const plans = generateMeetings(pop, size.seed, Number.MAX_SAFE_INTEGER);
   let articles = 0;
   for (let fruitless = 0; meetings.size < size.meetings; ) {
-    const group = Array.from({ length: Math.min(groupSize, size.meetings - meetings.size) }, () => synth.facts(plans.next().value as MeetingPlan));
+    const group = Array.from({ length: Math.min(groupSize, size.meetings - meetings.size) }, () => synth.article(plans.next().value as MeetingPlan));
     const had = meetings.size;
-    for (const r of await write(group)) for (const m of r.meetingIds) meetings.add(m);
+    for (const r of await write(group.map((a) => a.facts), group.map((a) => a.json))) for (const m of r.meetingIds) meetings.add(m);
     // A store that writes synchronously never yields: signals (Ctrl-C) are heard between groups.
     await new Promise((resolve) => setImmediate(resolve));
     fruitless = meetings.size > had ? 0 : fruitless + 1;

@@ -1,11 +1,13 @@
 // The facts an article about a generated meeting would yield, built straight from the plan (no
 // text, no extraction): every title each person holds, the chairs, the attendees and speakers,
-// the documents cited. Used to bulk-load a large graph for the API benchmark.
-import { createHash } from 'crypto';
+// the documents cited, and their JSON (what an article's content hash is taken of) built from
+// pieces kept per person and body: stringifying whole facts was a fifth of the planner's time.
+// Used to bulk-load a large graph for the API benchmark.
+import { hash } from 'crypto';
 import type { MeetingPlan } from './meetings';
 import type { Official } from './population';
 import type { GeneratorData } from './data';
-import type { ArticleFacts, Branch, OrganizationKind, OrganizationRef, ParticipantFact, PersonFact, PositionFact } from '../model/facts';
+import type { ArticleFacts, Branch, DirectiveFact, OrganizationKind, OrganizationRef, ParticipantFact, PersonFact, PositionFact } from '../model/facts';
 
 const KINDS: Array<[RegExp, OrganizationKind, Branch]> = [
   [/^(Tỉnh|Thành) ủy$/, 'party-committee', 'party'],
@@ -22,15 +24,24 @@ const MEETING_KIND: Record<MeetingPlan['type'], string> = {
 };
 
 const span = { start: 0, end: 0 };
+const str = (s: string | null) => JSON.stringify(s);
+const evidenceJson = (quote: string) => `{"quote":${str(quote)},"span":{"start":0,"end":0}}`;
+
+export interface SyntheticArticle {
+  facts: ArticleFacts;
+  /** JSON.stringify(facts), built from pieces. */
+  json: string;
+}
 
 export class SyntheticFacts {
-  private readonly orgs = new Map<string, OrganizationRef>();
-  private readonly titles = new Map<Official, PositionFact[]>();
+  private readonly orgs = new Map<string, { ref: OrganizationRef; json: string }>();
+  /** Each official as a person of an article's facts, and its JSON: an official is in many meetings, and facts are only read. */
+  private readonly people = new Map<Official, [PersonFact, string]>();
 
   constructor(private readonly data: GeneratorData) {}
 
   /** "{PC}", "{lv}" filled for the official's province, as a body the store knows how to key. */
-  private organization(template: string, o: Official): OrganizationRef {
+  private organization(template: string, o: Official): { ref: OrganizationRef; json: string } {
     const province = o.group.province;
     const name = template.replace(/\{PC\}/g, province.city ? 'Thành ủy' : 'Tỉnh ủy').replace(/\{lv\}/g, province.city ? 'thành phố' : 'tỉnh');
     const key = `${province.name}|${name}`;
@@ -38,26 +49,28 @@ export class SyntheticFacts {
     if (!org) {
       const central = name === this.data.party.central.organization;
       const [, kind, branch] = central ? [null, 'party-committee', 'party'] : KINDS.find(([re]) => re.test(name)) ?? [null, 'state-body', 'state'];
-      org = {
+      const ref: OrganizationRef = {
         name, lexiconId: name.toLowerCase().replace(/\s+/g, '-'), kind: kind as OrganizationKind, branch: branch as Branch,
         level: central ? 'central' : 'province', locality: central ? null : province.name, province: null,
       };
-      this.orgs.set(key, org);
+      this.orgs.set(key, (org = { ref, json: JSON.stringify(ref) }));
     }
     return org;
   }
 
-  /** Each official's titles, built once: an official is in many meetings, and facts are only read. */
-  private positions(o: Official): PositionFact[] {
-    let out = this.titles.get(o);
-    if (!out) this.titles.set(o, (out = this.titlesOf(o)));
+  private person(o: Official): [PersonFact, string] {
+    let out = this.people.get(o);
+    if (!out) {
+      const person: PersonFact = { name: o.name, gender: o.gender, positions: this.titlesOf(o), mentions: [] };
+      this.people.set(o, (out = [person, JSON.stringify(person)]));
+    }
     return out;
   }
 
   private titlesOf(o: Official): PositionFact[] {
     const quote = (title: string, org: OrganizationRef) => `${o.name} ${title} ${org.name}${org.locality ? ` ${org.locality}` : ''}`;
     const at = (title: string, template: string): PositionFact => {
-      const organization = this.organization(template, o);
+      const organization = this.organization(template, o).ref;
       return { title, organization, status: 'current', evidence: { quote: quote(title, organization), span } };
     };
     const out = [at(o.post.title, o.post.organization)];
@@ -66,17 +79,17 @@ export class SyntheticFacts {
     return out;
   }
 
-  facts(plan: MeetingPlan): ArticleFacts {
+  /** The facts of the article about `plan`, and their JSON. */
+  article(plan: MeetingPlan): SyntheticArticle {
     const province = plan.group.province.name;
-    const articleId = createHash('sha256').update(`bench-api-${plan.id}`).digest('hex').slice(0, 24);
+    const articleId = hash('sha256', `bench-api-${plan.id}`, 'hex').slice(0, 24);
     const title = `${MEETING_KIND[plan.type]} ${plan.chairs[0].post.title} ${province} ${plan.date}`;
-    const people = new Map<string, PersonFact>();
-    const person = (o: Official) => {
-      if (!people.has(o.name)) people.set(o.name, { name: o.name, gender: o.gender, positions: this.positions(o), mentions: [] });
-    };
-    const part = (o: Official, verb: string, roles: ParticipantFact['roles']): ParticipantFact => {
-      person(o);
-      return { name: o.name, roles, evidence: { quote: `${o.name} ${verb} ${title}`, span } };
+    const titleJson = str(title);
+    const people = new Map<string, Official>();
+    const part = (o: Official, verb: string, roles: ParticipantFact['roles']): [ParticipantFact, string] => {
+      if (!people.has(o.name)) people.set(o.name, o);
+      const quote = `${o.name} ${verb} ${title}`;
+      return [{ name: o.name, roles, evidence: { quote, span } }, `{"name":${str(o.name)},"roles":${JSON.stringify(roles)},"evidence":${evidenceJson(quote)}}`];
     };
     const spoke = new Set(plan.speakers.map((s) => s.name));
     const chairs = plan.chairs.map((c) => part(c, 'chủ trì', spoke.has(c.name) ? ['CHAIRED', 'SPOKE'] : ['CHAIRED']));
@@ -85,19 +98,31 @@ export class SyntheticFacts {
     for (const s of plan.speakers) {
       if (!chairNames.has(s.name) && !plan.attendees.includes(s)) participants.push(part(s, 'phát biểu tại', ['SPOKE']));
     }
-    const directives = plan.directives.map((d) => ({
-      kind: d.kind, number: d.number, issuer: null, issuerText: d.issuer, date: null, title: null,
-      evidence: { quote: `${d.kind} ${d.number}`, span },
-    }));
-    return {
+    const directives = plan.directives.map((d): [DirectiveFact, string] => {
+      const quote = `${d.kind} ${d.number}`;
+      return [
+        { kind: d.kind, number: d.number, issuer: null, issuerText: d.issuer, date: null, title: null, evidence: { quote, span } },
+        `{"kind":${str(d.kind)},"number":${str(d.number)},"issuer":null,"issuerText":${str(d.issuer)},"date":null,"title":null,"evidence":${evidenceJson(quote)}}`,
+      ];
+    });
+    const organization = this.organization(plan.chairs[0].post.organization, plan.chairs[0]);
+    const persons = [...people.values()].map((o) => this.person(o));
+    const facts: ArticleFacts = {
       file: `bench/${plan.id}`, articleId, title, publishedAt: plan.date, url: `https://bench.example.vn/${plan.id}`, source: `Báo ${province}`,
       locality: { province, district: null },
       meetings: [{
-        date: plan.date, partOfDay: null, kind: MEETING_KIND[plan.type], title, chairs, participants,
-        organizations: [this.organization(plan.chairs[0].post.organization, plan.chairs[0])],
-        directives: directives.map((d) => d.number), evidence: { quote: title, span },
+        date: plan.date, partOfDay: null, kind: MEETING_KIND[plan.type], title, chairs: chairs.map(([c]) => c), participants: participants.map(([p]) => p),
+        organizations: [organization.ref], directives: directives.map(([d]) => d.number), evidence: { quote: title, span },
       }],
-      people: [...people.values()], directives, events: [], authors: [], campaigns: [],
+      people: persons.map(([p]) => p), directives: directives.map(([d]) => d), events: [], authors: [], campaigns: [],
     };
+    // The members in the order the object above has them (JSON.stringify's order: tests/generate/synthetic-facts.test.ts).
+    const meeting = `{"date":${str(plan.date)},"partOfDay":null,"kind":${str(MEETING_KIND[plan.type])},"title":${titleJson},` +
+      `"chairs":[${chairs.map(([, j]) => j).join(',')}],"participants":[${participants.map(([, j]) => j).join(',')}],` +
+      `"organizations":[${organization.json}],"directives":${JSON.stringify(facts.meetings[0].directives)},"evidence":${evidenceJson(title)}}`;
+    const json = `{"file":${str(facts.file)},"articleId":"${articleId}","title":${titleJson},"publishedAt":${str(plan.date)},"url":${str(facts.url)},` +
+      `"source":${str(facts.source)},"locality":{"province":${str(province)},"district":null},"meetings":[${meeting}],` +
+      `"people":[${persons.map(([, j]) => j).join(',')}],"directives":[${directives.map(([, j]) => j).join(',')}],"events":[],"authors":[],"campaigns":[]}`;
+    return { facts, json };
   }
 }

@@ -135,7 +135,9 @@ class RelCollector<T extends RelRow> {
 }
 
 /** What an article's row keeps to tell its facts apart from another version's. */
-export const articleHash = (facts: ArticleFacts) => hash('sha256', JSON.stringify(facts), 'hex');
+export const articleHash = (facts: ArticleFacts) => factsJsonHash(JSON.stringify(facts));
+/** articleHash of the facts whose JSON.stringify is `json` (cadregraph generate builds it from pieces). */
+export const factsJsonHash = (json: string) => hash('sha256', json, 'hex');
 
 export function buildGraphBatch(facts: ArticleFacts, contentHash: string): GraphBatch {
   const articleProvince = facts.locality.province;

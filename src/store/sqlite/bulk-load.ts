@@ -30,6 +30,8 @@ export const takesPlannedRows = (load: GraphLoad): load is RowsLoad => 'writeRow
 
 /** Rows a statement: fewer statements to step through, at no more than a few hundred parameters each. */
 const ROWS_A_STATEMENT = 64;
+/** The page cache while the indexes are built: the size of a sorted run (4-64 MiB measured; 16 the least CPU). */
+const SORT_CACHE_KIB = 16 * 1024;
 
 class RowInserter {
   private readonly one: Statement;
@@ -193,7 +195,13 @@ export function startSqliteLoad(dataDir: string): RowsLoad {
     },
     async finish() {
       try {
-        // The sorts of CREATE INDEX on every core.
+        // The sorts of CREATE INDEX on every core. SQLite sorts on helper threads only runs it
+        // writes to temporary files (SQLite's temp folder, /var/tmp), one per cache's worth: never
+        // with the temp store in memory or a cache that holds the whole sort (the load's), which
+        // sorted everything in this thread, in one long list. Sorted in runs, the index builds of
+        // the benchmark graph cost 35 s of CPU instead of 46, 16 of them on this thread (BENCHMARKS.md, gen3).
+        db.pragma('temp_store = FILE');
+        db.pragma(`cache_size = ${-SORT_CACHE_KIB}`);
         db.pragma(`threads = ${availableParallelism()}`);
         for (const sql of deferred) db.exec(sql);
         db.exec(readStatements().get('index-all-names')!);

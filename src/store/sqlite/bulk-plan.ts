@@ -56,6 +56,8 @@ export interface PlannedRows {
   events: Array<[event: Params, source: Params]>;
 }
 
+export const emptyRows = (): PlannedRows => ({ nodes: [], fills: [], rels: [], events: [] });
+
 interface NodePlan {
   statement: string;
   update: string;
@@ -127,11 +129,17 @@ export class BulkPlanner {
     this.articles = this.nodes.find((n) => n.statement === 'upsert-article')!.known;
   }
 
-  /** The rows of the articles not planned before, and what each article wrote (as upserts answer). */
-  plan(list: GraphBatch[]): { rows: PlannedRows; results: UpsertResult[] } {
+  /**
+   * The rows of the articles not planned before, and what each article wrote (as upserts answer).
+   * Given `rows`, the new rows are appended to those: one write for several calls.
+   */
+  plan(list: GraphBatch[], rows: PlannedRows = emptyRows()): { rows: PlannedRows; results: UpsertResult[] } {
     const { batches, written } = attachToKeptPeople(freshBatches(list, this.articles), new Map());
-    const nodeValues = this.nodes.map((): unknown[] => []);
-    const rows: PlannedRows = { nodes: [], fills: [], rels: [], events: [] };
+    const nodeValues = this.nodes.map((n): unknown[] => {
+      let entry = rows.nodes.find(([statement]) => statement === n.statement);
+      if (!entry) rows.nodes.push((entry = [n.statement, []]));
+      return entry[1];
+    });
     for (const b of batches) {
       this.nodes.forEach((n, i) => {
         for (const row of n.pick(b)) this.node(n, row as unknown as Params, nodeValues[i], rows.fills);
@@ -143,9 +151,6 @@ export class BulkPlanner {
       }
       for (const e of b.events) rows.events.push([bind(e as unknown as Params), { id: e.id, articleId, quote: e.quote }]);
     }
-    this.nodes.forEach((n, i) => {
-      if (nodeValues[i].length) rows.nodes.push([n.statement, nodeValues[i]]);
-    });
     return { rows, results: upsertResults(list, written) };
   }
 
