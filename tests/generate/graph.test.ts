@@ -59,6 +59,16 @@ it('has the size asked for and the counts the upserts give', async () => {
   expect(stats).toEqual(await upserted.stats());
 });
 
+it('leaves the planner statistics of every relationship and evidence index', () => {
+  const db = new Database(join(twoThreadsDir, 'graph.sqlite'), { readonly: true });
+  try {
+    const analysed = db.prepare("SELECT idx FROM sqlite_stat1 WHERE tbl IN ('edge', 'evidence') ORDER BY idx").pluck().all();
+    expect(analysed).toEqual(['edge_in', 'edge_out', 'evidence_cover']);
+  } finally {
+    db.close();
+  }
+});
+
 it('answers queries as the upserted graph does', async () => {
   const meetings = await bulk.findMeetings({}, { limit: 30, offset: 0 });
   expect(meetings.items).toHaveLength(30);
