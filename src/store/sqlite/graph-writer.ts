@@ -91,9 +91,9 @@ export class GraphWriter {
   }
 
   write(b: GraphBatch): void {
-    // A relationship of a node this batch created is new, and a batch names each relationship once
-    // (so each is attested once per article, as the evidence table requires):
-    // it is written without asking, and not remembered (it seldom comes again).
+    // A batch names each relationship once (so an article attests each once, as the evidence table
+    // requires). A relationship of a node this batch created is new: it is written without asking,
+    // and not remembered (it seldom comes again).
     const created = new Set<string>();
     for (const n of this.nodes) for (const row of n.pick(b)) if (this.node(n, row)) created.add(row.id);
     const articleId = b.article.id;

@@ -26,12 +26,7 @@ import { GraphWriter } from './graph-writer';
 import { Checkpointer } from './checkpointer';
 import { Statements, type Params, type Row, type Slots } from './statements';
 import { storeError } from './errors';
-
-/**
- * A connection search that has reached this many nodes gives up (answers no connection): a hub
- * (a title many people held) must not turn one request into a scan of the graph.
- */
-export const FRONTIER_LIMIT = 200_000;
+import { shortestPath, type FoundPath } from './shortest-path';
 
 const ids = (list: readonly string[]) => [...new Set(list)];
 
@@ -471,50 +466,9 @@ export class SqliteStore implements S.GraphStore {
     return { nodes, steps };
   }
 
-  /**
-   * Bidirectional breadth-first search between two people over CHAIRED, ATTENDED, HOLDS and IN
-   * in either direction, as Neo4j's shortestPath: each round expands the smaller frontier by one
-   * whole level, so the first level where the two searches meet gives a shortest path.
-   */
-  private findPath(fromId: string, toId: string, hops: number): { nodes: string[]; edges: Array<{ id: number; type: string }> } | null {
-    if (fromId === toId) return null;
-    if (this.byIds('get-people', [fromId, toId]).length < 2) return null;
-    interface Via { prev: string | null; edge: { id: number; type: string } | null; depth: number }
-    const side = (start: string) => ({ visited: new Map<string, Via>([[start, { prev: null, edge: null, depth: 0 }]]), frontier: [start], depth: 0 });
-    const sides = [side(fromId), side(toId)];
-    while (sides[0].depth + sides[1].depth < hops) {
-      const i = sides[0].frontier.length <= sides[1].frontier.length ? 0 : 1;
-      const [near, far] = [sides[i], sides[1 - i]];
-      if (!near.frontier.length) return null;
-      const next: string[] = [];
-      let meet: string | null = null;
-      for (const r of this.all('neighbours', { ids: near.frontier })) {
-        const to = String(r.next);
-        if (near.visited.has(to)) continue;
-        near.visited.set(to, { prev: String(r.node), edge: { id: Number(r.edgeId), type: String(r.type) }, depth: near.depth + 1 });
-        next.push(to);
-        if (far.visited.has(to) && (meet === null || far.visited.get(to)!.depth < far.visited.get(meet)!.depth)) meet = to;
-      }
-      near.depth++;
-      near.frontier = next;
-      if (meet !== null) return joinPath(sides[0].visited, sides[1].visited, meet);
-      if (sides[0].visited.size + sides[1].visited.size > FRONTIER_LIMIT) return null;
-    }
-    return null;
-
-    function joinPath(fromSide: Map<string, Via>, toSide: Map<string, Via>, meet: string) {
-      const nodes = [meet];
-      const edges: Array<{ id: number; type: string }> = [];
-      for (let at = fromSide.get(meet)!; at.prev !== null; at = fromSide.get(at.prev)!) {
-        nodes.unshift(at.prev);
-        edges.unshift(at.edge!);
-      }
-      for (let at = toSide.get(meet)!; at.prev !== null; at = toSide.get(at.prev)!) {
-        nodes.push(at.prev);
-        edges.push(at.edge!);
-      }
-      return { nodes, edges };
-    }
+  private findPath(fromId: string, toId: string, hops: number): FoundPath | null {
+    if (fromId === toId || this.byIds('get-people', [fromId, toId]).length < 2) return null;
+    return shortestPath(fromId, toId, hops, (frontier) => this.all('neighbours', { ids: frontier }));
   }
 
   network(filter: S.NetworkFilter): Promise<S.NetworkResult> {
