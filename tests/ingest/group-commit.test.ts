@@ -38,3 +38,31 @@ it('grouped ingestion from workers and one-by-one ingestion on the main thread b
     await grouped.close();
   }
 });
+
+it('a writer that falls behind gets larger groups, never more than four times the least', async () => {
+  const corpus = join(tmp, 'corpus-slow');
+  expect(runCli(['generate', '--articles', '60', '--seed', '7', '--out', corpus]).status).toBe(0);
+  const store = await openEmbeddedStore(join(tmp, 'slow'));
+  const sizes: number[] = [];
+  // A commit that holds the thread, as a large graph's commits do, while the workers go on.
+  const slow: GraphStore = Object.create(store, {
+    upsertBatches: {
+      value: async (batches: Parameters<GraphStore['upsertBatches']>[0]) => {
+        sizes.push(batches.length);
+        const until = Date.now() + 150;
+        while (Date.now() < until);
+        return store.upsertBatches(batches);
+      },
+    },
+  });
+  try {
+    const summary = await ingestPaths(slow, [corpus], { groupSize: 3, workers: 2 });
+    expect(summary.stored).toBe(60);
+    expect(sizes.reduce((a, b) => a + b, 0)).toBe(60);
+    expect(Math.max(...sizes)).toBeGreaterThan(3);
+    expect(Math.max(...sizes)).toBeLessThanOrEqual(12);
+    expect(sizes.slice(0, -1).every((n) => n >= 3)).toBe(true);
+  } finally {
+    await store.close();
+  }
+});

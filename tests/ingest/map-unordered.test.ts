@@ -22,7 +22,7 @@ it('yields every result once, as steps finish, never more outstanding than the l
     running--;
     return i * 10;
   })) {
-    out.push(r);
+    out.push(...r);
     await later();
   }
   expect(most).toBe(4);
@@ -33,16 +33,29 @@ it('yields every result once, as steps finish, never more outstanding than the l
 it('counts results not yet taken as outstanding, so a slow consumer holds the source back', async () => {
   const read: number[] = [];
   const it = mapUnordered(numbers(100, read), 3, async (i) => i)[Symbol.asyncIterator]();
-  await it.next();
+  const first = (await it.next()).value as number[];
   for (let k = 0; k < 10; k++) await later();
-  // One taken, three finished and waiting, and the source read one further.
-  expect(read.length).toBeLessThanOrEqual(5);
+  // The first run taken, three more finished and waiting, and the source read one further.
+  expect(first.length).toBeLessThanOrEqual(3);
+  expect(read.length).toBeLessThanOrEqual(first.length + 4);
   await it.return(undefined);
+});
+
+it('hands over in one run everything that finished while the consumer was busy', async () => {
+  const runs: number[][] = [];
+  for await (const run of mapUnordered(numbers(40, []), 10, async (i) => i)) {
+    runs.push(run);
+    // A consumer busy for a while (a commit blocks the thread): the steps started meanwhile finish.
+    for (let k = 0; k < 5; k++) await later();
+  }
+  expect(runs.flat().sort((a, b) => a - b)).toEqual(Array.from({ length: 40 }, (_, i) => i));
+  expect(runs.some((r) => r.length > 1)).toBe(true);
+  expect(Math.max(...runs.map((r) => r.length))).toBeLessThanOrEqual(10);
 });
 
 it('stops reading the source when the consumer stops', async () => {
   const read: number[] = [];
-  for await (const r of mapUnordered(numbers(1000, read), 2, async (i) => i)) if (r >= 5) break;
+  for await (const r of mapUnordered(numbers(1000, read), 2, async (i) => i)) if (r.some((x) => x >= 5)) break;
   for (let k = 0; k < 10; k++) await later();
   expect(read.length).toBeLessThan(12);
 });

@@ -40,7 +40,7 @@ export function register(program: Command): void {
       .option('--province <name>', 'province the articles are about, when the text does not say')
       .option('--published <date>', 'publication date YYYY-MM-DD, for dates written without a year')
       .option('--json', 'print the summary as JSON')
-      .option('--group <n>', 'articles per transaction (1: each article in its own)', String(DEFAULT_GROUP_SIZE))
+      .option('--group <n>', 'least articles per transaction; up to 4x when more are ready (1: each article in its own)', String(DEFAULT_GROUP_SIZE))
       .option('--workers <n>', `extraction threads, at most one per core (0: on the main thread, with no time budget)`, String(defaultWorkerCount()))
       .option('--time-budget <seconds>', 'longest one article may take to extract; a slower one fails and the rest go on', String(DEFAULT_TIME_BUDGET_MS / 1000)),
   ).action(async (paths: string[], opts: Options) => {
