@@ -52,8 +52,9 @@ export const DEFAULT_GROUP_SIZE = 1024;
 /**
  * A group may grow to this many times groupSize when commits fall behind extraction. A commit's cost
  * is mostly the index pages it dirties, and once the graph's relationship indexes are larger than a
- * group's rows can touch, that is nearly every page whatever the group's size: a 100,000-article graph
- * took 1.8 ms of writer time per article in groups of 1,024 and about 1.3 in groups of 4,096.
+ * group's rows can touch, that is nearly every page whatever the group's size: writing 8,192 articles
+ * into a 100,000-article graph logged 722-902 MB in groups of 1,024 and 410 MB in groups of 4,096,
+ * and cost the writer 1.55 against 1.32 ms per article (BENCHMARKS.md).
  */
 const MAX_GROUP_FACTOR = 4;
 export { DEFAULT_TIME_BUDGET_MS, defaultWorkerCount };

@@ -4,7 +4,6 @@
 // read while this one writes.
 import type { Database } from 'better-sqlite3';
 import { statfsSync, statSync, type Stats } from 'fs';
-import { totalmem } from 'os';
 import { dirname } from 'path';
 import type { ArticleFacts } from '../../model/facts';
 import { CadreError } from '../../model/errors';
@@ -45,14 +44,6 @@ const MIN_FREE_BYTES = 64 * 1024;
  * a lot: its checkpoints move to a thread of their own (checkpointer.ts).
  */
 const CHECKPOINT_APART_BYTES = 1000 * 4096;
-/**
- * Such a writer's page cache, in KiB: a commit must hold every page its group dirtied until it is
- * written, and a group of articles dirties pages all over the relationship and evidence indexes
- * (about 400 MB of them at 100,000 articles). With 64 MB a large graph's group spilled and read
- * pages back: 1.8 ms of writer time per article in groups of 1,024 at 100,000 articles, 1.6 with
- * 1 GB (the pages are only taken as used). Readers keep the default (open.ts).
- */
-const WRITER_CACHE_KIB = Math.min(2 ** 20, Math.floor(totalmem() / 1024 / 8));
 
 const freeBytes = (dir: string) => {
   const fs = statfsSync(dir);
@@ -160,7 +151,6 @@ export class SqliteStore implements S.GraphStore {
       });
       this.checkpointer = checkpointer;
       this.db.pragma('wal_autocheckpoint = 0');
-      this.db.pragma(`cache_size = -${WRITER_CACHE_KIB}`);
       checkpointer.afterCommit();
     } catch {
       this.checkpointer = null;
