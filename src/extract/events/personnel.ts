@@ -2,12 +2,14 @@ import type { Token } from '../common/tokens';
 import type { EventCue, LexiconIndex } from '../common/lexicon-index';
 import type { PhraseMatch } from '../common/phrase-matcher';
 import type { BodyMention, Unit } from '../mentions/units';
-import { isPhotoPlace, type NameInChain, type PositionMention } from '../resolve/chains';
+import type { NameInChain, PositionMention } from '../resolve/chains';
 import type { DirectiveMention } from '../mentions/directives';
 import type { EventKind } from '../../model/facts';
 import { findDates, monthYears, statedYears, type DateMention } from '../mentions/dates';
 import { decisionOf, deciderOf, onlyDecision } from './decisions';
 import { memberships } from './memberships';
+import { clausePersons, handedTo } from './clause-persons';
+import { triggerGroups, type Cue, type Group } from './triggers';
 
 // Personnel clauses in one sentence: who was given or left which post, by whose decision, from when.
 //   "ông A, Bí thư Đảng ủy xã được bầu giữ chức Chủ tịch HĐND xã"      (the person before the trigger)
@@ -76,30 +78,6 @@ export interface PersonnelReading {
   lastKind: EventKind | null;
 }
 
-type Cue = PhraseMatch<EventCue> & { cue: EventCue };
-interface Group {
-  start: number;
-  end: number;
-  kind: EventKind;
-  member: boolean;
-  /** Only a weak trigger: "làm", "giữ chức" (events.yaml, weak: true). */
-  weak: boolean;
-  /** "hiện giữ chức": a post held, not an event. */
-  holds: boolean;
-}
-
-const LIST_SEP = new Set([',', ';', 'và']);
-/** How far after "trao quyết định" the words naming whom it is for may stand. */
-const HANDOVER_REACH = 12;
-const GROUP_SEP = new Set([',', 'và', '/', '-', '–']);
-// Between the trigger and the people it names: "bổ nhiệm các ông: A, B".
-// "trao quyết định cho tân Bí thư Tỉnh ủy X": "tân" (newly appointed) opens the chain of the one it goes to.
-const AFTER_GAP = new Set([':', 'các', 'cho', 'tân']);
-// "các ông, bà A, B": the honorific of a whole list, not of its first name.
-const HONORIFIC_PAIR = new Set(['ông', 'bà']);
-const SUBJECT_SEP = new Set([',', '-', '–', '—']);
-const REASON_REACH = 3;
-const UNREAD_CHAIN = 12;
 const OPENING_DATE_REACH = 12;
 const MEETING_WORDS = /(?<![\p{L}])(?:hội nghị|kỳ họp|phiên họp|cuộc họp|buổi làm việc|lễ công bố|đại hội)(?![\p{L}])/iu;
 
@@ -256,44 +234,6 @@ function sharedBySameKind(unclaimed: EventMention[], events: EventMention[], nam
 }
 
 /**
- * Who a clause is about: the people right after the trigger ("bầu ông X"), after "đối với", just
- * before it ("ông X được bầu"), or, for a clause joined to the one before ("thôi tham gia ... và
- * thôi giữ chức ..."), the people of that clause.
- */
-function clausePersons(
-  g: Group,
-  rEnd: number,
-  against: Cue | undefined,
-  replaced: Cue | undefined,
-  previous: EventMention | null,
-  s: PersonnelSentence,
-  unitAt: (Unit | undefined)[],
-  isGapWord: boolean[],
-  subjectAt: number,
-): { persons: NameInChain[]; subjectEnd: number } {
-  const { names, tokens } = s;
-  const after = namesAfter(g.end, rEnd, names, tokens);
-  if (after.length) return { persons: after, subjectEnd: -1 };
-  if (against) {
-    const to = Math.min(rEnd, replaced && replaced.start > against.end ? replaced.start : rEnd);
-    const listed = names.filter((n) => n.chainStart >= against.end && n.chainStart < to);
-    if (listed.length) return { persons: listed, subjectEnd: -1 };
-  }
-  const subject = subjectBefore(subjectAt, names, tokens, unitAt, isGapWord);
-  if (subject.persons.length) return { persons: subject.persons, subjectEnd: subject.end };
-  // "điều động ông X ... kể từ ngày 1/5; bổ nhiệm giữ chức ...": a clause that opens on its trigger
-  // after a semicolon has no subject of its own.
-  const opensOnTrigger = tokens[g.start - 1]?.text === ';' && !hasOpenSemicolon(tokens, previous?.end ?? 0, g.start - 1);
-  // "điều động ông X, chain đến nhận công tác tại Sở Y và bổ nhiệm giữ chức vụ Giám đốc Sở Y": the names
-  // between may be the clause's own people.
-  const joined =
-    previous &&
-    !names.some((n) => !previous.persons.includes(n) && n.chainStart >= previous.end && n.chainStart < g.start) &&
-    (opensOnTrigger || !hasOpenSemicolon(tokens, previous.end, g.start));
-  return { persons: joined ? previous.persons : [], subjectEnd: -1 };
-}
-
-/**
  * From when: the date after "kể từ ngày", or the date opening a sentence about the person ("Ngày
  * 16/11/2025, ông X được điều động"), but not the date of a meeting that announces the decision.
  */
@@ -312,144 +252,6 @@ function effectiveDate(
   if (!opening?.introduced || opening.start - s.start > OPENING_DATE_REACH || !persons.length || persons[0].chainStart >= g.start) return null;
   const between = text.slice(opening.end, charAt(persons[0].chainStart));
   return /^[\s,]*$/.test(between) && !MEETING_WORDS.test(text.slice(s.start, charAt(g.start))) ? opening : null;
-}
-
-/** A ";" between two tokens that no bracket encloses: "chỉ định ông X (cán bộ Ban Tổ chức; nguyên Bí thư) tham gia ..." is one clause. */
-function hasOpenSemicolon(tokens: Token[], from: number, to: number): boolean {
-  let depth = 0;
-  for (let i = from; i < to; i++) {
-    const t = tokens[i].text;
-    if (t === '(') depth++;
-    else if (t === ')') depth = Math.max(0, depth - 1);
-    else if (t === ';' && depth === 0) return true;
-  }
-  return false;
-}
-
-/** Triggers written together ("điều động, phân công, bổ nhiệm") are one event named by the first. */
-function triggerGroups(cues: Cue[], tokens: Token[], isHeadline: boolean, inherited: EventKind | null): Group[] {
-  // "do nghỉ hưu" (the reason for another event) and "không điều động" (denied) state none of their own.
-  const reasons = cues.filter((c) => c.cue.type === 'reason' || c.cue.type === 'negation');
-  const gaps = cues.filter((c) => c.cue.type === 'gap');
-  const groups: Group[] = [];
-  let blockedEnd = -1;
-  for (const c of cues) {
-    if (c.cue.type !== 'trigger') continue;
-    const last = groups[groups.length - 1];
-    const strong = groups.filter((g) => !g.weak).pop();
-    const afterSemicolon = !!last && hasOpenSemicolon(tokens, last.end, c.start);
-    // "Bầu ông X giữ chức Y": after a trigger of its clause, "giữ chức" only leads to the post.
-    if (c.cue.weak && last && !last.weak && !afterSemicolon) continue;
-    // ... and after a denied one ("không điều động ông X làm Giám đốc"), it leads to no post at all.
-    if (c.cue.weak && blockedEnd > (last?.end ?? -1) && !hasOpenSemicolon(tokens, blockedEnd, c.start)) continue;
-    // A weak trigger ("giữ chức", "làm", "là") takes the kind of an event before it: in the sentence
-    // ("được chỉ định giữ chức Bí thư; ông B làm Phó Bí thư"), in the paragraph, or a headline's
-    // appointment. With none, it states a post held now ("Bà X giữ chức Bí thư Đảng ủy phường").
-    const kindBefore = strong?.kind ?? inherited;
-    const kind = c.cue.weak && !isHeadline ? (kindBefore ?? c.cue.kind) : c.cue.kind;
-    const holds = !!c.cue.holds || (c.cue.weak && !isHeadline && !kindBefore);
-    if (last && tokens.slice(last.end, c.start).every((t) => GROUP_SEP.has(t.lower))) {
-      last.end = c.end;
-      last.member = c.cue.member;
-      last.weak &&= c.cue.weak;
-      continue;
-    }
-    // "do nghỉ hưu", "do được điều động nhận nhiệm vụ mới": the reason for another event.
-    const blockedByReason = reasons.some((r) => {
-      if (r.end > c.start || c.start - r.end > REASON_REACH) return false;
-      for (let i = r.end; i < c.start; i++) if (!gaps.some((g) => i >= g.start && i < g.end)) return false;
-      return true;
-    });
-    // "không điều động, bổ nhiệm": the triggers written together with a blocked one are blocked too.
-    const joinsBlocked = blockedEnd >= 0 && tokens.slice(blockedEnd, c.start).every((t) => GROUP_SEP.has(t.lower));
-    if (blockedByReason || joinsBlocked) {
-      blockedEnd = c.end;
-      continue;
-    }
-    groups.push({ start: c.start, end: c.end, kind, member: c.cue.member, weak: c.cue.weak || !!c.cue.holds, holds });
-  }
-  return groups;
-}
-
-/** "bầu ông A, ...; ông B, ..." and "bổ nhiệm các ông: A, B": the people right after the trigger. */
-/** Words between a trigger and its first person: "bổ nhiệm các ông: A, B", "chỉ định các ông, bà A, B". */
-function onlyGap(between: Token[]): boolean {
-  return between.every((t, k) => AFTER_GAP.has(t.lower) || (HONORIFIC_PAIR.has(t.lower) && between[k - 1]?.lower === 'các') || (t.text === ',' && HONORIFIC_PAIR.has(between[k - 1]?.lower ?? '')));
-}
-
-function namesAfter(from: number, to: number, names: NameInChain[], tokens: Token[]): NameInChain[] {
-  const first = names.find((n) => n.chainStart >= from && n.chainStart < to && onlyGap(tokens.slice(from, n.chainStart)));
-  if (!first) return [];
-  const out = [first];
-  for (const n of names) {
-    const prev = out[out.length - 1];
-    if (n.chainStart < prev.chainEnd || n.chainStart >= to || n === prev) continue;
-    const between = withoutCaption(tokens.slice(prev.chainEnd, n.chainStart));
-    if (between.length && between.length <= 2 && between.every((t) => LIST_SEP.has(t.lower))) out.push(n);
-    else if (n.chainStart > prev.chainEnd) break;
-  }
-  return out;
-}
-
-/** "ông A (bìa phải) và ông B": the words after a caption's brackets. */
-function withoutCaption(between: Token[]): Token[] {
-  const close = between[0]?.text === '(' ? between.findIndex((t) => t.text === ')') : -1;
-  return close > 0 && isPhotoPlace(between.slice(1, close).map((t) => t.lower)) ? between.slice(close + 1) : between;
-}
-
-/**
- * "ông A, Chánh Văn phòng UBND tỉnh và ông B, Giám đốc Sở Y đã được HĐND tỉnh bầu": the people just
- * before the trigger, with only auxiliary words, the deciding body, a term ("khóa IX", "nhiệm kỳ
- * 2021-2026") or a remark in brackets between. Before a passive "được", the rest of a title chain the
- * lexicon could not read ("ông X, Trưởng Ban Quản lý Khu kinh tế ... được điều động") may stand there too.
- */
-function subjectBefore(at: number, names: NameInChain[], tokens: Token[], unitAt: (Unit | undefined)[], isGapWord: boolean[]) {
-  const before = names.filter((n) => n.chainEnd <= at).sort((a, b) => b.chainEnd - a.chainEnd);
-  const n = before[0];
-  if (!n) return { persons: [], end: -1 };
-  const allowed = (i: number) => isGapWord[i] || SUBJECT_SEP.has(tokens[i].text) || ['title', 'body', 'place'].includes(unitAt[i]?.kind ?? '');
-  let i = n.chainEnd;
-  while (i < at) {
-    const t = tokens[i];
-    if (t.text === '(') {
-      const close = tokens.findIndex((x, k) => k > i && k < at && x.text === ')');
-      if (close < 0) break;
-      i = close + 1;
-    } else if (t.lower === 'khóa' && i + 1 < at) i += 2;
-    else if (t.lower === 'nhiệm' && tokens[i + 1]?.lower === 'kỳ') {
-      i += 2;
-      while (i < at && /^[\d–-]+$/.test(tokens[i].text)) i++;
-    } else if (allowed(i)) i++;
-    else break;
-  }
-  if (i < at) {
-    // An unread end of the chain, then a passive "được": still the subject.
-    const passive = tokens.slice(i, at).findIndex((t) => t.lower === 'được');
-    const rest = passive < 0 ? [] : tokens.slice(i, i + passive);
-    const continues = rest.length > 0 && (rest[0].isCap || rest[0].isUpper || /^[-–&]$/.test(rest[0].text));
-    const unread = continues && rest.length <= UNREAD_CHAIN && rest.every((t, k) => !/[,;.:!?]/.test(t.text) && unitAt[i + k]?.kind !== 'name');
-    if (passive < 0 || !unread || !tokens.slice(i + passive, at).every((_, k) => allowed(i + passive + k))) return { persons: [], end: -1 };
-  }
-  const persons = [n];
-  for (const m of before.slice(1)) {
-    const between = tokens.slice(m.chainEnd, persons[0].chainStart);
-    if (between.length && between.length <= 2 && between.every((t) => LIST_SEP.has(t.lower))) persons.unshift(m);
-    else break;
-  }
-  return { persons, end: n.chainEnd };
-}
-
-/** "trao quyết định ... cho ông X": the people it was handed to. */
-function handedTo(handovers: Cue[], tokens: Token[], names: NameInChain[], lex: LexiconIndex): NameInChain[] {
-  const out: NameInChain[] = [];
-  for (const h of handovers)
-    for (let i = h.end; i < Math.min(tokens.length, h.end + HANDOVER_REACH); i++) {
-      const to = lex.events.handoverTo.matchAt(tokens, i);
-      if (!to) continue;
-      out.push(...namesAfter(to.end, tokens.length, names, tokens));
-      break;
-    }
-  return out;
 }
 
 function latestYear(text: string): number | null {
