@@ -62,8 +62,8 @@ it('has the size asked for and the counts the upserts give', async () => {
 it('leaves the planner statistics of every relationship and evidence index', () => {
   const db = new Database(join(twoThreadsDir, 'graph.sqlite'), { readonly: true });
   try {
-    const analysed = db.prepare("SELECT idx FROM sqlite_stat1 WHERE tbl IN ('edge', 'evidence') ORDER BY idx").pluck().all();
-    expect(analysed).toEqual(['edge_in', 'edge_out', 'evidence_cover']);
+    const analysed = db.prepare("SELECT idx FROM sqlite_stat1 WHERE tbl IN ('node', 'rel', 'evidence') ORDER BY idx").pluck().all();
+    expect(analysed).toEqual(['evidence_cover', 'node_id', 'rel_in', 'rel_out']);
   } finally {
     db.close();
   }
@@ -100,7 +100,7 @@ it.each([['upserted one by one', () => upsertDir], ['planned in a thread of its 
     const tables = (schema(x) as Array<{ type: string; name: string; sql: string }>)
       .filter((t) => t.type === 'table' && !t.name.startsWith('name_search_'))
       .map((t) => t.name);
-    expect(tables).toEqual(expect.arrayContaining(['edge', 'evidence', 'person', 'meeting', 'name_search']));
+    expect(tables).toEqual(expect.arrayContaining(['node', 'rel', 'evidence', 'person', 'meeting', 'name_search']));
     for (const t of tables) {
       const rows = (db: Database.Database) => db.prepare(`SELECT * FROM ${t}`).all().map((r) => JSON.stringify(r)).sort();
       expect({ table: t, rows: rows(x) }).toEqual({ table: t, rows: rows(y) });

@@ -153,25 +153,63 @@ describe('a full disk', () => {
   });
 });
 
+// Schema 3 held relationships by their node ids (edge, a table) and evidence referring to it;
+// schema 4 numbers the ids (node) and keys the relationships by them (rel, with edge a view).
+const SCHEMA_3 = `
+CREATE TABLE edge_3 (id INTEGER PRIMARY KEY, type TEXT NOT NULL, src TEXT NOT NULL, dst TEXT NOT NULL);
+INSERT INTO edge_3 SELECT id, type, src, dst FROM edge;
+CREATE TABLE evidence_3 (
+  id INTEGER PRIMARY KEY, edge_id INTEGER NOT NULL REFERENCES edge(id) ON DELETE CASCADE,
+  article_id TEXT NOT NULL REFERENCES article(id), quote TEXT NOT NULL, seen TEXT, status TEXT, roles INTEGER NOT NULL DEFAULT 0
+);
+INSERT INTO evidence_3 SELECT * FROM evidence;
+DROP VIEW edge;
+DROP TABLE evidence;
+DROP TABLE rel;
+DROP TABLE node;
+ALTER TABLE edge_3 RENAME TO edge;
+ALTER TABLE evidence_3 RENAME TO evidence;
+CREATE UNIQUE INDEX edge_out ON edge(type, src, dst);
+CREATE INDEX edge_in ON edge(type, dst, src);`;
+
 describe('a graph of schema 1 (before the evidence index)', () => {
-  // Schema 1 had evidence_edge, unique on (edge_id, article_id), and no evidence_cover: a file of
-  // it is made by putting the one back and taking the other away.
+  // Schema 1 had evidence_edge, unique on (edge_id, article_id), and no evidence_cover, and the
+  // relationships of schema 3: a file of it is made by putting those back and taking the rest away.
   async function schemaOne(name: string): Promise<string> {
     const dir = await storedGraph(name, 6);
     const db = new Database(join(dir, 'graph.sqlite'));
-    db.exec('DROP INDEX evidence_cover; CREATE UNIQUE INDEX evidence_edge ON evidence(edge_id, article_id)');
+    db.pragma('foreign_keys = OFF');
+    db.exec(SCHEMA_3);
+    db.exec('CREATE UNIQUE INDEX evidence_edge ON evidence(edge_id, article_id)');
     db.pragma('user_version = 1');
+    expect(db.pragma('foreign_key_check')).toEqual([]);
     db.close();
     return dir;
   }
   const inspect = (dir: string) => {
     const db = new Database(join(dir, 'graph.sqlite'), { readonly: true });
     try {
+      const names = (type: string) => db.prepare('SELECT name FROM sqlite_schema WHERE type = ? AND name NOT LIKE ? ORDER BY name').pluck().all(type, 'sqlite_%');
       return {
         version: db.pragma('user_version', { simple: true }),
         cover: db.prepare("SELECT count(*) AS n FROM sqlite_schema WHERE name = 'evidence_cover'").pluck().get(),
         unique: db.prepare("SELECT count(*) AS n FROM sqlite_schema WHERE name = 'evidence_edge'").pluck().get(),
         evidence: db.prepare('SELECT count(*) FROM evidence').pluck().get(),
+        edges: db.prepare('SELECT count(*) FROM edge').pluck().get(),
+        views: names('view'),
+        indexes: names('index').filter((n) => /^(edge|rel|node|evidence)_/.test(String(n))),
+      };
+    } finally {
+      db.close();
+    }
+  };
+  /** Every relationship and evidence row, as the reads see them. */
+  const rows = (dir: string) => {
+    const db = new Database(join(dir, 'graph.sqlite'), { readonly: true });
+    try {
+      return {
+        edges: db.prepare('SELECT id, type, src, dst FROM edge ORDER BY id').all(),
+        evidence: db.prepare('SELECT id, edge_id, article_id, quote, seen, status, roles FROM evidence ORDER BY id').all(),
       };
     } finally {
       db.close();
@@ -181,13 +219,17 @@ describe('a graph of schema 1 (before the evidence index)', () => {
   it('is migrated in place on open, its graph unchanged, and its evidence read from the index alone', async () => {
     const dir = await schemaOne('schema-1');
     const before = inspect(dir);
-    expect(before).toMatchObject({ version: 1, cover: 0, unique: 1 });
+    const rowsBefore = rows(dir);
+    expect(before).toMatchObject({ version: 1, cover: 0, unique: 1, views: [], indexes: ['edge_in', 'edge_out', 'evidence_edge'] });
+    expect(rowsBefore.edges.length).toBeGreaterThan(30);
     const store = await openEmbeddedStore(dir);
     const people = (await store.findPeople({}, { limit: 100, offset: 0 })).items.map((p) => p.id);
     const full = await store.tenuresOfPeople(people);
     const lean = await store.tenuresOfPeople(people, { sources: false });
     await store.close();
-    expect(inspect(dir)).toEqual({ version: 3, cover: 1, unique: 0, evidence: before.evidence });
+    const after = { version: 4, cover: 1, unique: 0, evidence: before.evidence, edges: before.edges, views: ['edge'], indexes: ['evidence_cover', 'node_id', 'rel_in', 'rel_out'] };
+    expect(inspect(dir)).toEqual(after);
+    expect(rows(dir)).toEqual(rowsBefore);
     expect(full.length).toBe(30);
     expect(full.every((t) => t.sources.length === 1)).toBe(true);
     expect(lean).toEqual(full.map((t) => ({ ...t, sources: [] })));
@@ -195,10 +237,37 @@ describe('a graph of schema 1 (before the evidence index)', () => {
     const plan = (name: string) => (db.prepare(`EXPLAIN QUERY PLAN ${readStatements().get(name)!.slice(1, -1).replace('e.id', '?')}`).all(1) as Array<{ detail: string }>).map((r) => r.detail).join(' ');
     expect(plan('edge-citations')).toMatch(/USING COVERING INDEX evidence_cover/);
     expect(plan('edge-evidence')).toMatch(/USING INDEX evidence_cover/);
+    expect(db.pragma('foreign_key_check')).toEqual([]);
+    expect(db.prepare("SELECT tbl FROM sqlite_stat1 WHERE tbl IN ('node', 'rel') GROUP BY tbl").pluck().all()).toEqual(['node', 'rel']);
     db.close();
     // Opened again: nothing left to migrate.
     await (await openEmbeddedStore(dir)).close();
-    expect(inspect(dir)).toEqual({ version: 3, cover: 1, unique: 0, evidence: before.evidence });
+    expect(inspect(dir)).toEqual(after);
+  });
+
+  it('takes new articles and merges after the migration, evidence going with its relationships', async () => {
+    const dir = await schemaOne('schema-1-written');
+    const store = await openEmbeddedStore(dir);
+    try {
+      await store.upsertArticles([report('later-1', 3)]);
+      const [a, b] = (await store.findPeople({}, { limit: 2, offset: 0 })).items.map((p) => p.id);
+      const before = await store.tenuresOfPeople([a, b]);
+      await store.mergePeople(a, b);
+      const merged = await store.tenuresOfPeople([a]);
+      expect(merged.length).toBeGreaterThanOrEqual(1);
+      const articles = (list: typeof before) => list.flatMap((t) => t.sources.map((x) => x.articleId));
+      expect(articles(merged)).toEqual([...new Set(articles(before))]);
+      expect(await store.tenuresOfPeople([b])).toEqual([]);
+    } finally {
+      await store.close();
+    }
+    const db = new Database(join(dir, 'graph.sqlite'), { readonly: true });
+    try {
+      // No evidence of a relationship deleted by the merge is left behind (ON DELETE CASCADE from rel).
+      expect(db.prepare('SELECT count(*) FROM evidence WHERE edge_id NOT IN (SELECT id FROM rel)').pluck().get()).toBe(0);
+    } finally {
+      db.close();
+    }
   });
 
   it('stays as it was while another process writes, with one line; the next open migrates it', async () => {
@@ -218,6 +287,6 @@ describe('a graph of schema 1 (before the evidence index)', () => {
     }
     expect(inspect(dir)).toMatchObject({ version: 1, cover: 0 });
     await (await openEmbeddedStore(dir)).close();
-    expect(inspect(dir)).toMatchObject({ version: 3, cover: 1, unique: 0 });
+    expect(inspect(dir)).toMatchObject({ version: 4, cover: 1, unique: 0, views: ['edge'] });
   });
 });

@@ -15,7 +15,7 @@ import { CadreError } from '../../model/errors';
 import type { GraphBatch } from '../graph-batch';
 import type { GraphLoad, UpsertResult } from '../graph-store';
 import { prepareArticle } from '../upsert-plan';
-import { BulkPlanner, EDGE_PARAMS, EdgeNumbering, EVIDENCE_PARAMS, insertRowsSql, insertShape, type InsertShape, type PlannedRows } from './bulk-plan';
+import { BulkPlanner, EDGE_PARAMS, EdgeNumbering, EVIDENCE_PARAMS, NODE_PARAMS, insertRowsSql, insertShape, type InsertShape, type PlannedRows } from './bulk-plan';
 import { storeError } from './errors';
 import { GRAPH_FILE, writeSchema } from './open';
 import { readStatements } from './statements';
@@ -53,7 +53,7 @@ class RowInserter {
 }
 
 /** The order the planner gives the values of the statements it does not take from the upserts. */
-const PLANNED_ORDER: Record<string, string[]> = { 'load-edge': EDGE_PARAMS, 'load-evidence': EVIDENCE_PARAMS };
+const PLANNED_ORDER: Record<string, string[]> = { 'load-node': NODE_PARAMS, 'load-edge': EDGE_PARAMS, 'load-evidence': EVIDENCE_PARAMS };
 
 /** Writes planned rows (one transaction a group: a failed group leaves nothing of itself). */
 class RowWriter {
@@ -82,10 +82,11 @@ class RowWriter {
   }
 
   write(rows: PlannedRows): void {
-    const { edges, evidence } = this.edges.number(rows.rels);
+    const { nodes, edges, evidence } = this.edges.number(rows.rels);
     this.db.transaction(() => {
       for (const [name, values] of rows.nodes) this.inserter(name).insert(values);
       for (const [name, params] of rows.fills) this.statement(name).run(params);
+      this.inserter('load-node').insert(nodes);
       this.inserter('load-edge').insert(edges);
       this.inserter('load-evidence').insert(evidence);
       for (const [event, source] of rows.events) {

@@ -2,7 +2,7 @@
 // that only it writes knows what the file holds, so whether a node is new, the id of each
 // relationship (edge rowids are handed out 1, 2, 3... in the order they are first met) and of
 // each evidence row need no statement. The rows are those graph-writer.ts writes for the same
-// batches, in the same order, ids included (tests/generate/graph.test.ts checks it). Two steps,
+// batches, in the same order, ids and node numbers included (tests/generate/graph.test.ts checks it). Two steps,
 // so that `cadregraph generate` can split them between its threads: BulkPlanner (on the planner
 // thread, src/cli/graph-worker.ts) keeps the new nodes and lists every relationship an article
 // attests; EdgeNumbering (on the writing thread, beside the appends) gives them their ids.
@@ -40,6 +40,7 @@ export function insertRowsSql(shape: InsertShape, rows: number): string {
 
 /** Relationships and their evidence, with the ids the plan gives them (sql/load-*.sql). */
 export const EDGE_PARAMS = ['id', 'type', 'src', 'dst'];
+export const NODE_PARAMS = ['n', 'id'];
 export const EVIDENCE_PARAMS = ['id', 'edgeId', 'articleId', 'quote', 'seen', 'status', 'roles'];
 /** Values of each relationship an article attests, in PlannedRows.rels. */
 const REL_WIDTH = 8;
@@ -168,39 +169,47 @@ export class BulkPlanner {
   }
 }
 
-/** The ids of the relationships and evidence rows of planned rows, in the order planned. */
+/**
+ * The numbers of the node ids relationships name (as graph-writer.ts gives them: when first
+ * named, source first), and the ids of the relationships and evidence rows, in the order planned.
+ */
 export class EdgeNumbering {
   private readonly numbers = new Map<string, number>();
   private readonly edgeIds = new EdgeIds();
   private lastEdge = 0;
   private lastEvidence = 0;
 
-  /** PlannedRows.rels as the EDGE_PARAMS of the new relationships and the EVIDENCE_PARAMS of every row. */
-  number(rels: unknown[]): { edges: unknown[]; evidence: unknown[] } {
+  /** PlannedRows.rels as the NODE_PARAMS of the new node ids, the EDGE_PARAMS of the new relationships and the EVIDENCE_PARAMS of every row. */
+  number(rels: unknown[]): { nodes: unknown[]; edges: unknown[]; evidence: unknown[] } {
+    const nodes: unknown[] = [];
     const edges: unknown[] = [];
     const evidence: unknown[] = [];
     for (let i = 0; i < rels.length; i += REL_WIDTH) {
       const type = rels[i] as string;
       const src = rels[i + 1] as string;
       const dst = rels[i + 2] as string;
-      const key = (TYPES.get(type)! * NODE_BITS + this.node(src)) * NODE_BITS + this.node(dst);
+      const s = this.node(src, nodes);
+      const d = this.node(dst, nodes);
+      const key = (TYPES.get(type)! * NODE_BITS + s) * NODE_BITS + d;
       let id = this.edgeIds.get(key);
       if (!id) {
         id = ++this.lastEdge;
         this.edgeIds.set(key, id);
-        edges.push(id, type, src, dst);
+        edges.push(id, type, s, d);
       }
       evidence.push(++this.lastEvidence, id, rels[i + 3], rels[i + 4], rels[i + 5], rels[i + 6], rels[i + 7]);
     }
-    return { edges, evidence };
+    return { nodes, edges, evidence };
   }
 
-  private node(id: string): number {
+  /** The number of a node id (from 1, as rowids), appended to `nodes` when new. */
+  private node(id: string, nodes: unknown[]): number {
     let n = this.numbers.get(id);
     if (n === undefined) {
-      n = this.numbers.size;
-      if (n >= NODE_BITS) throw new CadreError('BAD_INPUT', `a bulk load holds at most ${NODE_BITS} nodes: generate a smaller graph`);
+      n = this.numbers.size + 1;
+      if (n >= NODE_BITS) throw new CadreError('BAD_INPUT', `a bulk load holds fewer than ${NODE_BITS} nodes: generate a smaller graph`);
       this.numbers.set(id, n);
+      nodes.push(n, id);
     }
     return n;
   }

@@ -15,7 +15,7 @@ export const GRAPH_FILE = 'graph.sqlite';
  * PRAGMA user_version of the schema in sql/schema.sql. A file of an earlier version is brought up
  * to it on open by sql/migrate-<version>.sql, each version's step from the one before.
  */
-export const SCHEMA_VERSION = 3;
+export const SCHEMA_VERSION = 4;
 
 export interface SqliteOptions {
   /** How long a writer waits for another process's write to finish before giving up. */
@@ -111,11 +111,19 @@ function createGraphFile(file: string): void {
  */
 function migrate(db: Database.Database): void {
   const statements = readStatements();
-  db.transaction(() => {
-    const from = Number(db.pragma('user_version', { simple: true }));
-    for (let v = from + 1; v <= SCHEMA_VERSION; v++) db.exec(statements.get(`migrate-${v}`)!);
-    db.pragma(`user_version = ${SCHEMA_VERSION}`);
-  }).immediate();
+  // Schema 4 rebuilds evidence to refer to rel (SQLite's table-rebuild procedure), which foreign
+  // keys would refuse halfway; they change only outside a transaction. The rows move as they were
+  // (every relationship's ends are numbered first), so nothing refers to anything missing after.
+  db.pragma('foreign_keys = OFF');
+  try {
+    db.transaction(() => {
+      const from = Number(db.pragma('user_version', { simple: true }));
+      for (let v = from + 1; v <= SCHEMA_VERSION; v++) db.exec(statements.get(`migrate-${v}`)!);
+      db.pragma(`user_version = ${SCHEMA_VERSION}`);
+    }).immediate();
+  } finally {
+    db.pragma('foreign_keys = ON');
+  }
 }
 
 /** The tables and indexes of sql/schema.sql, and its version, in a new database. */

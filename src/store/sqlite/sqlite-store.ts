@@ -248,6 +248,7 @@ export class SqliteStore implements S.GraphStore {
       events: this.all('event-ids-of-person', { id: dropId }).map((r) => String(r.id)),
     };
     this.sql.run('insert-merge-log', { alias: dropId, kept: keepId, snapshot: JSON.stringify(snapshot), mergedAt: new Date().toISOString() });
+    this.sql.run('register-node', { id: keepId });
     this.sql.run('move-person-edges', { keepId, dropId });
     this.sql.run('move-person-evidence', { keepId, dropId });
     this.sql.run('delete-person-edges', { dropId });

@@ -1,2 +1,2 @@
--- Parameters in order: type, src, dst.
-SELECT id FROM edge WHERE type = ? AND src = ? AND dst = ?
+-- Parameters in order: type, src node number, dst node number.
+SELECT id FROM rel WHERE type = ? AND src = ? AND dst = ?

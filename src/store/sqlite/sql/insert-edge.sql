@@ -1,2 +1,2 @@
--- Parameters in order: type, src, dst.
-INSERT INTO edge (type, src, dst) VALUES (?, ?, ?)
+-- Parameters in order: type, src node number, dst node number.
+INSERT INTO rel (type, src, dst) VALUES (?, ?, ?)

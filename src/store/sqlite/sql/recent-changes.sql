@@ -15,13 +15,13 @@ FROM (
     AND o.province_key = :province
     AND o.id = :organizationId
   UNION ALL
-  SELECT 'EVENT', ev.person_id, pos.id, pos.title, o.id, ev.id, ev.kind, ev.date, NULL, a.id, a.published_at, s.quote,
+  SELECT 'EVENT', ev.person_id, pos.id, pos.title, o.id, ev.id, ev.kind, ev.date, NULL, a.id, a.published_at, es.quote,
     row_number() OVER (PARTITION BY ev.id ORDER BY coalesce(a.published_at, ''), a.id)
   FROM organization o
   JOIN position pos ON pos.organization_id = o.id
   JOIN event ev ON ev.position_id = pos.id
-  JOIN event_source s ON s.event_id = ev.id
-  JOIN article a ON a.id = s.article_id
+  JOIN event_source es ON es.event_id = ev.id
+  JOIN article a ON a.id = es.article_id
   WHERE true
     AND o.province_key = :province
     AND o.id = :organizationId

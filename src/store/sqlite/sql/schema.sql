@@ -1,5 +1,5 @@
--- The embedded graph (docs/model.md, "SQLite layout"), schema version 3 (open.ts; migrate-<version>.sql). Node ids are the
--- model's readable paths. Every relationship is one row of edge, written once; every article
+-- The embedded graph (docs/model.md, "SQLite layout"), schema version 4 (open.ts; migrate-<version>.sql). Node ids are the
+-- model's readable paths. Every relationship is one row of rel, written once; every article
 -- attesting it is one row of evidence (quote, date seen, status, roles), so a relationship is
 -- never rewritten nor capped as its evidence grows.
 CREATE TABLE article (
@@ -27,16 +27,29 @@ CREATE TABLE directive (
   id TEXT PRIMARY KEY, kind TEXT NOT NULL, number TEXT NOT NULL, folded TEXT NOT NULL, issuer_text TEXT, date TEXT, title TEXT
 ) WITHOUT ROWID;
 
+-- Every node id a relationship connects, numbered (n) when a relationship first needs it
+-- (graph-writer.ts, bulk-plan.ts: the order in which relationships name them). Rows are never
+-- deleted, so a number always means the same id.
+CREATE TABLE node (n INTEGER PRIMARY KEY, id TEXT NOT NULL);
+CREATE UNIQUE INDEX node_id ON node(id);
 -- type is the model's relationship type (HOLDS, IN, PART_OF, LOCATED_IN, CHAIRED, ATTENDED,
--- TOOK_PART, REFERENCES, ISSUED_BY, REPORTED_IN); src and dst are node ids.
-CREATE TABLE edge (id INTEGER PRIMARY KEY, type TEXT NOT NULL, src TEXT NOT NULL, dst TEXT NOT NULL);
-CREATE UNIQUE INDEX edge_out ON edge(type, src, dst);
-CREATE INDEX edge_in ON edge(type, dst, src);
+-- TOOK_PART, REFERENCES, ISSUED_BY, REPORTED_IN); src and dst are node numbers. Schema 3 held the
+-- ids themselves: index entries of ~100 bytes, 40 to a page, and each group of 1,024 articles
+-- written into a 100,000-article graph dirtied most leaves of both indexes, which every commit
+-- wrote to the WAL again: ingest fell from 0.56 to 1.8 ms an article (BENCHMARKS.md, issue 11).
+-- Numbered, an entry is ~20 bytes.
+CREATE TABLE rel (id INTEGER PRIMARY KEY, type TEXT NOT NULL, src INTEGER NOT NULL, dst INTEGER NOT NULL);
+CREATE UNIQUE INDEX rel_out ON rel(type, src, dst);
+CREATE INDEX rel_in ON rel(type, dst, src);
+-- The relationships with their node ids, as the reads (and schema 3's table) name them: the
+-- planner flattens the joins into each read, by the indexes above and node's keys.
+CREATE VIEW edge (id, type, src, dst) AS
+  SELECT r.id, r.type, s.id, d.id FROM rel r JOIN node s ON s.n = r.src JOIN node d ON d.n = r.dst;
 -- roles: 1 spoke, 2 reported, 4 concluded, 8 directed (ATTENDED); status: HOLDS. One row per
 -- relationship and article: the writer never writes a relationship's evidence twice for one article
 -- (graph-writer.ts) and merges move only what the kept person lacks (move-person-evidence.sql).
 CREATE TABLE evidence (
-  id INTEGER PRIMARY KEY, edge_id INTEGER NOT NULL REFERENCES edge(id) ON DELETE CASCADE,
+  id INTEGER PRIMARY KEY, edge_id INTEGER NOT NULL REFERENCES rel(id) ON DELETE CASCADE,
   article_id TEXT NOT NULL REFERENCES article(id), quote TEXT NOT NULL, seen TEXT, status TEXT, roles INTEGER NOT NULL DEFAULT 0
 );
 -- A relationship's evidence in stored order: the table's rows lie in the order articles came in,

@@ -1,1 +1,1 @@
-SELECT type AS label, count(*) AS count FROM edge GROUP BY type
+SELECT type AS label, count(*) AS count FROM rel GROUP BY type
