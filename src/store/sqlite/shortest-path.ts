@@ -10,31 +10,35 @@ import type { Row } from './statements';
  */
 export const FRONTIER_LIMIT = 200_000;
 
-export interface FoundPath {
-  nodes: string[];
+export interface FoundPath<K = string> {
+  nodes: K[];
   edges: Array<{ id: number; type: string }>;
 }
 
-interface Via {
-  prev: string | null;
+interface Via<K> {
+  prev: K | null;
   edge: { id: number; type: string } | null;
   depth: number;
 }
 
-/** At most `hops` relationships from `fromId` to `toId`; `neighbours` gives the rows (node, next, edgeId, type) of a frontier. */
-export function shortestPath(fromId: string, toId: string, hops: number, neighbours: (frontier: string[]) => Row[]): FoundPath | null {
-  const side = (start: string) => ({ visited: new Map<string, Via>([[start, { prev: null, edge: null, depth: 0 }]]), frontier: [start], depth: 0 });
+/**
+ * At most `hops` relationships from `fromId` to `toId`; `neighbours` gives the rows (node, next, edgeId,
+ * type) of a frontier. Nodes are ids or numbers (schema.sql, node), as `fromId` is.
+ */
+export function shortestPath<K extends string | number>(fromId: K, toId: K, hops: number, neighbours: (frontier: K[]) => Row[]): FoundPath<K> | null {
+  const key = (typeof fromId === 'number' ? Number : String) as unknown as (v: unknown) => K;
+  const side = (start: K) => ({ visited: new Map<K, Via<K>>([[start, { prev: null, edge: null, depth: 0 }]]), frontier: [start], depth: 0 });
   const sides = [side(fromId), side(toId)];
   while (sides[0].depth + sides[1].depth < hops) {
     const i = sides[0].frontier.length <= sides[1].frontier.length ? 0 : 1;
     const [near, far] = [sides[i], sides[1 - i]];
     if (!near.frontier.length) return null;
-    const next: string[] = [];
-    let meet: string | null = null;
+    const next: K[] = [];
+    let meet: K | null = null;
     for (const r of neighbours(near.frontier)) {
-      const to = String(r.next);
+      const to = key(r.next);
       if (near.visited.has(to)) continue;
-      near.visited.set(to, { prev: String(r.node), edge: { id: Number(r.edgeId), type: String(r.type) }, depth: near.depth + 1 });
+      near.visited.set(to, { prev: key(r.node), edge: { id: Number(r.edgeId), type: String(r.type) }, depth: near.depth + 1 });
       next.push(to);
       if (far.visited.has(to) && (meet === null || far.visited.get(to)!.depth < far.visited.get(meet)!.depth)) meet = to;
     }
@@ -46,9 +50,9 @@ export function shortestPath(fromId: string, toId: string, hops: number, neighbo
   return null;
 }
 
-function joinPath(fromSide: Map<string, Via>, toSide: Map<string, Via>, meet: string): FoundPath {
+function joinPath<K>(fromSide: Map<K, Via<K>>, toSide: Map<K, Via<K>>, meet: K): FoundPath<K> {
   const nodes = [meet];
-  const edges: FoundPath['edges'] = [];
+  const edges: FoundPath<K>['edges'] = [];
   for (let at = fromSide.get(meet)!; at.prev !== null; at = fromSide.get(at.prev)!) {
     nodes.unshift(at.prev);
     edges.unshift(at.edge!);

@@ -467,9 +467,16 @@ export class SqliteStore implements S.GraphStore {
     return { nodes, steps };
   }
 
+  /** The search runs on node numbers (a person no relationship names has none, and no connection). */
   private findPath(fromId: string, toId: string, hops: number): FoundPath | null {
     if (fromId === toId || this.byIds('get-people', [fromId, toId]).length < 2) return null;
-    return shortestPath(fromId, toId, hops, (frontier) => this.all('neighbours', { ids: frontier }));
+    const numbers = new Map(this.all('node-numbers', { ids: [fromId, toId], numbers: [] }).map((r) => [String(r.id), Number(r.n)]));
+    const [from, to] = [numbers.get(fromId), numbers.get(toId)];
+    if (from === undefined || to === undefined) return null;
+    const found = shortestPath(from, to, hops, (frontier) => this.all('neighbours', { ids: frontier }));
+    if (!found) return null;
+    const ids = new Map(this.all('node-numbers', { ids: [], numbers: found.nodes }).map((r) => [Number(r.n), String(r.id)]));
+    return { nodes: found.nodes.map((n) => ids.get(n)!), edges: found.edges };
   }
 
   network(filter: S.NetworkFilter): Promise<S.NetworkResult> {

@@ -39,7 +39,7 @@ afterAll(() => {
 function plan(name: string, slots: Record<string, string> = {}): string[] {
   const text = fillSlots(sql.get(name)!, { EVIDENCE: sql.get('edge-evidence')!, MEETING_FILTER: sql.get('meeting-filter')!, ...slots });
   const params: Record<string, unknown> = {};
-  for (const [, p] of text.matchAll(/:(\w+)/g)) params[p] = /^(ids|titles|provinces|kinds|levels)$/.test(p) ? '["a","b"]' : /^(limit|offset|partial|edgeId)$/.test(p) ? 1 : 'x';
+  for (const [, p] of text.matchAll(/:(\w+)/g)) params[p] = /^(ids|numbers|titles|provinces|kinds|levels)$/.test(p) ? '["a","b"]' : /^(limit|offset|partial|edgeId)$/.test(p) ? 1 : 'x';
   return (db.prepare(`EXPLAIN QUERY PLAN ${text}`).all(params) as Array<{ detail: string }>).map((r) => r.detail);
 }
 
@@ -47,7 +47,7 @@ function plan(name: string, slots: Record<string, string> = {}): string[] {
 const whole = (steps: string[]) => steps.filter((s) => /^(SCAN|MATERIALIZE) (r|s|d|rel|node|edge|e)\b/.test(s) || /AUTOMATIC .*INDEX/.test(s));
 
 const READS = [
-  'neighbours', 'holders', 'post-holders', 'participations-of-meetings', 'participations-of-people', 'tenures-of-people',
+  'neighbours', 'node-numbers', 'holders', 'post-holders', 'participations-of-meetings', 'participations-of-people', 'tenures-of-people',
   'tenures-of-positions', 'tenures-of-organizations', 'person-edges', 'colleagues-of-people',
   'directives-of-meetings', 'organizations-of-meetings', 'meetings-of-directives', 'meetings-of-organizations',
   'sources-of-people', 'sources-of-meetings', 'sources-of-directives', 'get-meetings', 'get-organizations', 'get-directives',

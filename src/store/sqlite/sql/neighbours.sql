@@ -1,7 +1,8 @@
 -- One step of the shortest-connection search, both directions, over the relationships
--- Neo4j's shortestPath follows (CHAIRED, ATTENDED, HOLDS, IN).
-SELECT e.src AS node, e.dst AS next, e.id AS edgeId, e.type FROM edge e
-WHERE e.type IN ('CHAIRED', 'ATTENDED', 'HOLDS', 'IN') AND e.src IN (SELECT value FROM json_each(:ids))
+-- Neo4j's shortestPath follows (CHAIRED, ATTENDED, HOLDS and IN), by node numbers (schema.sql):
+-- read from rel's two indexes alone, with no node ids until the path is found.
+SELECT r.src AS node, r.dst AS next, r.id AS edgeId, r.type FROM rel r
+WHERE r.type IN ('CHAIRED', 'ATTENDED', 'HOLDS', 'IN') AND r.src IN (SELECT value FROM json_each(:ids))
 UNION ALL
-SELECT e.dst, e.src, e.id, e.type FROM edge e
-WHERE e.type IN ('CHAIRED', 'ATTENDED', 'HOLDS', 'IN') AND e.dst IN (SELECT value FROM json_each(:ids))
+SELECT r.dst, r.src, r.id, r.type FROM rel r
+WHERE r.type IN ('CHAIRED', 'ATTENDED', 'HOLDS', 'IN') AND r.dst IN (SELECT value FROM json_each(:ids))
