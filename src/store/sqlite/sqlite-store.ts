@@ -24,6 +24,7 @@ import { groupEvidence, inStoredOrder, summedEvidence } from './evidence';
 import { PostCache } from './post-cache';
 import { GraphWriter } from './graph-writer';
 import { Checkpointer } from './checkpointer';
+import { mergePerson, unmergePerson } from './merges';
 import { Statements, type Params, type Row, type Slots } from './statements';
 import { storeError } from './errors';
 import { shortestPath, type FoundPath } from './shortest-path';
@@ -49,15 +50,6 @@ const freeBytes = (dir: string) => {
   const fs = statfsSync(dir);
   return fs.bavail * fs.bsize;
 };
-
-/** Everything a merge moved, as merge_log keeps it. */
-interface MergeSnapshot {
-  person: Row & { folded: string };
-  keptGender: string | null;
-  aliases: string[];
-  evidence: Array<{ type: string; dst: string; articleId: string; quote: string; seen: string | null; status: string | null; roles: number; kept: boolean }>;
-  events: string[];
-}
 
 export class SqliteStore implements S.GraphStore {
   readonly engine = 'sqlite' as const;
@@ -229,62 +221,12 @@ export class SqliteStore implements S.GraphStore {
 
   async mergePeople(keepId: string, dropId: string): Promise<S.PersonRecord> {
     if (keepId === dropId) throw new CadreError('BAD_INPUT', 'cannot merge a person into itself');
-    await this.writing(() => this.merge(keepId, dropId), { rewritesPeople: true });
+    await this.writing(() => mergePerson(this.sql, keepId, dropId), { rewritesPeople: true });
     return (await this.getPeople([keepId]))[0];
   }
 
-  /** Moves `dropId` onto `keepId`, first writing down everything it moves (merge_log), for unmerge. */
-  private merge(keepId: string, dropId: string): void {
-    const found = this.all('get-people', { ids: [keepId, dropId] });
-    for (const id of [keepId, dropId]) {
-      if (!found.some((r) => r.id === id)) throw new CadreError('NOT_FOUND', `no person with id ${id}`);
-    }
-    const moved = this.all('aliases-of', { id: dropId }).map((r) => String(r.alias));
-    const snapshot: MergeSnapshot = {
-      person: this.sql.get('person-row', { id: dropId }) as MergeSnapshot['person'],
-      keptGender: (this.sql.get('person-row', { id: keepId })!.gender as string | null) ?? null,
-      aliases: moved,
-      evidence: this.all('person-edges', { keepId, dropId }).map((r) => ({ ...r, kept: Number(r.kept) === 1 })) as MergeSnapshot['evidence'],
-      events: this.all('event-ids-of-person', { id: dropId }).map((r) => String(r.id)),
-    };
-    this.sql.run('insert-merge-log', { alias: dropId, kept: keepId, snapshot: JSON.stringify(snapshot), mergedAt: new Date().toISOString() });
-    this.sql.run('register-node', { id: keepId });
-    this.sql.run('move-person-edges', { keepId, dropId });
-    this.sql.run('move-person-evidence', { keepId, dropId });
-    this.sql.run('delete-person-edges', { dropId });
-    this.sql.run('move-person-events', { keepId, dropId });
-    // The kept person's aliases, then the id merged away, then the ids merged into that one.
-    this.sql.run('delete-aliases', { id: dropId });
-    for (const alias of [dropId, ...moved]) this.sql.run('insert-alias', { alias, id: keepId });
-    this.sql.run('keep-gender', { keepId, dropId });
-    this.sql.run('delete-person', { id: dropId });
-    this.sql.run('unindex-name', { id: dropId });
-  }
-
   async unmergePeople(aliasId: string): Promise<S.PersonRecord[]> {
-    const kept = await this.writing(() => {
-      const log = this.sql.get('merge-log', { alias: aliasId });
-      if (!log) throw new CadreError('NOT_FOUND', `${aliasId} was not merged into anyone (or the merge was made before merges were recorded)`);
-      const keepId = String(log.kept);
-      if (this.sql.get('resolve-aliases', { ids: [keepId] })) throw new CadreError('CONFLICT', `${keepId} was itself merged since: undo that merge first`);
-      const snap = JSON.parse(String(log.snapshot)) as MergeSnapshot;
-      this.sql.run('restore-person', snap.person);
-      this.sql.run('index-name', { id: aliasId, kind: 'PERSON', folded: snap.person.folded });
-      for (const v of snap.evidence) {
-        this.writer.evidence(this.writer.edge(v.type, aliasId, v.dst), v.articleId, v.quote, v.seen, v.status, v.roles);
-        if (!v.kept) this.sql.run('delete-kept-evidence', { type: v.type, keepId, dst: v.dst, articleId: v.articleId });
-      }
-      this.sql.run('delete-bare-edges', { keepId });
-      this.sql.run('move-events-back', { alias: aliasId, ids: snap.events });
-      for (const alias of [aliasId, ...snap.aliases]) this.sql.run('delete-alias', { alias });
-      for (const alias of snap.aliases) this.sql.run('insert-alias', { alias, id: aliasId });
-      this.sql.run('set-gender', { id: keepId, gender: snap.keptGender });
-      this.sql.run('delete-merge-log', { alias: aliasId });
-      // Undone is undecided: the pair is suggested again.
-      const [a, b] = [keepId, aliasId].sort();
-      this.sql.run('insert-merge-review', { a, b, decision: 'UNDECIDED', note: 'merge undone', reviewer: null, decidedAt: new Date().toISOString() });
-      return keepId;
-    }, { rewritesPeople: true });
+    const kept = await this.writing(() => unmergePerson(this.sql, this.writer, aliasId), { rewritesPeople: true });
     const people = await this.getPeople([kept, aliasId]);
     return [kept, aliasId].map((id) => people.find((p) => p.id === id)!);
   }
@@ -294,7 +236,7 @@ export class SqliteStore implements S.GraphStore {
     return this.writing(() => {
       const decidedAt = new Date().toISOString();
       // SAME merges b into a; the decision is stored under the pair in either order.
-      if (review.decision === 'SAME') this.merge(review.a, review.b);
+      if (review.decision === 'SAME') mergePerson(this.sql, review.a, review.b);
       else if (this.byIds('get-people', [review.a, review.b]).length < 2) {
         const known = new Set(this.byIds('get-people', [review.a, review.b]).map((r) => String(r.id)));
         throw new CadreError('NOT_FOUND', `no person with id ${known.has(review.a) ? review.b : review.a}`);
