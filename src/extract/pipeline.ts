@@ -10,7 +10,8 @@ import { scanUnits } from './mentions/units';
 import { findDirectives } from './mentions/directives';
 import { articlePlaceNames, withoutPlaceNamedRuns } from './mentions/place-named-runs';
 import { withShortNames } from './mentions/short-names';
-import { resolveChains, positionsIn, type PositionMention } from './resolve/chains';
+import { resolveChains, positionsIn, listHeadingTitles, type PositionMention } from './resolve/chains';
+import { shareHeadingTitles } from './resolve/listed-lines';
 import { articleContext } from './resolve/context';
 import { hostProvince, leadDate, siteOf, siteProvince } from './resolve/site-province';
 import { assignRoles, leadMeetingKinds } from './roles/participants';
@@ -71,6 +72,7 @@ export function runPipeline(file: string, text: string, meta: ArticleMeta, lex: 
     // A sentence that names nobody can still confer a post on people listed in the next one.
     loose.push(names.length || !r.statesEvents ? unclaimed : positionsIn(r.units, lex, words));
   }
+  shareHeadingTitles(readings, (i) => listHeadingTitles(readings[i].units, lex, readings[i].sentence.tokens.map((t) => t.lower)));
   const personnel = readArticlePersonnel(readings, loose, norm.text, directives, lex);
   const kinds = leadMeetingKinds(readings);
   readings.forEach((r, i) => {

@@ -92,6 +92,21 @@ function withoutCaption(between: Token[]): Token[] {
 }
 
 /**
+ * The index after a term written at the end of a chain ("khóa XVI", "nhiệm kỳ 2021-2026") and the
+ * bracket that may close it ("(Phó Bí thư Thành ủy khóa XVI), B (...)"), or `i` when none is there.
+ */
+function afterTerm(tokens: Token[], i: number, to: number): number {
+  let j = i;
+  if (tokens[j]?.lower === 'khóa' && j + 1 < to) j += 2;
+  else if (tokens[j]?.lower === 'nhiệm' && tokens[j + 1]?.lower === 'kỳ') {
+    j += 2;
+    while (j < to && /^[\d–-]+$/.test(tokens[j].text)) j++;
+  }
+  if (j > i && tokens[j]?.text === ')') j++;
+  return j;
+}
+
+/**
  * "ông A, Chánh Văn phòng UBND tỉnh và ông B, Giám đốc Sở Y đã được HĐND tỉnh bầu": the people just
  * before the trigger, with only auxiliary words, the deciding body, a term ("khóa IX", "nhiệm kỳ
  * 2021-2026") or a remark in brackets between. Before a passive "được", the rest of a title chain the
@@ -109,11 +124,8 @@ export function subjectBefore(at: number, names: NameInChain[], tokens: Token[],
       const close = tokens.findIndex((x, k) => k > i && k < at && x.text === ')');
       if (close < 0) break;
       i = close + 1;
-    } else if (t.lower === 'khóa' && i + 1 < at) i += 2;
-    else if (t.lower === 'nhiệm' && tokens[i + 1]?.lower === 'kỳ') {
-      i += 2;
-      while (i < at && /^[\d–-]+$/.test(tokens[i].text)) i++;
-    } else if (allowed(i)) i++;
+    } else if (afterTerm(tokens, i, at) > i) i = afterTerm(tokens, i, at);
+    else if (allowed(i)) i++;
     else break;
   }
   if (i < at) {
@@ -126,7 +138,7 @@ export function subjectBefore(at: number, names: NameInChain[], tokens: Token[],
   }
   const persons = [n];
   for (const m of before.slice(1)) {
-    const between = tokens.slice(m.chainEnd, persons[0].chainStart);
+    const between = tokens.slice(afterTerm(tokens, m.chainEnd, persons[0].chainStart), persons[0].chainStart);
     if (between.length && between.length <= 2 && between.every((t) => LIST_SEP.has(t.lower))) persons.unshift(m);
     else break;
   }

@@ -1,7 +1,7 @@
 import type { Unit, BodyMention } from '../mentions/units';
 import { bodyOfEntry } from '../mentions/bodies';
 import { completeChainLevels } from './chain-levels';
-import { shareListTitles } from './shared-titles';
+import { headingTitles, shareListTitles } from './shared-titles';
 import type { TitleEntry } from '../../lexicon/schema';
 import type { LexiconIndex } from '../common/lexicon-index';
 import type { Gender, TenureStatus } from '../../model/facts';
@@ -172,6 +172,11 @@ function bodiesOf(units: Array<Unit | Element>): BodyMention[] {
   const out: BodyMention[] = [];
   for (const u of units) if (u.kind === 'body' || u.kind === 'org') out.push(u.body);
   return out;
+}
+
+/** The titles a heading that ends on a list's colon gives each person listed on the lines after it (shared-titles.ts). */
+export function listHeadingTitles(units: Unit[], lex: LexiconIndex, words: string[]): PositionMention[] {
+  return headingTitles(toElements(units, lex, words), lex, words);
 }
 
 /** `loose` are the positions no name claimed ("được bầu giữ chức Chủ tịch UBND xã"): personnel news reads them. */

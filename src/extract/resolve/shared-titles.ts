@@ -51,8 +51,17 @@ function sharedTitleAt(els: Element[], k: number, lex: LexiconIndex, words: stri
         break;
       }
     }
-    // The term of the committee before the colon ("khóa XIX").
-    if (words[els[j]?.start ?? -1] === 'khóa' && els[j + 1]?.kind === 'word' && sep(j + 2) === ':') j += 2;
+    // The term of the committee before the colon or the list word ("khóa XIX", "khóa XVII, nhiệm kỳ 2025-2030").
+    const wordAt = (i: number) => words[els[i]?.start ?? -1];
+    let term = j;
+    if (wordAt(term) === 'khóa' && els[term + 1]?.kind === 'word') term += 2;
+    const termed = sep(term) === ',' && wordAt(term + 1) === 'nhiệm' ? term + 1 : term;
+    if (wordAt(termed) === 'nhiệm' && wordAt(termed + 1) === 'kỳ') {
+      term = termed + 2;
+      while (els[term] && /^[\d–-]+$/.test(wordAt(term))) term++;
+    }
+    const listAfter = (i: number) => sep(i) === ':' || LIST_WORDS.has(wordAt(i)) || (sep(i) === ',' && LIST_WORDS.has(wordAt(i + 1)));
+    if (term > j && listAfter(term)) j = term;
     if (sep(j) === ',' && els[j + 1]?.kind === 'word' && LIST_WORDS.has(words[els[j + 1].start])) j += 2;
     else if (els[j]?.kind === 'word' && LIST_WORDS.has(words[els[j].start])) j += 1;
     // "gồm các ông: A, B và bà C", "là các đồng chí A, B": the list's own honorific after its list word.
@@ -122,6 +131,20 @@ export function shareListTitles(els: Element[], nameAt: Map<number, NameInChain>
       for (const q of [listPos, ...shared.also]) if (!n.positions.some((p) => p.title.id === q.title.id && p.body?.name === q.body?.name)) n.positions.push(q);
     if (listed.length) k = shared.next;
   }
+}
+
+/**
+ * The titles a heading gives every name of the list set out after its colon, one line each: "Các Ủy viên
+ * Ban Thường vụ Thành ủy khóa XVII, nhiệm kỳ 2025-2030 gồm các ông, bà:" (listed-lines.ts). None when the
+ * heading does not end on such a list's colon.
+ */
+export function headingTitles(els: Element[], lex: LexiconIndex, words: string[]): PositionMention[] {
+  for (let k = 0; k < els.length; k++) {
+    const shared = sharedTitleAt(els, k, lex, words);
+    // A party title without its body takes the committee from the items' own chains, which a heading lacks.
+    if (shared?.colon && shared.next === els.length && shared.pos.body) return [shared.pos, ...shared.also];
+  }
+  return [];
 }
 
 /**
