@@ -78,12 +78,20 @@ export function organizationRef(b: BodyMention, ctx: ArticleContext): Organizati
   };
 }
 
+// The national Central Committee and its organs have no "Ban Thường vụ" of their own; a central party
+// committee of an agency does ("Ban Thường vụ Đảng ủy Chính phủ").
+const NATIONAL_PARTY = new Set(['bch-trung-uong', 'bo-chinh-tri', 'ban-bi-thu']);
+
+/** A party committee whose standing board and membership a bare "Ban Thường vụ", "Ban Chấp hành" can mean. */
+export const ownsBoards = (b: PositionMention['body']): boolean =>
+  !!b && !b.needsParent && b.root.kind === 'party-committee' && (b.rootLevel !== 'central' || !NATIONAL_PARTY.has(b.root.id));
+
 /**
  * "Ủy viên Ban Thường vụ, Trưởng ban Dân vận Tỉnh ủy": the bare board takes its sibling's committee.
  * "Phó Bí thư, Chủ tịch UBND huyện": a bare party title takes the committee of its sibling's level.
  */
 export function completeFromSiblings(positions: PositionMention[], lex: LexiconIndex): PositionMention[] {
-  const anchor = positions.find((p) => p.body && !p.body.needsParent && p.body.root.kind === 'party-committee' && p.body.rootLevel !== 'central');
+  const anchor = positions.find((p) => ownsBoards(p.body));
   const levelled = positions.find((p) => p.body && !p.body.needsParent && (p.body.level === 'province' || p.body.level === 'district'));
   return positions.map((p) => {
     if (!p.body && p.title.partyTitle && levelled?.body) {

@@ -4,7 +4,7 @@ import type { LexiconIndex } from '../common/lexicon-index';
 import type { DirectiveMention } from '../mentions/directives';
 import type { NameInChain, PositionMention } from '../resolve/chains';
 import type { ArticleContext } from '../resolve/context';
-import { completeFromSiblings, evidenceOf, organizationRef, titleName, type SentenceReading } from '../assemble/facts';
+import { completeFromSiblings, evidenceOf, organizationRef, ownsBoards, titleName, type SentenceReading } from '../assemble/facts';
 import { isoDate } from '../mentions/dates';
 import { fold, nameKey } from '../../text';
 import { readPersonnel, type PersonnelReading } from './personnel';
@@ -73,7 +73,7 @@ export function withEvents(facts: ArticleFacts, personnel: PersonnelReading[], d
     // "làm Phó Bí thư, Chủ tịch UBND phường": the clause's bare party title takes its sibling's level.
     const done = completeFromSiblings([...completeChainLevels(posts, lex), ...chain], lex);
     const completed = done.slice(0, posts.length);
-    const committee = joinsCommittee ? done.find((p) => p.body && !p.body.needsParent && p.body.root.kind === 'party-committee' && p.body.rootLevel !== 'central')?.body : undefined;
+    const committee = joinsCommittee ? done.find((p) => ownsBoards(p.body))?.body : undefined;
     if (committee) completed.unshift({ title: lex.events.memberTitle, body: { ...committee, entry: committee.root, name: committee.rootName }, status: 'current', start: -1, end: -1 });
     return completed.flatMap((post) => {
       const organization = post.body ? organizationRef(post.body, ctx) : null;
