@@ -100,14 +100,22 @@ export function articleContext(sentences: SentenceUnits[], lex: LexiconIndex, me
   };
 }
 
+// "Đại hội đại biểu Đảng bộ tỉnh Cà Mau", "Hội nghị Ban Chấp hành Đảng bộ tỉnh", "Kỳ họp thứ 5 HĐND tỉnh": the
+// body whose meeting it is, right after the meeting's word.
+const MEETING_OF = new Set(['đại hội', 'hội nghị', 'kỳ họp']);
+const meetingOf = (words: string[], start: number) =>
+  MEETING_OF.has(`${words[start - 2]} ${words[start - 1]}`) || (`${words[start - 2]} ${words[start - 1]}` === 'đại biểu' && `${words[start - 4]} ${words[start - 3]}` === 'đại hội');
+
 /** The provinces one sentence names, in order: in bodies ("UBND tỉnh Nghệ An"), places ("tại Hà Tĩnh"), cities ("Thành ủy Vinh"). */
-function provincesNamed(units: Unit[], words: string[]): Array<{ name: string; at: boolean }> {
-  const out: Array<{ name: string; at: boolean }> = [];
-  const push = (name: string, start: number) => {
-    if (!out.some((p) => p.name === name)) out.push({ name, at: words[start - 1] === 'tại' });
+function provincesNamed(units: Unit[], words: string[]): Array<{ name: string; at: boolean; meeting: boolean }> {
+  const out: Array<{ name: string; at: boolean; meeting: boolean }> = [];
+  const push = (name: string, start: number, meeting = false) => {
+    const known = out.find((p) => p.name === name);
+    if (known) known.meeting ||= meeting;
+    else out.push({ name, at: words[start - 1] === 'tại', meeting });
   };
   for (const u of units) {
-    if (u.kind === 'body' && u.body.place && u.body.rootLevel === 'province') push(u.body.place, u.start);
+    if (u.kind === 'body' && u.body.place && u.body.rootLevel === 'province') push(u.body.place, u.start, meetingOf(words, u.start));
     if (u.kind === 'body' && u.body.placeProvince) push(u.body.placeProvince, u.start);
     if (u.kind === 'place' && (u.level === 'province' || u.province)) push(u.level === 'province' ? u.name : u.province!, u.start);
   }
@@ -116,7 +124,7 @@ function provincesNamed(units: Unit[], words: string[]): Array<{ name: string; a
 
 /**
  * The province of the meeting reported, from the first lead sentence that names one: the only one
- * it names, else the one written after "tại" (at), else the first, which is the host's in "Ban
+ * it names, else the one written after "tại" (at), else the one whose body's meeting it is, else the first, which is the host's in "Ban
  * Thường vụ Thành ủy Vinh (Nghệ An) làm việc với đoàn công tác Thành ủy TP.HCM"; not the province
  * named most often further down.
  */
@@ -127,6 +135,9 @@ function reportedProvince(sentences: SentenceUnits[]): string | null {
     if (!named.length) continue;
     const at = named.filter((p) => p.at);
     if (at.length === 1) return at[0].name;
+    // "ông A, Bí thư Thành ủy TP HCM, dự Đại hội Đảng bộ tỉnh Cà Mau": the congress is Cà Mau's.
+    const meeting = named.filter((p) => p.meeting);
+    if (meeting.length === 1) return meeting[0].name;
     // "Tổ công tác ... làm việc với Ban Thường vụ Tỉnh ủy các tỉnh: Đồng Nai, Vĩnh Long, Đồng Tháp": a
     // report about several provinces at once is not placed in the first one listed.
     return named.length >= 3 ? null : named[0].name;

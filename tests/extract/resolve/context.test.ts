@@ -12,6 +12,15 @@ describe('the article context', () => {
   test.each(['Đảng bộ phường Chánh Hiệp (TPHCM) họp', 'UBND TP.HCM họp', 'UBND Tp. Hồ Chí Minh họp', 'Thành ủy TP HCM họp'])('%s is TP. Hồ Chí Minh', (line) => {
     expect(read(`${line}\nSáng 3/9/2025, hội nghị diễn ra.`).locality.province).toBe('TP. Hồ Chí Minh');
   });
+  test('a visitor\'s own province does not place the congress, conference or session the visitor attends', () => {
+    const f = read(
+      'Đại hội Đảng bộ tỉnh Vĩnh Long lần thứ I\nSáng 20/9/2025, ông Nguyễn Văn Nên, Ủy viên Bộ Chính trị, Bí thư Thành ủy TP HCM, dự và chỉ đạo Đại hội đại biểu Đảng bộ tỉnh Vĩnh Long lần thứ I.',
+    );
+    expect(f.locality.province).toBe('Vĩnh Long');
+    // A delegation is not a meeting: the host named first still places it.
+    const visit = read('Tỉnh ủy Nghệ An tiếp đoàn đại biểu\nChiều 2/4/2025, Bí thư Tỉnh ủy Nghệ An tiếp Đoàn đại biểu Đảng bộ tỉnh Hà Tĩnh.');
+    expect(visit.locality.province).toBe('Nghệ An');
+  });
   test('a lead that names several provinces defers to the next that names one', () => {
     const f = read('Ba địa phương bầu Chủ tịch UBND\nChiều 18/11/2025, tại Huế, Nghệ An và Đồng Nai, HĐND đã bầu Chủ tịch UBND. HĐND thành phố Huế tổ chức kỳ họp chuyên đề.');
     expect(f.locality.province).toBe('Huế');
