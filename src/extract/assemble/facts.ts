@@ -58,7 +58,8 @@ export function organizationRef(b: BodyMention, ctx: ArticleContext): Organizati
     // A bare "Đảng ủy" is a commune's or ward's; never the province's by default. A sector's own
     // committee ("Đảng ủy Công an") written without its level is not placed at all.
     if (b.root.sector) return null;
-    const word = ctx.localWord ?? (b.root.kind !== 'party-committee' && ctx.committeeLevel && ctx.committeeLevel !== 'central' ? LEVEL_WORD[ctx.committeeLevel] : null);
+    const levelWord = ctx.committeeLevel === 'province' ? ctx.provinceWord : ctx.committeeLevel && ctx.committeeLevel !== 'central' ? LEVEL_WORD[ctx.committeeLevel] : null;
+    const word = ctx.localWord ?? (b.root.kind !== 'party-committee' ? levelWord : null);
     if (!word) return null;
     level = ctx.localWord ? 'commune' : ctx.committeeLevel;
     name = `${name} ${word}`;

@@ -9,6 +9,8 @@ import { fold } from '../../text';
 
 export interface ArticleContext {
   province: string | null;
+  /** How a body of that province is written without its name: "UBND thành phố" in a centrally run city, else "UBND tỉnh". */
+  provinceWord: 'tỉnh' | 'thành phố';
   district: string | null;
   /** The committee most often named ("Tỉnh ủy" in a provincial report, "Huyện ủy" in a district one). */
   committee: BodyEntry | null;
@@ -91,6 +93,7 @@ export function articleContext(sentences: SentenceUnits[], lex: LexiconIndex, me
   const only = communes.size === 1 && leadCommunes.size === 1 ? [...communes][0] : null;
   return {
     province: resolvedProvince,
+    provinceWord: resolvedProvince && lex.data.provinces.find((p) => p.name === resolvedProvince)?.kind === 'city' ? 'thành phố' : 'tỉnh',
     district: top(districts),
     committee: committee?.entry ?? null,
     committeeLevel: committee?.level ?? null,
