@@ -90,6 +90,7 @@ export const ownsBoards = (b: PositionMention['body']): boolean =>
 /**
  * "Ủy viên Ban Thường vụ, Trưởng ban Dân vận Tỉnh ủy": the bare board takes its sibling's committee.
  * "Phó Bí thư, Chủ tịch UBND huyện": a bare party title takes the committee of its sibling's level.
+ * "Ủy viên Ban Chấp hành, Ủy viên Ban Thường vụ Tỉnh ủy": a bare "Ban Chấp hành" is that committee.
  */
 export function completeFromSiblings(positions: PositionMention[], lex: LexiconIndex): PositionMention[] {
   const anchor = positions.find((p) => ownsBoards(p.body));
@@ -99,6 +100,11 @@ export function completeFromSiblings(positions: PositionMention[], lex: LexiconI
       const committee = lex.bodyById.get(levelled.body.level === 'province' ? 'tinh-uy' : 'huyen-uy')!;
       const b = levelled.body;
       return { ...p, body: { ...b, entry: committee, name: committee.name, root: committee, rootName: committee.name, rootLevel: b.level, needsParent: false } };
+    }
+    // "Ủy viên Ban Chấp hành, Ủy viên Ban Thường vụ Tỉnh ủy": a member of the committee itself.
+    if (p.body?.entry.id === 'as-written' && p.body.name.toLowerCase() === 'ban chấp hành' && anchor?.body) {
+      const root = anchor.body;
+      return { ...p, body: { ...root, entry: root.root, name: root.rootName, needsParent: false } };
     }
     if (!p.body?.needsParent || !anchor?.body || !p.body.entry.parents?.includes('party-committee')) return p;
     const root = anchor.body;
