@@ -105,16 +105,20 @@ export function monthYears(text: string): number[] {
 }
 
 // "Kỳ họp thường lệ cuối năm 2025" on 24/12, "hội nghị đầu năm 2026" on 8/1, "sơ kết 6 tháng đầu năm 2025"
-// on 10/7: the part of the year a meeting names, with a date in that part, gives its year.
-const SEASONS: Array<{ re: RegExp; months: [number, number] }> = [
+// on 10/7: the part of the year a meeting names, with a date in that part, gives its year. A year is
+// reviewed ("tổng kết năm 2025", "tổng kết công tác năm 2025") at its end or early in the next: on 5/2,
+// the meeting is in 2026 (`next`).
+const SEASONS: Array<{ re: RegExp; months: [number, number]; next?: boolean }> = [
   { re: /(?<![\p{L}])cuối năm\s+(\d{4})(?![\d–-])/giu, months: [10, 12] },
   { re: /(?<!tháng\s)(?<![\p{L}])đầu năm\s+(\d{4})(?![\d–-])/giu, months: [1, 3] },
   { re: /(?<![\p{L}])(?:6|sáu) tháng(?: đầu)? năm\s+(\d{4})(?![\d–-])/giu, months: [6, 8] },
+  { re: /(?<![\p{L}])tổng kết(?: công tác| hoạt động)?(?: năm)?\s+(\d{4})(?![\d–-])/giu, months: [1, 2], next: true },
 ];
 
 function seasonYear(month: number, text: string): number | null {
   const years = new Set<number>();
-  for (const { re, months } of SEASONS) if (month >= months[0] && month <= months[1]) for (const m of text.matchAll(re)) years.add(Number(m[1]));
+  for (const { re, months, next } of SEASONS)
+    if (month >= months[0] && month <= months[1]) for (const m of text.matchAll(re)) years.add(Number(m[1]) + (next ? 1 : 0));
   return years.size === 1 ? [...years][0] : null;
 }
 

@@ -83,4 +83,10 @@ describe('inferYear from the years a text names', () => {
     // "6 tháng đầu năm" is not the start of the year: a January meeting learns nothing from it.
     expect(inferYear(1, 8, hints('Kế hoạch 6 tháng đầu năm 2026; kết quả năm 2025.'))).toBeNull();
   });
+  test('a year reviewed early in the next: "tổng kết năm 2025" on 5/2 is in 2026, and says nothing of a date in May', () => {
+    const text = 'Hội nghị tổng kết năm 2025 và triển khai nhiệm vụ năm 2026.';
+    expect(inferYear(2, 5, hints(text))).toBe(2026);
+    expect(inferYear(5, 5, hints(text))).toBeNull();
+    expect(inferYear(1, 20, hints('Hội nghị tổng kết công tác năm 2025, phương hướng năm 2026.'))).toBe(2026);
+  });
 });
