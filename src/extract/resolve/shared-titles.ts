@@ -27,6 +27,15 @@ interface SharedTitle {
   gender: Gender | null;
 }
 
+function withBodyBefore(title: Extract<Element, { kind: 'pos' }>, els: Element[], k: number, words: string[]): Element {
+  const org = (i: number) => (els[i]?.kind === 'org' ? (els[i] as Extract<Element, { kind: 'org' }>) : null);
+  const sepAt = (i: number) => (els[i]?.kind === 'sep' ? (els[i] as { char: string }).char : '');
+  const atOrg = sepAt(k - 1) === ',' && org(k - 2) && words[els[k - 3]?.start ?? -1] === 'tại' ? org(k - 2) : null;
+  const hasOrg = words[els[k - 1]?.start ?? -1] === 'có' && els[k - 1].kind === 'word' ? org(k - 2) : null;
+  const body = (atOrg ?? hasOrg)?.body;
+  return body && !body.needsParent ? { ...title, pos: { ...title.pos, body } } : title;
+}
+
 function sharedTitleAt(els: Element[], k: number, lex: LexiconIndex, words: string[]): SharedTitle | null {
   const e = els[k];
   if (e.kind !== 'word' && e.kind !== 'honorific') return null;
@@ -36,7 +45,10 @@ function sharedTitleAt(els: Element[], k: number, lex: LexiconIndex, words: stri
   const sep = (i: number) => (els[i]?.kind === 'sep' ? (els[i] as { char: string }).char : '');
   // "Các đồng chí Phó Bí thư Tỉnh ủy khóa XIX: A; B; C": the honorific of the list before its title.
   const at = plural && els[k + 1]?.kind === 'honorific' && els[k + 2]?.kind === 'pos' ? k + 1 : k;
-  const a = els[at + 1];
+  const found = els[at + 1];
+  // "tại Sở Tài chính, 4 Phó giám đốc gồm: ...", "Sở Y tế có 2 Phó giám đốc là ...": the body written
+  // before the count is the title's.
+  const a = found?.kind === 'pos' && !found.pos.body && !found.pos.title.partyTitle ? withBodyBefore(found, els, k, words) : found;
   // A party title needs no body here: the committee comes from the chain of each name.
   if (a?.kind === 'pos' && (a.pos.body || a.pos.title.partyTitle)) {
     let j = at + 2;
@@ -119,6 +131,12 @@ export function shareListTitles(els: Element[], nameAt: Map<number, NameInChain>
       // "các ông: A, B và bà C": the list's honorific speaks for the names before the next one only.
       else if (e.kind === 'honorific') gender = null;
       else if (e.kind === 'sep' && e.char === ',') continue;
+      // "ông A (SN 1967), ông B (SN 1968)": a remark in brackets after a listed name.
+      else if (e.kind === 'sep' && e.char === '(' && !itemStart) {
+        const close = els.findIndex((x, i) => i > j && x.kind === 'sep' && (x as { char: string }).char === ')');
+        if (close < 0) break;
+        j = close;
+      }
       // "... và các bà C, D": the next honorific of the list.
       else if (e.kind === 'word' && words[e.start] === 'các' && els[j + 1]?.kind === 'honorific') continue;
       // "ông A, Giám đốc Sở Nội vụ tỉnh và ông B, ...": a level word the item's own chain ends with.
