@@ -173,6 +173,7 @@ function nameGoesOn(units: Unit[], tokens: Token[], lex: LexiconIndex, placeWord
 }
 
 const isNameWord = (t: Token, lex: LexiconIndex) => t.isWord && t.isCap && !lex.notNameWords.has(t.lower) && !/\p{N}/u.test(t.text);
+const LOWER_MIDDLES = new Set(['văn', 'thị']);
 const CUES_BEFORE_NAME = new Set<Unit['kind'] | undefined>(['title', 'body', 'honorific']);
 
 /** Turns runs of capitalised words into names where the context says they are people. */
@@ -180,11 +181,15 @@ function findNames(units: Unit[], tokens: Token[], lex: LexiconIndex): Unit[] {
   const out: Unit[] = [];
   for (let u = 0; u < units.length; ) {
     let v = u;
-    while (v < units.length && units[v].kind === 'word' && isNameWord(tokens[units[v].start], lex)) v++;
+    const wordAt = (k: number) => (units[k]?.kind === 'word' ? tokens[units[k].start] : null);
+    // "Lê văn Đủ": a middle name the page left in lower case, between a family name and a given name.
+    const lowerMiddle = (k: number) =>
+      k === u + 1 && LOWER_MIDDLES.has(wordAt(k)?.lower ?? '') && lex.surnames.has(wordAt(u)?.lower ?? '') && !!wordAt(k + 1) && isNameWord(wordAt(k + 1)!, lex);
+    while (v < units.length && units[v].kind === 'word' && (isNameWord(tokens[units[v].start], lex) || lowerMiddle(v))) v++;
     const len = v - u;
     // Five words only after a title or an honorific: "bà Huỳnh Ngọc Nữ Phương Hồng".
     if (len >= 2 && (len <= 4 || (len === 5 && CUES_BEFORE_NAME.has(out[out.length - 1]?.kind) && lex.surnames.has(tokens[units[u].start].lower)))) {
-      const words = tokens.slice(units[u].start, units[v - 1].end).map((t) => t.text);
+      const words = tokens.slice(units[u].start, units[v - 1].end).map((t) => (t.isCap || t.isUpper ? t.text : t.text[0].toUpperCase() + t.text.slice(1)));
       const name = words.join(' ');
       const prev = out[out.length - 1];
       const next = units[v];
