@@ -76,9 +76,10 @@ export function isoDate(year: number | null, month: number, day: number): string
 /** Years the text names as "năm 2021" (not terms such as "nhiệm kỳ 2021-2026", nor birth years). */
 export function statedYears(text: string): number[] {
   const years: number[] = [];
-  // "sinh năm 1971" is a birth year, not the year of what the article reports; "phấn đấu đến năm 2030",
+  // "sinh năm 1971" is a birth year, not the year of what the article reports; "vào ngành từ năm 1997"
+  // and "trước năm 2020" bound a period; "phấn đấu đến năm 2030",
   // "tầm nhìn đến năm 2045" are targets.
-  for (const m of text.matchAll(/(?<![\p{L}])(?<!(?:sinh|đến|tới)\s)năm\s+(\d{4})(?![\d–-])/giu)) {
+  for (const m of text.matchAll(/(?<![\p{L}])(?<!(?:sinh|đến|tới|từ|trước|sau)\s)năm\s+(\d{4})(?![\d–-])/giu)) {
     const y = Number(m[1]);
     if (y >= 1945 && y <= 2100) years.push(y);
   }

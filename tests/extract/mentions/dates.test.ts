@@ -54,6 +54,8 @@ describe('monthYears', () => {
 describe('statedYears', () => {
   test('reads "năm 2021" but not a term of office', () => {
     expect(statedYears('6 tháng cuối năm 2021; nhiệm kỳ 2021-2026; năm 2022')).toEqual([2021, 2022]);
+    // A career's start and a period's bound are not the year of the report.
+    expect(statedYears('Ông vào ngành từ năm 1997; trước năm 2020 và sau năm 2015; tổng kết năm 2024.')).toEqual([2024]);
   });
 });
 
