@@ -41,6 +41,7 @@ const PATTERNS: Array<[string, string]> = [
   ['89-city-election-committee-and-highland-names', '"Chủ tịch Ủy ban bầu cử đại biểu Quốc hội và HĐND thành phố Hà Nội" is one body, no "đại biểu Quốc hội"; a bare body in a centrally run city is the "thành phố"\'s; "Rah Lan Hải-Phó Trưởng Ban ...", "Kpă Thị Nhung-..." are names'],
   ['90-ages-lowercase-titles-and-bare-executive', '"đồng chí Lê văn Đủ" is Lê Văn Đủ; "ủy viên dự khuyết TƯ Đảng, phó chủ nhiệm UB Kiểm tra TƯ, được chỉ định ..."; "Ông A, 52 tuổi, Chủ tịch UBND tỉnh được bầu ..."; "làm Ủy viên Ban Chấp hành, Ủy viên Ban Thường vụ Tỉnh ủy": a member of the Tỉnh ủy'],
   ['91-counted-titles-with-bodies-before', '"tại Sở Xây dựng, 3 Phó Giám đốc gồm: ông A (SN 1975), ông B (SN 1979) và bà C (SN 1981)"; "Sở Y tế có 2 Phó Giám đốc là ông D và bà E"'],
+  ['92-ministry-leaders-counted-after-their-body', '"lãnh đạo Bộ Tư pháp có Bộ trưởng A và 4 Thứ trưởng gồm các ông, bà: B, C, Lê Huy, D": the titles are the ministry\'s, a two-word name in the list is a name; "từ năm 1996" dates nothing'],
   ['62-two-dismissals-one-person', '"miễn nhiệm chức danh A; cho thôi làm nhiệm vụ B đối với ông X": both posts are left'],
 ];
 

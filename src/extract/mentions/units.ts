@@ -203,8 +203,10 @@ function findNames(units: Unit[], tokens: Token[], lex: LexiconIndex): Unit[] {
       // ... or an address: "số 51-53 Trịnh Đình Trọng" is a street.
       const namesake = said.some((w) => lex.namesakes.has(w)) || /^\d+$/.test(tokens[at - 1]?.text ?? '');
       const known = privatePerson || namesake || lex.notNames.has(name.toLowerCase()) || lex.notNameStarts.has(tokens[at].lower);
+      // "gồm các ông, bà: Vũ Chiến Thắng, Cao Huy, Nguyễn Thị Hà": a two-word name in a list of names.
+      const listed = surname && ((prev?.kind === 'sep' && prev.char === ',') || (prev?.kind === 'word' && tokens[prev.start].lower === 'và')) && out[out.length - 2]?.kind === 'name';
       // Only a title after it ("Tại Tổ Đại biểu số 1"): the run must start with a family name.
-      if (!known && (titled || (titleAfter && surname) || (surname && len >= 3))) {
+      if (!known && (titled || listed || (titleAfter && surname) || (surname && len >= 3))) {
         out.push(nameUnit(units[u].start, units[v - 1].end, name));
         u = v;
         continue;

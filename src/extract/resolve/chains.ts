@@ -154,7 +154,22 @@ function toElements(units: Unit[], lex: LexiconIndex, words: string[]): Element[
     else if (u.kind === 'word' && units[i + 1]?.kind === 'title' && STATUS_WORDS[words[u.start]]) continue; // read with the title
     else out.push(u);
   }
-  return out;
+  return withHostBodies(out, words);
+}
+
+/**
+ * "lãnh đạo Bộ Nội vụ có Bộ trưởng A và 6 Thứ trưởng gồm: B, C": a title that needs a body and has none
+ * is of the body the clause says has it ("<body> có"), until a ";" or another body.
+ */
+function withHostBodies(els: Element[], words: string[]): Element[] {
+  let host: BodyMention | null = null;
+  return els.map((e, k) => {
+    if (e.kind === 'org') host = words[els[k + 1]?.start ?? -1] === 'có' && els[k + 1].kind === 'word' && !e.body.needsParent ? e.body : null;
+    else if (e.kind === 'sep' && (e.char === ';' || e.char === '.')) host = null;
+    else if (e.kind === 'pos' && e.pos.body) host = null;
+    else if (e.kind === 'pos' && host && e.pos.title.needsBody && !e.pos.title.partyTitle) return { ...e, pos: { ...e.pos, body: host } };
+    return e;
+  });
 }
 
 // After a name, a chain goes on over "/" ("Phó Bí thư / Chủ tịch UBND phường") and over a ";" that
