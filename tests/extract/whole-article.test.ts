@@ -73,3 +73,15 @@ describe('a provincial meeting report read whole', () => {
     for (const p of g.people) for (const m of p.mentions) expect(odd.slice(m.start, m.end).normalize('NFC').replace(/Thuỷ/g, 'Thủy')).toBe(p.name.normalize('NFC').replace(/Thuỷ/g, 'Thủy'));
   });
 });
+
+describe('a page cut short', () => {
+  const text = 'Sáng 5/3/2026, UBND tỉnh Phú Thọ tổ chức hội nghị.\n\nDự hội nghị có ông Trần Văn Lâm, Giám đốc Sở Nội vụ; bà Hà Th';
+  const f = extractArticle({ file: 'cut.txt', text, format: 'text', meta: {} });
+  test('a name cut mid-word is nobody, and the people before it are read', () => {
+    expect(f.people.map((p) => p.name)).toEqual(['Trần Văn Lâm']);
+  });
+  test('a body cut mid-word is no body', () => {
+    const cut = extractArticle({ file: 'cut2.txt', text: 'Sáng 5/3/2026, UBND tỉnh Phú Thọ tổ chức hội nghị.\n\nĐồng chí Trần Việt Cường, Giám đốc Sở N', format: 'text', meta: {} });
+    expect(cut.people.flatMap((p) => p.positions.map((x) => x.organization.name))).not.toContain('Sở N');
+  });
+});
