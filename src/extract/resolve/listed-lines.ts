@@ -4,8 +4,8 @@ import type { NameInChain, PositionMention } from './chains';
 
 // Personnel news sets a list out line by line under a heading that ends on a colon:
 //   Các Ủy viên Ban Thường vụ Thành ủy khóa XVII, nhiệm kỳ 2025-2030 gồm các ông, bà:
-//   - Ông Nguyễn Văn A (SN 1974, quê TP Huế)
-//   - Bà Trần Thị B (SN 1972)
+//   - Ông Nguyễn Văn An (SN 1974, quê TP Huế)
+//   - Bà Trần Thị Bình (SN 1972)
 // Each line's person holds the heading's titles. A line is an item when it opens on its person right after
 // a bullet or a number ("-", "•", "2.", "3)"); the list ends at the first line that does not. Lines
 // without a mark are not read as items: the next paragraph may open on a person too.
