@@ -59,9 +59,10 @@ export function organizationRef(b: BodyMention, ctx: ArticleContext): Organizati
     // committee ("Đảng ủy Công an") written without its level is not placed at all.
     if (b.root.sector) return null;
     const levelWord = ctx.committeeLevel === 'province' ? ctx.provinceWord : ctx.committeeLevel && ctx.committeeLevel !== 'central' ? LEVEL_WORD[ctx.committeeLevel] : null;
-    const word = ctx.localWord ?? (b.root.kind !== 'party-committee' ? levelWord : null);
+    const provinceOnly = b.entry.provinceOnly === true;
+    const word = provinceOnly ? ctx.provinceWord : ctx.localWord ?? (b.root.kind !== 'party-committee' ? levelWord : null);
     if (!word) return null;
-    level = ctx.localWord ? 'commune' : ctx.committeeLevel;
+    level = provinceOnly ? 'province' : ctx.localWord ? 'commune' : ctx.committeeLevel;
     name = `${name} ${word}`;
   }
   const written = b.entry.id === 'as-written';
