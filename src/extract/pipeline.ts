@@ -13,7 +13,7 @@ import { withShortNames } from './mentions/short-names';
 import { resolveChains, positionsIn, listHeadingTitles, type PositionMention } from './resolve/chains';
 import { shareHeadingTitles } from './resolve/listed-lines';
 import { articleContext } from './resolve/context';
-import { hostProvince, leadDate, provinceOnDate, siteOf, siteProvince } from './resolve/site-province';
+import { hostProvince, leadDate, siteOf, siteProvince } from './resolve/site-province';
 import { assignRoles, leadMeetingKinds } from './roles/participants';
 import { assembleFacts, type SentenceReading } from './assemble/facts';
 import { readArticlePersonnel, withEvents } from './events/article-events';
@@ -62,8 +62,7 @@ export function runPipeline(file: string, text: string, meta: ArticleMeta, lex: 
   // An undated page still dates itself by its lead ("Ngày 16/01/2026, UBND xã ..."): enough to tell a
   // merged province's old site from its successor's.
   const pageDate = meta.publishedAt ?? cleaned.datelineDate ?? cleaned.datelineMonth ?? leadDate(readings, norm.text);
-  const named = articleContext(readings, lex, meta.province ?? null, siteProvince(site, pageDate, lex, site ? null : hostProvince(meta.url, lex)));
-  const context = meta.province ? named : { ...named, province: provinceOnDate(named.province, pageDate, lex) };
+  const context = articleContext(readings, lex, meta.province ?? null, siteProvince(site, pageDate, lex, site ? null : hostProvince(meta.url, lex)));
   const loose: PositionMention[][] = [];
   for (const r of readings) {
     const words = r.sentence.tokens.map((t) => t.lower);

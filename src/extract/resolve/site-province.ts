@@ -72,24 +72,11 @@ export function hostProvince(url: string | null | undefined, lex: LexiconIndex):
  * the province a site missing from the registry spells in its name (hostProvince).
  */
 export function siteProvince(site: SiteEntry | null, date: string | null, lex: LexiconIndex, unlisted: ProvinceEntry | null = null): string | null {
-  return onDate(site ? site.province : unlisted, date, lex)?.name ?? null;
-}
-
-/** The province as it was on a date: one merged away before it is its successor (a chain of mergers followed). */
-function onDate(province: ProvinceEntry | null, date: string | null, lex: LexiconIndex): ProvinceEntry | null {
-  let p = province;
+  let p = site ? site.province : unlisted;
   const day = date && /^\d{4}-\d{2}/.test(date) ? date.slice(0, 10) : null;
+  // A merged province's successor may itself have merged later: follow the chain.
   for (let hops = 0; p && hops < 3 && p.validTo && p.successor && day && day > p.validTo; hops++) p = lex.provinceById.get(p.successor) ?? p;
-  return p;
-}
-
-/**
- * The province a report names, as it is on the page's date: "Hội Nông dân tỉnh Hòa Bình" in January 2026
- * is in Phú Thọ, which Hòa Bình merged into on 1 July 2025.
- */
-export function provinceOnDate(name: string | null, date: string | null, lex: LexiconIndex): string | null {
-  const p = name ? lex.data.provinces.find((x) => x.name === name) ?? null : null;
-  return p ? onDate(p, date, lex)!.name : name;
+  return p?.name ?? null;
 }
 
 /** The first date with its year written in the headline or lead, as ISO, for a page with no dateline. */
