@@ -22,3 +22,6 @@ export function slug(s: string): string {
     .replace(/[^a-z0-9]+/g, '-')
     .replace(/^-+|-+$/g, '');
 }
+
+/** Every Vietnamese syllable has a vowel: a word without one ("Th", "N") is a word cut short, or an initial. */
+export const hasVowel = (word: string): boolean => /[aeiouy]/.test(fold(word));

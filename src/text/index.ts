@@ -1,6 +1,6 @@
 // Text helpers that several stages need (extract, lexicon, store, api, export). Imports nothing
 // of theirs.
-export { fold, slug } from './fold';
+export { fold, hasVowel, slug } from './fold';
 export { nameKey } from './names';
 export { normalizeTonePlacement } from './tones';
 export { editDistance, nearest } from './distance';

@@ -1,4 +1,4 @@
-import { fold, nameKey, slug } from '../../src/text';
+import { fold, hasVowel, nameKey, slug } from '../../src/text';
 
 describe('nameKey', () => {
   test('keeps the letters: Hùng and Hưng, Thủy and Thúy are different keys', () => {
@@ -19,5 +19,12 @@ describe('fold and slug', () => {
   test('slug is the folded, dashed form', () => {
     expect(slug('Thanh Hóa')).toBe('thanh-hoa');
     expect(slug(' TP. Hồ Chí Minh ')).toBe('tp-ho-chi-minh');
+  });
+});
+
+describe('hasVowel', () => {
+  test('a Vietnamese syllable has one, whatever its marks; a word cut short does not', () => {
+    expect(['Hà', 'Ỷ', 'Y', 'Quỳnh', 'Kpă', 'Đủ'].every(hasVowel)).toBe(true);
+    expect(['Th', 'N', 'Ng', 'Đ'].some(hasVowel)).toBe(false);
   });
 });

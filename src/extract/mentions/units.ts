@@ -5,7 +5,7 @@ import type { Gender, Level } from '../../model/facts';
 import { readBody, impliedBodyAfter, type BodyMention } from './bodies';
 import { readPlace } from './places';
 import { readWrittenBody } from './written-bodies';
-import { fold } from '../../text';
+import { hasVowel } from '../../text';
 
 // Reads one sentence's tokens into units: titles, bodies (composed with their level word, place
 // and parent body), honorifics, places, names, separators. Token indexes are sentence-local.
@@ -173,9 +173,8 @@ function nameGoesOn(units: Unit[], tokens: Token[], lex: LexiconIndex, placeWord
   return false;
 }
 
-// Every syllable has a vowel: "bà Hà Th" is a name cut short by the page, not a person called "Th".
-const HAS_VOWEL = /[aeiouy]/;
-const isNameWord = (t: Token, lex: LexiconIndex) => t.isWord && t.isCap && !lex.notNameWords.has(t.lower) && !/\p{N}/u.test(t.text) && HAS_VOWEL.test(fold(t.lower));
+// "bà Hà Th": a name cut short by the page, not a person called "Th".
+const isNameWord = (t: Token, lex: LexiconIndex) => t.isWord && t.isCap && !lex.notNameWords.has(t.lower) && !/\p{N}/u.test(t.text) && hasVowel(t.lower);
 const LOWER_MIDDLES = new Set(['văn', 'thị']);
 const CUES_BEFORE_NAME = new Set<Unit['kind'] | undefined>(['title', 'body', 'honorific']);
 

@@ -1,4 +1,4 @@
-import { fold } from '../../text';
+import { hasVowel } from '../../text';
 import type { Token } from '../common/tokens';
 import type { LexiconIndex } from '../common/lexicon-index';
 import type { BodyEntry } from '../../lexicon/schema';
@@ -101,9 +101,9 @@ export function readWrittenBody(tokens: Token[], i: number, lex: LexiconIndex): 
     nameEnd = j;
     while (nameEnd > i + 1 && JOINERS.has(tokens[nameEnd - 1].lower)) nameEnd--;
   }
-  // "Giám đốc Sở N" at the end of a page cut short: a last word with no vowel is no word of a name.
+  // "Giám đốc Sở N" at the end of a page cut short: a single letter or a word with no vowel ends no name.
   const last = tokens[nameEnd - 1];
-  if ((last.isCap || last.isUpper) && (/^\p{L}$/u.test(last.text) || (!last.isUpper && !/[aeiouy]/.test(fold(last.lower))))) return null;
+  if ((last.isCap || last.isUpper) && (/^\p{L}$/u.test(last.text) || (!last.isUpper && !hasVowel(last.lower)))) return null;
   // A name beyond its first word ("Vụ Địa phương 1"), not a common noun ("Công ty cho biết").
   const own = tokens.slice(i + 1, parentStart >= 0 ? parentStart : nameEnd);
   if (nameEnd - i < 2 || !(parent || place || own.some((t) => t.isCap || t.isUpper || /\p{N}/u.test(t.text)))) return null;
