@@ -27,12 +27,11 @@ interface SharedTitle {
   gender: Gender | null;
 }
 
+/** "tại Sở Tài chính, 4 Phó giám đốc gồm: ...": the body named where the count is made ("<body> có" is chains.ts's withHostBodies). */
 function withBodyBefore(title: Extract<Element, { kind: 'pos' }>, els: Element[], k: number, words: string[]): Element {
-  const org = (i: number) => (els[i]?.kind === 'org' ? (els[i] as Extract<Element, { kind: 'org' }>) : null);
-  const sepAt = (i: number) => (els[i]?.kind === 'sep' ? (els[i] as { char: string }).char : '');
-  const atOrg = sepAt(k - 1) === ',' && org(k - 2) && words[els[k - 3]?.start ?? -1] === 'tại' ? org(k - 2) : null;
-  const hasOrg = words[els[k - 1]?.start ?? -1] === 'có' && els[k - 1].kind === 'word' ? org(k - 2) : null;
-  const body = (atOrg ?? hasOrg)?.body;
+  const org = els[k - 2]?.kind === 'org' ? (els[k - 2] as Extract<Element, { kind: 'org' }>) : null;
+  const comma = els[k - 1]?.kind === 'sep' && (els[k - 1] as { char: string }).char === ',';
+  const body = comma && words[els[k - 3]?.start ?? -1] === 'tại' ? org?.body : undefined;
   return body && !body.needsParent ? { ...title, pos: { ...title.pos, body } } : title;
 }
 
@@ -46,8 +45,7 @@ function sharedTitleAt(els: Element[], k: number, lex: LexiconIndex, words: stri
   // "Các đồng chí Phó Bí thư Tỉnh ủy khóa XIX: A; B; C": the honorific of the list before its title.
   const at = plural && els[k + 1]?.kind === 'honorific' && els[k + 2]?.kind === 'pos' ? k + 1 : k;
   const found = els[at + 1];
-  // "tại Sở Tài chính, 4 Phó giám đốc gồm: ...", "Sở Y tế có 2 Phó giám đốc là ...": the body written
-  // before the count is the title's.
+  // "tại Sở Tài chính, 4 Phó giám đốc gồm: ...": the body written before the count is the title's.
   const a = found?.kind === 'pos' && !found.pos.body && !found.pos.title.partyTitle ? withBodyBefore(found, els, k, words) : found;
   // A party title needs no body here: the committee comes from the chain of each name.
   if (a?.kind === 'pos' && (a.pos.body || a.pos.title.partyTitle)) {
