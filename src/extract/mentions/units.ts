@@ -181,13 +181,13 @@ const CUES_BEFORE_NAME = new Set<Unit['kind'] | undefined>(['title', 'body', 'ho
 /** Turns runs of capitalised words into names where the context says they are people. */
 function findNames(units: Unit[], tokens: Token[], lex: LexiconIndex): Unit[] {
   const out: Unit[] = [];
+  const wordAt = (k: number) => (units[k]?.kind === 'word' ? tokens[units[k].start] : null);
+  // "Lê văn Đủ": a middle name the page left in lower case, between a family name and a given name.
+  const lowerMiddle = (k: number, first: number) =>
+    k === first + 1 && LOWER_MIDDLES.has(wordAt(k)?.lower ?? '') && lex.surnames.has(wordAt(first)?.lower ?? '') && !!wordAt(k + 1) && isNameWord(wordAt(k + 1)!, lex);
   for (let u = 0; u < units.length; ) {
     let v = u;
-    const wordAt = (k: number) => (units[k]?.kind === 'word' ? tokens[units[k].start] : null);
-    // "Lê văn Đủ": a middle name the page left in lower case, between a family name and a given name.
-    const lowerMiddle = (k: number) =>
-      k === u + 1 && LOWER_MIDDLES.has(wordAt(k)?.lower ?? '') && lex.surnames.has(wordAt(u)?.lower ?? '') && !!wordAt(k + 1) && isNameWord(wordAt(k + 1)!, lex);
-    while (v < units.length && units[v].kind === 'word' && (isNameWord(tokens[units[v].start], lex) || lowerMiddle(v))) v++;
+    while (v < units.length && units[v].kind === 'word' && (isNameWord(tokens[units[v].start], lex) || lowerMiddle(v, u))) v++;
     const len = v - u;
     // Five words only after a title or an honorific: "bà Huỳnh Ngọc Nữ Phương Hồng".
     if (len >= 2 && (len <= 4 || (len === 5 && CUES_BEFORE_NAME.has(out[out.length - 1]?.kind) && lex.surnames.has(tokens[units[u].start].lower)))) {

@@ -96,7 +96,7 @@ function toElements(units: Unit[], lex: LexiconIndex, words: string[]): Element[
   const markedFormer = new Set<Element>();
   for (let i = 0; i < units.length; i++) {
     const u = units[i];
-    // "Ông Nguyễn Văn A, 55 tuổi, Chủ tịch UBND tỉnh": an age between the name and its chain.
+    // "Ông Nguyễn Văn An, 55 tuổi, Chủ tịch UBND tỉnh": an age between the name and its chain.
     if (u.kind === 'sep' && u.char === ',' && units[i - 1]?.kind === 'name' && /^\d{2}$/.test(words[units[i + 1]?.start ?? -1] ?? '') && words[units[i + 2]?.start ?? -1] === 'tuổi' && units[i + 3]?.kind === 'sep') {
       i += 2;
       continue;
