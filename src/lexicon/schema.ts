@@ -43,8 +43,12 @@ export const bodyEntry = z
     asParent: text.optional(),
     sector: z.boolean().optional(),
     atLevel: z.record(level, id).optional(),
-    /** A body written with a level word that exists at the province's level only ("Đoàn đại biểu Quốc hội"): bare in a commune's report, it is still the province's. */
-    provinceOnly: z.boolean().optional(),
+    /**
+     * What the body written without its level word is, whatever the report's own level: "province" for one
+     * only provinces have ("Trưởng Đoàn ĐBQH" in a commune's report), "central" for a national force whose
+     * provincial units are always written with theirs ("Tư lệnh Bộ đội Biên phòng", "BĐBP tỉnh").
+     */
+    bareLevel: z.enum(['central', 'province']).optional(),
     /** The body's own party committee ("Công an" -> "Đảng ủy Công an"), for a bare "Đảng ủy" beside its head. */
     committee: id.optional(),
     /** Words that, written right after the name, make it another body: "Ban Tổ chức Hội thi" is a contest's organizers. */

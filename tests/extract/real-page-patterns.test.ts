@@ -42,7 +42,7 @@ const PATTERNS: Array<[string, string]> = [
   ['90-ages-lowercase-titles-and-bare-executive', '"đồng chí Lê văn Đủ" is Lê Văn Đủ; "Ủy viên BCH Tỉnh ủy"; "ủy viên dự khuyết TƯ Đảng, phó chủ nhiệm UB Kiểm tra TƯ, được chỉ định ..."; "Ông A, 52 tuổi, Chủ tịch UBND tỉnh được bầu ..."; "làm Ủy viên Ban Chấp hành, Ủy viên Ban Thường vụ Tỉnh ủy": a member of the Tỉnh ủy'],
   ['91-counted-titles-with-bodies-before', '"tại Sở Xây dựng, 3 Phó Giám đốc gồm: ông A (SN 1975), ông B (SN 1979) và bà C (SN 1981)"; "Sở Y tế có 2 Phó Giám đốc là ông D và bà E"'],
   ['92-ministry-leaders-counted-after-their-body', '"lãnh đạo Bộ Tư pháp có Bộ trưởng A và 4 Thứ trưởng gồm các ông, bà: B, C, Lê Huy, D": the titles are the ministry\'s, a two-word name in the list is a name; "từ năm 1996" dates nothing'],
-  ['93-commune-visit-by-provincial-and-central-leaders', '"Chủ tịch Ban Chấp hành Trung ương Hội Nông dân Việt Nam" is the association\'s, not the Party\'s; a bare "Trưởng Đoàn ĐBQH" in a commune\'s report is the province\'s delegation'],
+  ['93-commune-visit-by-provincial-and-central-leaders', '"Chủ tịch Ban Chấp hành Trung ương Hội Nông dân Việt Nam" is the association\'s, not the Party\'s; a bare "Trưởng Đoàn ĐBQH" in a commune\'s report is the province\'s delegation; "Chính ủy BĐBP tỉnh" and the national "Tư lệnh Bộ đội Biên phòng"'],
   ['62-two-dismissals-one-person', '"miễn nhiệm chức danh A; cho thôi làm nhiệm vụ B đối với ông X": both posts are left'],
 ];
 

@@ -59,11 +59,14 @@ export function organizationRef(b: BodyMention, ctx: ArticleContext): Organizati
     // committee ("Đảng ủy Công an") written without its level is not placed at all.
     if (b.root.sector) return null;
     const levelWord = ctx.committeeLevel === 'province' ? ctx.provinceWord : ctx.committeeLevel && ctx.committeeLevel !== 'central' ? LEVEL_WORD[ctx.committeeLevel] : null;
-    const provinceOnly = b.entry.provinceOnly === true;
-    const word = provinceOnly ? ctx.provinceWord : ctx.localWord ?? (b.root.kind !== 'party-committee' ? levelWord : null);
-    if (!word) return null;
-    level = provinceOnly ? 'province' : ctx.localWord ? 'commune' : ctx.committeeLevel;
-    name = `${name} ${word}`;
+    const bareLevel = b.entry.bareLevel;
+    if (bareLevel === 'central') level = 'central';
+    else {
+      const word = bareLevel === 'province' ? ctx.provinceWord : ctx.localWord ?? (b.root.kind !== 'party-committee' ? levelWord : null);
+      if (!word) return null;
+      level = bareLevel === 'province' ? 'province' : ctx.localWord ? 'commune' : ctx.committeeLevel;
+      name = `${name} ${word}`;
+    }
   }
   const written = b.entry.id === 'as-written';
   const locality = b.place ?? (written ? null : level === 'province' ? ctx.province : level === 'district' ? ctx.district
