@@ -85,3 +85,11 @@ describe('a page cut short', () => {
     expect(cut.people.flatMap((p) => p.positions.map((x) => x.organization.name))).not.toContain('Sở N');
   });
 });
+
+describe('a name the page printed twice', () => {
+  test('is one person with the chain after it', () => {
+    const text = 'Sáng 30/1/2026, Đảng ủy phường Tân Định tổ chức họp mặt.\n\nĐồng chí Lê Thanh Hải Lê Thanh Hải, Phó Chủ tịch UBND phường tặng hoa chúc mừng.';
+    const f = extractArticle({ file: 'twice.txt', text, format: 'text', meta: {} });
+    expect(f.people.map((p) => [p.name, p.positions.map((x) => x.title)])).toEqual([['Lê Thanh Hải', ['Phó Chủ tịch']]]);
+  });
+});

@@ -188,6 +188,12 @@ function findNames(units: Unit[], tokens: Token[], lex: LexiconIndex): Unit[] {
   for (let u = 0; u < units.length; ) {
     let v = u;
     while (v < units.length && units[v].kind === 'word' && (isNameWord(tokens[units[v].start], lex) || lowerMiddle(v, u))) v++;
+    // "Đồng chí Bùi Thanh Nhân Bùi Thanh Nhân, Ủy viên ...": a name the page printed twice is read once.
+    const half = (v - u) / 2;
+    if (half >= 2 && Number.isInteger(half) && tokens.slice(units[u].start, units[u + half].start).every((t, k) => t.lower === tokens[units[u + half].start + k]?.lower)) {
+      units = [...units.slice(0, u + half), ...units.slice(v)];
+      v = u + half;
+    }
     const len = v - u;
     // Five words only after a title or an honorific: "bà Huỳnh Ngọc Nữ Phương Hồng".
     if (len >= 2 && (len <= 4 || (len === 5 && CUES_BEFORE_NAME.has(out[out.length - 1]?.kind) && lex.surnames.has(tokens[units[u].start].lower)))) {
