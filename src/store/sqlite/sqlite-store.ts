@@ -3,8 +3,6 @@
 // a transaction never interleaves with other work of the process, and WAL lets other processes
 // read while this one writes.
 import type { Database } from 'better-sqlite3';
-import { statfsSync, statSync, type Stats } from 'fs';
-import { dirname } from 'path';
 import type { ArticleFacts } from '../../model/facts';
 import { CadreError } from '../../model/errors';
 import { fold, nameKey } from '../../text';
@@ -23,7 +21,7 @@ import type { GraphBatch } from '../graph-batch';
 import { groupEvidence, inStoredOrder, summedEvidence } from './evidence';
 import { PostCache } from './post-cache';
 import { GraphWriter } from './graph-writer';
-import { Checkpointer } from './checkpointer';
+import { FileKeeper } from './file-keeper';
 import { mergePerson, unmergePerson } from './merges';
 import { Statements, type Params, type Row, type Slots } from './statements';
 import { storeError } from './errors';
@@ -37,20 +35,6 @@ const personOf = (r: Row) => {
   return toPerson(r);
 };
 
-/** Less room than this on the data folder's disk and the next write fails (probeWrite). */
-const MIN_FREE_BYTES = 64 * 1024;
-
-/**
- * A log this long (SQLite's own checkpoint threshold, 1,000 pages) means a writer that commits
- * a lot: its checkpoints move to a thread of their own (checkpointer.ts).
- */
-const CHECKPOINT_APART_BYTES = 1000 * 4096;
-
-const freeBytes = (dir: string) => {
-  const fs = statfsSync(dir);
-  return fs.bavail * fs.bsize;
-};
-
 export class SqliteStore implements S.GraphStore {
   readonly engine = 'sqlite' as const;
   private readonly sql: Statements;
@@ -59,12 +43,9 @@ export class SqliteStore implements S.GraphStore {
   private get writer(): GraphWriter {
     return (this.writerOnce ??= new GraphWriter(this.db));
   }
-  /** The file as opened: a write checks it is still the one at `file`. */
-  private readonly opened: Stats;
+  /** That the file is still the one opened, has room, and has its log checkpointed. */
+  private readonly fileKeeper: FileKeeper;
   private wrote = false;
-  /** The thread that checkpoints for this connection, once it writes a lot; none for a bulk load (no log). */
-  private checkpointer: Checkpointer | null = null;
-  private checkpointsApart: boolean;
   private readonly posts: PostCache;
   /** The {{EVIDENCE}} of the statements that read relationships with their evidence, and without sources. */
   private readonly evidenceSlot: Slots;
@@ -82,8 +63,7 @@ export class SqliteStore implements S.GraphStore {
     this.evidenceSlot = { EVIDENCE: this.sql.text('edge-evidence') };
     this.citationsSlot = { EVIDENCE: this.sql.text('edge-citations') };
     this.summarySlot = { EVIDENCE: this.sql.text('edge-summary') };
-    this.checkpointsApart = options.checkpoints ?? true;
-    this.opened = statSync(file);
+    this.fileKeeper = new FileKeeper(db, file, options.checkpoints ?? true);
     const dataVersion = db.prepare('PRAGMA data_version').pluck();
     this.posts = new PostCache(() => dataVersion.get());
   }
@@ -100,15 +80,12 @@ export class SqliteStore implements S.GraphStore {
   /**
    * Runs `work` as one write transaction. IMMEDIATE takes the write lock first: a second writer
    * waits here (busy_timeout), never halfway. A write is acknowledged only if it went into the
-   * file at the store's path: one removed or replaced while open (its folder deleted, say) still
-   * takes writes that nobody will ever read, so that is an error before and after the commit.
-   * The writer's memory of what is stored is checked first, and dropped when the transaction
+   * file at the store's path (file-keeper.ts). The writer's memory of what is stored is checked first, and dropped when the transaction
    * fails (what it met there was rolled back) or rewrote people.
    */
   private writing<T>(work: () => T, { rewritesPeople = false, foreignKeys = true } = {}): Promise<T> {
     return this.answer(() => {
-      this.checkFileInPlace();
-      this.checkpointer?.beforeWrite();
+      this.fileKeeper.beforeWrite();
       // Only outside a transaction does SQLite change this.
       if (!foreignKeys) this.db.pragma('foreign_keys = OFF');
       try {
@@ -116,8 +93,7 @@ export class SqliteStore implements S.GraphStore {
           this.writer.begin();
           return work();
         }).immediate();
-        this.checkFileInPlace();
-        this.committed();
+        this.fileKeeper.afterCommit();
         return result;
       } catch (e) {
         this.writer.forget();
@@ -128,32 +104,6 @@ export class SqliteStore implements S.GraphStore {
         if (rewritesPeople) this.writer.forget();
       }
     });
-  }
-
-  private committed(): void {
-    if (this.checkpointer) return this.checkpointer.afterCommit();
-    if (!this.checkpointsApart || (statSync(`${this.file}-wal`, { throwIfNoEntry: false })?.size ?? 0) < CHECKPOINT_APART_BYTES) return;
-    // The write is committed: a thread that cannot start leaves the checkpoints to SQLite, never fails it.
-    this.checkpointsApart = false;
-    try {
-      const checkpointer = new Checkpointer(this.file, () => {
-        // The thread could not work (its connection failed to open): the writer checkpoints again.
-        this.checkpointer = null;
-        if (this.db.open) this.db.pragma('wal_autocheckpoint = 1000');
-      });
-      this.checkpointer = checkpointer;
-      this.db.pragma('wal_autocheckpoint = 0');
-      checkpointer.afterCommit();
-    } catch {
-      this.checkpointer = null;
-    }
-  }
-
-  private checkFileInPlace(): void {
-    const now = statSync(this.file, { throwIfNoEntry: false });
-    if (!now || now.ino !== this.opened.ino || now.dev !== this.opened.dev) {
-      throw new CadreError('STORE_UNAVAILABLE', `the graph file ${this.file} was ${now ? 'replaced' : 'removed'} while cadregraph had it open: this write is not in it; restart cadregraph (and restore the file if it was not meant to go)`);
-    }
   }
 
   private all = (name: string, params: Params = {}, slots: Slots = {}) => this.sql.all(name, params, slots);
@@ -169,9 +119,8 @@ export class SqliteStore implements S.GraphStore {
 
   probeWrite(): Promise<void> {
     return this.answer(() => {
-      this.checkFileInPlace();
-      // A write rolled back touches no page on disk, so a full disk is told by the room left on it.
-      if (freeBytes(dirname(this.file)) < MIN_FREE_BYTES) throw storeError(Object.assign(new Error('disk full'), { code: 'SQLITE_FULL' }), this.file);
+      this.fileKeeper.checkInPlace();
+      this.fileKeeper.checkRoom();
       const wait = this.db.pragma('busy_timeout', { simple: true });
       this.db.pragma('busy_timeout = 0');
       try {
@@ -439,9 +388,7 @@ export class SqliteStore implements S.GraphStore {
   }
 
   async close(): Promise<void> {
-    // The thread's connection closes first, so this one, the last, checkpoints and removes the log.
-    await this.checkpointer?.stop();
-    this.checkpointer = null;
+    await this.fileKeeper.stop();
     return this.answer(() => {
       if (!this.db.open) return;
       if (this.wrote) {
